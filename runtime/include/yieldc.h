@@ -1,0 +1,154 @@
+/*
+** yieldc.h -- the runtime of generators compiled by yieldc: the one public
+** door into yieldc.  Header only; nothing is allocated behind your back.
+**
+** In your source, `generator(Y[, S]) R name(params) { ... yield e; ... }`
+** declares a generator; yieldc turns it into `struct name` (the frame) and
+** `struct name name(params)` (the constructor).  Drive it with:
+**
+**   bool yc_next(g)       run to the next yield (true) or to the end (false)
+**   bool yc_send(g, v)    the same, the suspended yield evaluating to v
+**   Y    yc_value(g)      the last yielded value (zero before the first)
+**   R    yc_result(g)     the result once finished (zero before)
+**   bool yc_done(g)       finished: returned, fell off the end, or closed
+**   void yc_close(g)      finish early
+**   struct yc_gen yc_handle(g)   a type-erased handle for schedulers,
+**        driven by yc_gen_next(h), yc_gen_done(h), yc_gen_close(h)
+**
+** where g points to a generator object (`&gen`).  See docs/ and README.md.
+*/
+#ifndef YIELDC_H
+#define YIELDC_H
+
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define YIELDC_VERSION "0.1.0"
+
+/* How to drive one kind of generator through a handle. */
+struct yc_kind {
+    const char *name;                   /* the generator's name, for messages */
+    bool (*next)(void *frame);
+    bool (*done)(const void *frame);
+    void (*close)(void *frame);
+};
+
+/* A type-erased generator: where the frame is, and how to drive its kind. */
+struct yc_gen {
+    void *frame;
+    const struct yc_kind *kind;
+};
+
+static inline bool yc_gen_next(struct yc_gen h) { return h.kind->next(h.frame); }
+static inline bool yc_gen_done(struct yc_gen h) { return h.kind->done(h.frame); }
+static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
+
+#if defined(__YIELDC__)
+/*
+** The view of the tool itself while it parses your source: each generator
+** appears as a plain struct with typed yc_value / yc_result members, so that
+** calls of the API below are type-checked where you wrote them.
+*/
+#define yc_next(g)      ((void)(g)->yc__pl, true)
+#define yc_send(g, v)   ((void)((g)->yc__pl_sent = (v)), true)
+#define yc_close(g)     ((void)(g)->yc__pl)
+#define yc_done(g)      ((void)(g)->yc__pl, true)
+#define yc_handle(g)    ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), 0 })
+#define yc_value(g)     ((g)->yc_value)
+#define yc_result(g)    ((g)->yc_result)
+
+#else /* compiling generated code */
+
+#define yc_next(g)      YC__OP(g, next)(g)
+#define yc_send(g, v)   YC__OP(g, send)((g), (v))
+#define yc_close(g)     YC__OP(g, close)(g)
+#define yc_done(g)      ((g)->yc_state == YC__DONE((g)->yc_state))
+#define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind)() })
+#define yc_value(g)     ((g)->yc_value)
+#define yc_result(g)    ((g)->yc_result)
+
+/*
+** Static dispatch: `_Generic` picks the functions of the generator's own
+** type, so yc_next(&g) is a direct call the compiler can inline.  The
+** generated .c file lists its generators in YC__LOCAL; each header written
+** by `yieldc --header` takes one of the YC__Hn slots (see yieldc-register.h).
+*/
+#define YC__LOCAL(op)
+#define YC__H0(op)
+#define YC__H1(op)
+#define YC__H2(op)
+#define YC__H3(op)
+#define YC__H4(op)
+#define YC__H5(op)
+#define YC__H6(op)
+#define YC__H7(op)
+#define YC__ALL(op) YC__LOCAL(op) YC__H0(op) YC__H1(op) YC__H2(op) YC__H3(op) \
+                    YC__H4(op) YC__H5(op) YC__H6(op) YC__H7(op)
+#define YC__OP(g, op) _Generic((g), YC__ALL(op) struct yc__not_a_generator *: 0)
+
+#endif /* __YIELDC__ */
+
+/*
+** The frame's yc_state: 0 before the start, 1..N suspended at resume point
+** N, RUNNING while its body runs, DONE once finished.  Its width is the
+** smallest unsigned type that holds every state of that generator.
+*/
+#define YC__DONE(s) _Generic((s), unsigned char: UCHAR_MAX, \
+                                  unsigned short: USHRT_MAX, \
+                                  unsigned int: UINT_MAX)
+#define YC__RUNNING(s) (YC__DONE(s) - 1u)
+
+/* Finishing: the step function's `return` when the body ends. */
+#define YC_FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
+
+/* The functions behind a handle, for generator NAME. */
+#define YC_DEFINE_KIND(storage, NAME) \
+    static bool NAME##__h_next(void *f) { return NAME##__next((struct NAME *)f); } \
+    static bool NAME##__h_done(const void *f) { return yc_done((const struct NAME *)f); } \
+    static void NAME##__h_close(void *f) { NAME##__close((struct NAME *)f); } \
+    storage const struct yc_kind *NAME##__kind(void) \
+    { \
+        static const struct yc_kind kind = { #NAME, NAME##__h_next, NAME##__h_done, NAME##__h_close }; \
+        return &kind; \
+    }
+
+/* `yc_send` on a generator declared without a send type selects this. */
+struct yc_error_yc_send_on_a_generator_without_a_send_type;
+
+#if defined(__GNUC__)
+__attribute__((noreturn, cold))
+#endif
+static inline void yc__reentered(const char *name)
+{
+    fprintf(stderr, "yieldc: generator '%s' resumed while it is running\n", name);
+    abort();
+}
+
+#ifndef NDEBUG
+/* Entering a step function: catch a resume from inside the running body. */
+#define YC__ENTER(f, name) _Generic((f)->yc_state, \
+        unsigned char: yc__enter_uc, \
+        unsigned short: yc__enter_us, \
+        unsigned int: yc__enter_ui)(&(f)->yc_state, name)
+#define YC__DEFINE_ENTER(suffix, T, MAX) \
+    static inline unsigned yc__enter_##suffix(T *state, const char *name) \
+    { \
+        unsigned old = *state; \
+        if (old == MAX - 1u) \
+            yc__reentered(name); \
+        if (old != MAX) \
+            *state = MAX - 1u; \
+        return old; \
+    }
+YC__DEFINE_ENTER(uc, unsigned char, UCHAR_MAX)
+YC__DEFINE_ENTER(us, unsigned short, USHRT_MAX)
+YC__DEFINE_ENTER(ui, unsigned int, UINT_MAX)
+#undef YC__DEFINE_ENTER
+#else
+#define YC__ENTER(f, name) ((void)(name), (f)->yc_state)
+#endif
+
+#endif /* YIELDC_H */

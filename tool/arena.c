@@ -1,0 +1,128 @@
+/*
+** arena.c -- the tool's memory: one arena for the whole run, freed at once,
+** plus growable text buffers and pointer arrays.
+*/
+#include "yc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Chunk {
+    struct Chunk *next;
+    size_t used, size;
+    _Alignas(16) char data[];
+} Chunk;
+
+static Chunk *arena;
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "yieldc: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+void *yc_alloc(size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (!arena || arena->size - arena->used < n) {
+        size_t size = n > 65536 ? n : 65536;
+        Chunk *c = xrealloc(NULL, sizeof *c + size);
+        c->next = arena;
+        c->used = 0;
+        c->size = size;
+        arena = c;
+    }
+    void *p = arena->data + arena->used;
+    arena->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void yc_arena_free(void)
+{
+    while (arena) {
+        Chunk *next = arena->next;
+        free(arena);
+        arena = next;
+    }
+}
+
+char *yc_strndup(const char *s, size_t n)
+{
+    char *p = yc_alloc(n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+char *yc_strdup(const char *s)
+{
+    return yc_strndup(s, strlen(s));
+}
+
+char *yc_format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = yc_alloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void buf_put(Buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        b->cap = (b->len + n + 1) * 2;
+        b->data = xrealloc(b->data, b->cap);
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void buf_puts(Buf *b, const char *s)
+{
+    buf_put(b, s, strlen(s));
+}
+
+void buf_printf(Buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *tmp = xrealloc(NULL, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    buf_put(b, tmp, (size_t)n);
+    free(tmp);
+}
+
+void buf_free(Buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void vec_push(Vec *v, void *item)
+{
+    if (v->len == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 8;
+        void **items = yc_alloc((size_t)cap * sizeof *items);
+        if (v->len)
+            memcpy(items, v->items, (size_t)v->len * sizeof *items);
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = item;
+}

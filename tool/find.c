@@ -1,0 +1,734 @@
+/*
+** find.c -- the third stage: read each generator off clang's AST.  For
+** every generator definition it records the parameters and locals (with
+** their scopes and whether their address is taken), every use of them, the
+** yields and the statement each one is hoisted in front of, and the returns;
+** and it refuses what cannot be compiled (computed goto, setjmp, VLAs and
+** alloca across a yield, yields in positions not supported).  Everything is
+** copied into the structs of yc.h: no later stage talks to libclang.
+*/
+#include "yc.h"
+
+#include <clang-c/Index.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Node {
+    CXCursor c;
+    enum CXCursorKind kind;
+    size_t begin, end;      /* source offsets of its extent */
+    int child;              /* its index among its parent's children */
+} Node;
+
+typedef struct Finder {
+    Tool *t;
+    CXTranslationUnit tu;
+    CXFile main_file;
+    Gen *g;
+    Node stack[512];
+    int depth;
+    CXCursor *var_cursors;  /* parallel to g->vars */
+    Vec allocas;            /* size_t*: offsets of alloca calls */
+} Finder;
+
+static char *take(CXString s)
+{
+    char *r = yc_strdup(clang_getCString(s) ? clang_getCString(s) : "");
+    clang_disposeString(s);
+    return r;
+}
+
+/* Source offset of a location as the file spells it; false outside INPUT. */
+static bool spelled_at(Finder *f, CXSourceLocation loc, size_t *off)
+{
+    CXFile file;
+    unsigned o;
+    clang_getSpellingLocation(loc, &file, NULL, NULL, &o);
+    if (!file || !clang_File_isEqual(file, f->main_file))
+        return false;
+    *off = view_to_source(&f->t->lx, o);
+    return true;
+}
+
+static size_t expanded_at(Finder *f, CXSourceLocation loc)
+{
+    unsigned o;
+    clang_getExpansionLocation(loc, NULL, NULL, NULL, &o);
+    return view_to_source(&f->t->lx, o);
+}
+
+static bool from_macro(CXSourceLocation loc)
+{
+    unsigned a, b;
+    CXFile fa, fb;
+    clang_getExpansionLocation(loc, &fa, NULL, NULL, &a);
+    clang_getSpellingLocation(loc, &fb, NULL, NULL, &b);
+    return a != b || !fa || !fb || !clang_File_isEqual(fa, fb);
+}
+
+static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    *begin = expanded_at(f, clang_getRangeStart(r));
+    *end = expanded_at(f, clang_getRangeEnd(r));
+}
+
+/* The `;` that ends a statement whose last token ends at `end`. */
+static size_t after_semicolon(Finder *f, size_t end)
+{
+    int i = tok_at_or_after(&f->t->lx, end);
+    Tok *tk = &f->t->lx.toks[i];
+    if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
+        return tk->end;
+    return end;
+}
+
+static Var *var_of(Finder *f, CXCursor decl)
+{
+    for (int i = 0; i < f->g->vars.len; i++)
+        if (clang_equalCursors(f->var_cursors[i], decl))
+            return f->g->vars.items[i];
+    return NULL;
+}
+
+static bool is_array_type(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+           t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
+}
+
+/* Refuses a variable whose type is declared inside the generator: the
+   frame, at file scope, could not name it. */
+static void check_type_visible(Var *v, CXType t)
+{
+    for (;;) {
+        CXType inner = clang_getPointeeType(t);
+        if (inner.kind == CXType_Invalid)
+            inner = clang_getArrayElementType(t);
+        if (inner.kind == CXType_Invalid)
+            break;
+        t = inner;
+    }
+    CXCursor decl = clang_getTypeDeclaration(t);
+    if (clang_Cursor_isNull(decl) || decl.kind == CXCursor_NoDeclFound)
+        return;
+    CXCursor parent = clang_getCursorSemanticParent(decl);
+    if (parent.kind == CXCursor_FunctionDecl)
+        v->type = NULL;     /* reported by find_local */
+}
+
+/* Strips top-level const: the frame's fields are assigned when resuming. */
+static char *unconst(const char *type)
+{
+    if (!strncmp(type, "const ", 6))
+        return yc_strdup(type + 6);
+    size_t n = strlen(type);
+    if (n > 6 && !strcmp(type + n - 6, " const"))
+        return yc_strndup(type, n - 6);
+    return yc_strdup(type);
+}
+
+static Var *add_var(Finder *f, CXCursor c, bool is_param)
+{
+    Var *v = yc_alloc(sizeof *v);
+    v->name = take(clang_getCursorSpelling(c));
+    CXType type = clang_getCursorType(c);
+    v->type = unconst(take(clang_getTypeSpelling(type)));
+    v->is_param = is_param;
+    v->is_const = clang_isConstQualifiedType(type);
+    v->is_volatile = clang_isVolatileQualifiedType(type);
+    v->is_array = is_array_type(type);
+    v->is_vla = clang_getCanonicalType(type).kind == CXType_VariableArray;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
+    v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
+    v->has_init = !clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(c));
+    if (!spelled_at(f, clang_getCursorLocation(c), &v->name_off))
+        v->name_off = expanded_at(f, clang_getCursorLocation(c));
+    size_t b;
+    extent_of(f, c, &b, &v->decl_end);
+    check_type_visible(v, type);
+    int n = f->g->vars.len;
+    vec_push(&f->g->vars, v);
+    f->var_cursors = realloc(f->var_cursors, (size_t)(n + 1) * sizeof *f->var_cursors);
+    if (!f->var_cursors)
+        abort();
+    f->var_cursors[n] = c;
+    return v;
+}
+
+/* ---- locals ---- */
+
+static enum CXChildVisitResult count_one(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)c;
+    (void)parent;
+    (*(int *)data)++;
+    return CXChildVisit_Continue;
+}
+
+static int count_children(CXCursor c)
+{
+    int n = 0;
+    clang_visitChildren(c, count_one, &n);
+    return n;
+}
+
+static void scope_of(Finder *f, Var *v)
+{
+    for (int i = f->depth - 1; i >= 0; i--) {
+        Node *n = &f->stack[i];
+        if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
+            v->scope_begin = n->begin;
+            v->scope_end = n->end;
+            return;
+        }
+    }
+}
+
+static void find_local(Finder *f, CXCursor c)
+{
+    Var *v = add_var(f, c, false);
+    scope_of(f, v);
+    Node *parent = &f->stack[f->depth - 1];
+    if (parent->kind == CXCursor_DeclStmt) {
+        v->stmt_begin = parent->begin;
+        v->stmt_end = after_semicolon(f, parent->end);
+        v->shares_stmt = count_children(parent->c) > 1;
+    } else {
+        v->stmt_begin = v->name_off;
+        v->stmt_end = v->decl_end;
+    }
+    /* __attribute__((cleanup(f))) among the declaration's tokens */
+    for (int i = tok_at_or_after(&f->t->lx, v->stmt_begin);
+         i < f->t->lx.ntoks && f->t->lx.toks[i].begin < v->name_off; i++)
+        if (tok_is(f->t, &f->t->lx.toks[i], "cleanup"))
+            v->has_cleanup = true;
+    if (!v->type)
+        error_at(v->name_off, "the type of '%s' is declared inside the generator; declare it at "
+                              "file scope so the generator's frame can hold '%s'", v->name, v->name);
+}
+
+/* ---- uses ---- */
+
+static CXCursor strip(CXCursor c);
+
+static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
+static CXCursor child0(CXCursor c)
+{
+    CXCursor r = clang_getNullCursor();
+    clang_visitChildren(c, first_child, &r);
+    return r;
+}
+
+/* Through parentheses and implicit conversions. */
+static CXCursor strip(CXCursor c)
+{
+    while (c.kind == CXCursor_ParenExpr || c.kind == CXCursor_UnexposedExpr) {
+        CXCursor k = child0(c);
+        if (clang_Cursor_isNull(k))
+            break;
+        c = k;
+    }
+    return c;
+}
+
+/* `&x`, `&x.member`: x's address escapes, so x must live in the frame. */
+static void note_address_of(Finder *f, CXCursor c)
+{
+    CXType t = clang_getCursorType(c);
+    if (t.kind != CXType_Pointer)
+        return;
+    CXCursor op = strip(child0(c));
+    CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
+    if (!clang_equalTypes(pointee, clang_getCanonicalType(clang_getCursorType(op))))
+        return;
+    while (op.kind == CXCursor_MemberRefExpr || op.kind == CXCursor_ArraySubscriptExpr) {
+        CXCursor base = strip(child0(op));
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return;
+        op = base;
+    }
+    if (op.kind == CXCursor_DeclRefExpr) {
+        Var *v = var_of(f, clang_getCursorReferenced(op));
+        if (v)
+            v->addr_taken = true;
+    }
+}
+
+static void find_ref(Finder *f, CXCursor c)
+{
+    Var *v = var_of(f, clang_getCursorReferenced(c));
+    if (!v)
+        return;
+    Ref *r = yc_alloc(sizeof *r);
+    r->var = v;
+    r->len = strlen(v->name);
+    if (!spelled_at(f, clang_getCursorLocation(c), &r->off) ||
+        f->t->lx.toks[tok_at_or_after(&f->t->lx, r->off)].in_directive) {
+        r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
+        r->len = expanded_at(f, clang_getCursorLocation(c));
+    }
+    for (int i = 0; i < f->g->refs.len; i++) {
+        Ref *o = f->g->refs.items[i];
+        if (o->off == r->off && o->off != (size_t)-1)
+            return;     /* a macro argument expanded twice */
+    }
+    vec_push(&f->g->refs, r);
+}
+
+/* ---- statements with yields, and returns ---- */
+
+static Stmt *stmt_at(Finder *f, size_t begin, size_t end)
+{
+    for (int i = 0; i < f->g->stmts.len; i++) {
+        Stmt *s = f->g->stmts.items[i];
+        if (s->begin == begin && s->end == end)
+            return s;
+    }
+    Stmt *s = yc_alloc(sizeof *s);
+    s->begin = begin;
+    s->end = end;
+    vec_push(&f->g->stmts, s);
+    return s;
+}
+
+/* The operator text between a binary operator's two operands. */
+static bool binary_op_is(Finder *f, Node *op, const char *s)
+{
+    CXCursor lhs = child0(op->c);
+    size_t lb, le;
+    extent_of(f, lhs, &lb, &le);
+    int i = tok_at_or_after(&f->t->lx, le);
+    return tok_is(f->t, &f->t->lx.toks[i], s);
+}
+
+static const char *const positions[] = {
+    [CXCursor_WhileStmt] = "the condition of a 'while' loop",
+    [CXCursor_DoStmt] = "the condition of a 'do' loop",
+    [CXCursor_ForStmt] = "the condition or increment of a 'for' loop",
+};
+
+/* Which part of a `for (init; cond; inc)` holds source offset `off`:
+   0 init, 1 cond, 2 inc, 3 body. */
+static int for_part(Finder *f, Node *n, size_t off)
+{
+    int i = tok_at_or_after(&f->t->lx, n->begin) + 1;    /* `(` */
+    int depth = 0, part = 0;
+    for (; i < f->t->lx.ntoks; i++) {
+        Tok *tk = &f->t->lx.toks[i];
+        if (tk->begin >= off)
+            return part;
+        if (tk->kind != TK_PUNCT)
+            continue;
+        char c = f->t->src.text[tk->begin];
+        if (c == '(')
+            depth++;
+        else if (c == ')' && --depth == 0)
+            return 3;
+        else if (c == ';' && depth == 1)
+            part++;
+    }
+    return 3;
+}
+
+static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
+{
+    Gen *g = f->g;
+    Yield *y = yc_alloc(sizeof *y);
+    y->tok = yt;
+    Node *self = &f->stack[f->depth - 1];
+    y->call_begin = yt->kw;
+    y->call_end = self->end;
+    for (int i = 0; i < g->yields.len; i++)
+        if (((Yield *)g->yields.items[i])->tok == yt) {
+            error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
+            return;
+        }
+    if (from_macro(clang_getCursorLocation(c))) {
+        error_at(yt->kw, "'yield' in a macro argument is not supported: write it outside the macro call");
+        return;
+    }
+    vec_push(&g->yields, y);
+    /* Climb to the statement it is hoisted in front of. */
+    for (int i = f->depth - 2; i >= 0; i--) {
+        Node *n = &f->stack[i], *child = &f->stack[i + 1];
+        if (clang_isExpression(n->kind)) {
+            if (n->kind == CXCursor_BinaryOperator && child->child == 1 &&
+                (binary_op_is(f, n, "&&") || binary_op_is(f, n, "||") || binary_op_is(f, n, ","))) {
+                error_at(yt->kw, "'yield' as the right operand of '&&', '||' or ',' is not supported yet");
+                return;
+            }
+            if (n->kind == CXCursor_ConditionalOperator && child->child > 0) {
+                error_at(yt->kw, "'yield' in a branch of '?:' is not supported yet");
+                return;
+            }
+            if (n->kind == CXCursor_StmtExpr) {
+                error_at(yt->kw, "'yield' inside a statement expression is not supported");
+                return;
+            }
+            continue;
+        }
+        if (n->kind == CXCursor_VarDecl) {
+            if (clang_Cursor_getStorageClass(n->c) == CX_SC_Static) {
+                error_at(yt->kw, "'yield' in the initializer of a static variable");
+                return;
+            }
+            continue;
+        }
+        Stmt *s;
+        switch (n->kind) {
+        case CXCursor_DeclStmt:
+            if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
+                s = stmt_at(f, f->stack[i - 1].begin, f->stack[i - 1].end);
+                break;
+            }
+            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+            s->is_decl = true;
+            break;
+        case CXCursor_IfStmt:
+        case CXCursor_SwitchStmt:
+        case CXCursor_ReturnStmt:
+            if (n->kind != CXCursor_ReturnStmt && child->child > 0)
+                goto expression_statement;
+            s = stmt_at(f, n->begin, n->kind == CXCursor_ReturnStmt ? after_semicolon(f, n->end) : n->end);
+            break;
+        case CXCursor_WhileStmt:
+        case CXCursor_DoStmt:
+            if ((n->kind == CXCursor_WhileStmt) == (child->child == 0)) {
+                error_at(yt->kw, "'yield' in %s is not supported yet", positions[n->kind]);
+                return;
+            }
+            goto expression_statement;
+        case CXCursor_ForStmt: {
+            int part = for_part(f, n, yt->kw);
+            if (part == 1 || part == 2) {
+                error_at(yt->kw, "'yield' in %s is not supported yet", positions[n->kind]);
+                return;
+            }
+            if (part == 0) {
+                s = stmt_at(f, n->begin, n->end);
+                break;
+            }
+            goto expression_statement;
+        }
+        default:
+        expression_statement:
+            s = stmt_at(f, child->begin, after_semicolon(f, child->end));
+            s->whole_is_yield = child->begin == y->call_begin && child->end == y->call_end;
+            break;
+        }
+        y->stmt = s;
+        vec_push(&s->yields, y);
+        return;
+    }
+}
+
+static void find_return(Finder *f, CXCursor c, Node *n)
+{
+    if (from_macro(clang_getCursorLocation(c))) {
+        error_at(n->begin, "'return' inside a macro is not supported in a generator");
+        return;
+    }
+    Stmt *s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+    s->is_return = true;
+    CXCursor e = child0(c);
+    if (!clang_Cursor_isNull(e)) {
+        extent_of(f, e, &s->ret_expr_begin, &s->ret_expr_end);
+        /* a yield's call ends at the `)` the view added: keep its operand */
+        if (s->ret_expr_end < s->ret_expr_begin)
+            s->ret_expr_end = s->ret_expr_begin;
+    }
+}
+
+static YieldTok *yield_call(Finder *f, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned o;
+    clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);
+    for (int i = 0; i < f->t->lx.yields.len; i++) {
+        YieldTok *y = f->t->lx.yields.items[i];
+        if (y->gen && y->parse_off == o && !strcmp(take(clang_getCursorSpelling(c)), "yc__yield"))
+            return y;
+    }
+    return NULL;
+}
+
+static void check_call(Finder *f, CXCursor c, Node *n)
+{
+    char *name = take(clang_getCursorSpelling(c));
+    static const char *const jumps[] = { "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
+                                         "__builtin_setjmp", NULL };
+    for (int i = 0; jumps[i]; i++)
+        if (!strcmp(name, jumps[i]))
+            error_at(n->begin, "'%s' in a generator: the generator's stack frame does not survive "
+                               "a yield, so a jump buffer into it would dangle", name);
+    if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca")) {
+        size_t *off = yc_alloc(sizeof *off);
+        *off = n->begin;
+        vec_push(&f->allocas, off);
+    }
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
+
+static void walk(Finder *f, CXCursor c, int child)
+{
+    if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
+        error_at(f->stack[0].begin, "generator too deeply nested");
+        return;
+    }
+    Node *n = &f->stack[f->depth++];
+    n->c = c;
+    n->kind = clang_getCursorKind(c);
+    n->child = child;
+    extent_of(f, c, &n->begin, &n->end);
+    YieldTok *yt;
+    switch (n->kind) {
+    case CXCursor_VarDecl:
+        if (!strcmp(take(clang_getCursorSpelling(c)), "yc__yield")) {
+            f->depth--;
+            return;
+        }
+        find_local(f, c);
+        break;
+    case CXCursor_DeclRefExpr:
+        find_ref(f, c);
+        break;
+    case CXCursor_UnaryOperator:
+        note_address_of(f, c);
+        break;
+    case CXCursor_MemberRefExpr:
+        if (is_array_type(clang_getCursorType(c)))
+            note_address_of(f, c);  /* an array member decays to a pointer into its struct */
+        break;
+    case CXCursor_CallExpr:
+        if ((yt = yield_call(f, c)))
+            find_yield(f, c, yt);
+        else
+            check_call(f, c, n);
+        break;
+    case CXCursor_ReturnStmt:
+        find_return(f, c, n);
+        break;
+    case CXCursor_AddrLabelExpr:
+        error_at(n->begin, "computed goto ('&&label') is not supported in a generator");
+        break;
+    case CXCursor_IndirectGotoStmt:
+        error_at(n->begin, "computed goto ('goto *') is not supported in a generator");
+        break;
+    default:
+        break;
+    }
+    int index = 0;
+    void *state[2] = { f, &index };
+    clang_visitChildren(c, visit, state);
+    f->depth--;
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    void **state = data;
+    Finder *f = state[0];
+    int *index = state[1];
+    walk(f, c, (*index)++);
+    return CXChildVisit_Continue;
+}
+
+static void check_vlas_and_allocas(Finder *f)
+{
+    Gen *g = f->g;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->is_vla)
+            continue;
+        for (int k = 0; k < g->yields.len; k++) {
+            Yield *y = g->yields.items[k];
+            if (y->call_begin > v->name_off && y->call_begin < v->scope_end) {
+                error_at(y->call_begin, "'yield' while the variable-length array '%s' is alive: its "
+                                        "size is not known to the generator's frame", v->name);
+                note_at(v->name_off, "'%s' is declared here", v->name);
+                break;
+            }
+        }
+    }
+    for (int i = 0; i < f->allocas.len && g->yields.len; i++) {
+        size_t at = *(size_t *)f->allocas.items[i];
+        Yield *y = g->yields.items[g->yields.len - 1];
+        for (int k = 0; k < g->yields.len; k++)
+            if (((Yield *)g->yields.items[k])->call_begin > at) {
+                y = g->yields.items[k];
+                break;
+            }
+        error_at(y->call_begin, "'yield' in a generator that uses alloca: memory from alloca does not "
+                                "survive a yield");
+        note_at(at, "alloca is called here");
+    }
+}
+
+static void find_params(Finder *f, CXCursor fn)
+{
+    int n = clang_Cursor_getNumArguments(fn);
+    for (int i = 0; i < n; i++) {
+        CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
+        char *name = take(clang_getCursorSpelling(p));
+        if (!*name)
+            continue;
+        Var *v = add_var(f, p, true);
+        v->scope_begin = f->g->def->body_begin;
+        v->scope_end = f->g->def->body_end;
+        vec_push(&f->g->params, v);
+    }
+}
+
+static int cmp_yield(const void *a, const void *b)
+{
+    const Yield *x = *(Yield *const *)a, *y = *(Yield *const *)b;
+    return x->tok->kw < y->tok->kw ? -1 : x->tok->kw > y->tok->kw;
+}
+
+/* Evaluation order within a statement: operands before the yield that
+   uses them, left before right. */
+static int cmp_eval(const void *a, const void *b)
+{
+    const Yield *x = *(Yield *const *)a, *y = *(Yield *const *)b;
+    if (x->call_end != y->call_end)
+        return x->call_end < y->call_end ? -1 : 1;
+    return x->call_begin > y->call_begin ? -1 : x->call_begin < y->call_begin;
+}
+
+static int cmp_stmt(const void *a, const void *b)
+{
+    const Stmt *x = *(Stmt *const *)a, *y = *(Stmt *const *)b;
+    if (x->begin != y->begin)
+        return x->begin < y->begin ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;
+}
+
+static void find_generator(Finder *f, CXCursor fn, GenDecl *d, size_t decl_begin)
+{
+    Gen *g = yc_alloc(sizeof *g);
+    g->def = d;
+    g->decl_begin = decl_begin;
+    for (int i = 0; i < f->t->lx.decls.len; i++) {
+        GenDecl *o = f->t->lx.decls.items[i];
+        if (!strcmp(o->name, d->name) && o->is_first)
+            g->first = o;
+    }
+    f->g = g;
+    f->depth = 0;
+    f->allocas.len = 0;
+    find_params(f, fn);
+    int index = 0;
+    void *state[2] = { f, &index };
+    Node *root = &f->stack[f->depth++];
+    root->c = fn;
+    root->kind = CXCursor_FunctionDecl;
+    extent_of(f, fn, &root->begin, &root->end);
+    root->child = 0;
+    clang_visitChildren(fn, visit, state);
+    f->depth = 0;
+    /* each yield knows the yield whose operand holds it */
+    for (int i = 0; i < g->yields.len; i++) {
+        Yield *y = g->yields.items[i];
+        for (int k = 0; k < g->yields.len; k++) {
+            Yield *o = g->yields.items[k];
+            if (o != y && o->call_begin <= y->call_begin && y->call_end <= o->call_end &&
+                (o->call_begin != y->call_begin || o->call_end != y->call_end) &&
+                (!y->consumer || o->call_begin > y->consumer->call_begin))
+                y->consumer = o;
+        }
+    }
+    qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
+    for (int i = 0; i < g->stmts.len; i++) {
+        Stmt *s = g->stmts.items[i];
+        qsort(s->yields.items, (size_t)s->yields.len, sizeof(void *), cmp_eval);
+    }
+    qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
+    check_vlas_and_allocas(f);
+    vec_push(&f->t->gens, g);
+}
+
+static GenDecl *definition_named(Tool *t, const char *name)
+{
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        GenDecl *d = t->lx.decls.items[i];
+        if (d->body_end && !strcmp(d->name, name))
+            return d;
+    }
+    return NULL;
+}
+
+typedef struct TopState {
+    Finder *f;
+    size_t prev_begin;      /* start of the previous top-level declaration */
+    char *prev_name;
+} TopState;
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    TopState *st = data;
+    Finder *f = st->f;
+    if (c.kind != CXCursor_FunctionDecl)
+        return CXChildVisit_Continue;
+    CXFile file;
+    clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+    if (!file || !clang_File_isEqual(file, f->main_file))
+        return CXChildVisit_Continue;
+    char *name = take(clang_getCursorSpelling(c));
+    size_t begin, end;
+    extent_of(f, c, &begin, &end);
+    if (!strncmp(name, "yc__body_", 9) && clang_isCursorDefinition(c)) {
+        GenDecl *d = definition_named(f->t, name + 9);
+        if (d) {
+            d->decl_begin = st->prev_name && !strcmp(st->prev_name, name + 9) ? st->prev_begin : d->kw;
+            find_generator(f, c, d, d->decl_begin);
+        }
+    }
+    st->prev_begin = begin;
+    st->prev_name = name;
+    return CXChildVisit_Continue;
+}
+
+/* Where each prototype's declaration begins (`static` included). */
+static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    Finder *f = data;
+    if (c.kind != CXCursor_FunctionDecl)
+        return CXChildVisit_Continue;
+    size_t begin, end;
+    extent_of(f, c, &begin, &end);
+    for (int i = 0; i < f->t->lx.decls.len; i++) {
+        GenDecl *d = f->t->lx.decls.items[i];
+        if (!d->body_end && d->kw >= begin && d->kw < end && d->name_off < end)
+            d->decl_begin = begin;
+    }
+    return CXChildVisit_Continue;
+}
+
+bool find_generators(Tool *t)
+{
+    Finder f = { .t = t, .tu = t->cx_tu };
+    f.main_file = clang_getFile(f.tu, t->src.path);
+    TopState st = { &f, 0, NULL };
+    CXCursor root = clang_getTranslationUnitCursor(f.tu);
+    clang_visitChildren(root, visit_top, &st);
+    clang_visitChildren(root, visit_protos, &f);
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        GenDecl *d = t->lx.decls.items[i];
+        if (d->is_first && !definition_named(t, d->name))
+            error_at(d->name_off, "generator '%s' is declared but not defined in this file: its frame "
+                                  "cannot be laid out (other files use the header from --header)", d->name);
+    }
+    free(f.var_cursors);
+    return diag_errors() == 0;
+}

@@ -1,0 +1,593 @@
+/*
+** lex.c -- the first stage: clang's lexer over INPUT.  It finds each
+** `generator(Y, S) R name(params)` and each `yield`, checks what can be
+** checked on tokens alone, and builds the "parse view": INPUT rewritten so
+** that clang can parse and type-check it as plain C.
+**
+**   generator(int) int count(int n) { ... yield i; ... }
+** becomes, in the view only,
+**   struct count { char yc__pl; __typeof__(int) yc_value; ... } count(int n);
+**   int yc__body_count(int n) { void (*yc__yield)(__typeof__(int)); ... yc__yield(i); ... }
+**
+** so callers see the generated API, `yield e` is a call that converts e to
+** the yield type as by assignment, and its value has the send type.  Only
+** tokens are looked at here: where an operand of `yield` ends is the first
+** `;` `,` `)` `]` `}` (or unmatched `:`) at its own nesting level, which is
+** exactly where an assignment-expression ends.
+*/
+#include "yc.h"
+
+#include <clang-c/Index.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Edit {
+    size_t off, del;        /* source text replaced */
+    const char *ins;        /* by this */
+    size_t ins_len;
+    size_t view_off;        /* where `ins` starts in the view */
+    int seq;                /* order of creation, for a stable sort */
+    YieldTok *yield;        /* the yield whose call this begins, if any */
+} Edit;
+
+static Edit *edits;
+static int nedits, capedits;
+
+static Edit *add_edit(size_t off, size_t del, const char *ins)
+{
+    if (nedits == capedits) {
+        capedits = capedits ? capedits * 2 : 64;
+        edits = realloc(edits, (size_t)capedits * sizeof *edits);
+        if (!edits)
+            abort();
+    }
+    Edit *e = &edits[nedits];
+    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = nedits };
+    nedits++;
+    return e;
+}
+
+const char *tok_text(const Tool *t, const Tok *tk, size_t *len)
+{
+    *len = tk->end - tk->begin;
+    return t->src.text + tk->begin;
+}
+
+bool tok_is(const Tool *t, const Tok *tk, const char *s)
+{
+    size_t n = strlen(s);
+    return tk->end - tk->begin == n && !memcmp(t->src.text + tk->begin, s, n);
+}
+
+/* The first token that ends after `off`. */
+int tok_at_or_after(const Lexed *lx, size_t off)
+{
+    int lo = 0, hi = lx->ntoks;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (lx->toks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- tokens ---- */
+
+static TokKind kind_of(CXTokenKind k)
+{
+    switch (k) {
+    case CXToken_Punctuation: return TK_PUNCT;
+    case CXToken_Keyword: return TK_KEYWORD;
+    case CXToken_Identifier: return TK_IDENT;
+    case CXToken_Literal: return TK_LITERAL;
+    default: return TK_COMMENT;
+    }
+}
+
+/* End of the preprocessor directive that starts at `off` (a `#`). */
+static size_t directive_end(const Source *src, size_t off)
+{
+    while (off < src->len) {
+        if (src->text[off] == '\n' && !(off > 0 && src->text[off - 1] == '\\'))
+            break;
+        off++;
+    }
+    return off;
+}
+
+static bool tokenize(Tool *t)
+{
+    /* A translation unit that stops at once: the main file is loaded, and
+       clang_tokenize runs clang's raw lexer over it. */
+    const char *args[] = { "-fsyntax-only", "-Wfatal-errors", "-include", "/yieldc-lex-only/none.h" };
+    CXTranslationUnit tu;
+    if (clang_parseTranslationUnit2(t->cx_index, t->src.path, args, 4, NULL, 0,
+                                    CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
+        fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);
+        return false;
+    }
+    CXFile file = clang_getFile(tu, t->src.path);
+    CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, file, 0),
+                                       clang_getLocationForOffset(tu, file, (unsigned)t->src.len));
+    CXToken *cx;
+    unsigned n;
+    clang_tokenize(tu, all, &cx, &n);
+    Lexed *lx = &t->lx;
+    lx->toks = yc_alloc((n + 1) * sizeof *lx->toks);
+    size_t dir_end = 0;
+    for (unsigned i = 0; i < n; i++) {
+        CXSourceRange r = clang_getTokenExtent(tu, cx[i]);
+        unsigned b, e;
+        clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+        clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+        Tok *tk = &lx->toks[lx->ntoks++];
+        *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx[i])), .begin = b, .end = e };
+        if (b < dir_end) {
+            tk->in_directive = true;
+        } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
+            size_t bol = b;
+            while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
+                bol--;
+            if (bol == 0 || t->src.text[bol - 1] == '\n') {
+                dir_end = directive_end(&t->src, b);
+                tk->in_directive = true;
+            }
+        }
+    }
+    lx->toks[lx->ntoks] = (Tok){ .kind = TK_PUNCT, .begin = t->src.len, .end = t->src.len };
+    clang_disposeTokens(tu, cx, n);
+    clang_disposeTranslationUnit(tu);
+    return true;
+}
+
+/* ---- generator declarations ---- */
+
+static bool is_punct(Tool *t, int i, const char *s)
+{
+    Tok *tk = &t->lx.toks[i];
+    return i < t->lx.ntoks && tk->kind == TK_PUNCT && tok_is(t, tk, s);
+}
+
+static bool is_ident(Tool *t, int i, const char *s)
+{
+    Tok *tk = &t->lx.toks[i];
+    return i < t->lx.ntoks && (tk->kind == TK_IDENT || tk->kind == TK_KEYWORD) && tok_is(t, tk, s);
+}
+
+/* Index of the token that closes the bracket opened at `i`, or ntoks. */
+static int match_close(Tool *t, int i)
+{
+    int depth = 0;
+    for (; i < t->lx.ntoks; i++) {
+        Tok *tk = &t->lx.toks[i];
+        if (tk->in_directive || tk->kind != TK_PUNCT)
+            continue;
+        char c = t->src.text[tk->begin];
+        if (tk->end - tk->begin != 1)
+            continue;
+        if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if ((c == ')' || c == ']' || c == '}') && --depth == 0)
+            return i;
+    }
+    return t->lx.ntoks;
+}
+
+static char *slice(Tool *t, int first, int last)
+{
+    size_t b = t->lx.toks[first].begin, e = t->lx.toks[last].end;
+    return yc_strndup(t->src.text + b, e - b);
+}
+
+static bool is_specifier(Tool *t, int i)
+{
+    static const char *const words[] = { "static", "extern", "inline", "__inline", "__inline__",
+                                         "_Noreturn", NULL };
+    for (int k = 0; words[k]; k++)
+        if (is_ident(t, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Skips `__attribute__((...))` at i; returns the index after it. */
+static int skip_attribute(Tool *t, int i)
+{
+    while ((is_ident(t, i, "__attribute__") || is_ident(t, i, "__attribute")) && is_punct(t, i + 1, "("))
+        i = match_close(t, i + 1) + 1;
+    return i;
+}
+
+static char *type_text(Tool *t, int first, int last)
+{
+    Buf b = { 0 };
+    for (int i = first; i <= last; i++) {
+        int next = skip_attribute(t, i);
+        if (next != i) {
+            i = next - 1;
+            continue;
+        }
+        if (is_specifier(t, i))
+            continue;
+        size_t n;
+        const char *s = tok_text(t, &t->lx.toks[i], &n);
+        if (b.len)
+            buf_puts(&b, " ");
+        buf_put(&b, s, n);
+    }
+    char *r = yc_strdup(b.data ? b.data : "");
+    buf_free(&b);
+    return r;
+}
+
+static GenDecl *find_decl(Tool *t, const char *name)
+{
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        GenDecl *d = t->lx.decls.items[i];
+        if (!strcmp(d->name, name))
+            return d;
+    }
+    return NULL;
+}
+
+static bool is_void(const char *type)
+{
+    return !strcmp(type, "void");
+}
+
+/* `__typeof__(T) name;`, or nothing for void. */
+static void field_of(Buf *b, const char *type, const char *name)
+{
+    if (type && !is_void(type))
+        buf_printf(b, " __typeof__(%s) %s;", type, name);
+}
+
+/* Parses `generator(...) R name(params) {` at token i; returns the token
+   index to continue from. */
+static int lex_generator(Tool *t, int i)
+{
+    Tok *toks = t->lx.toks;
+    GenDecl *d = yc_alloc(sizeof *d);
+    d->kw = toks[i].begin;
+    int close = match_close(t, i + 1);
+    if (close >= t->lx.ntoks) {
+        error_at(d->kw, "unterminated 'generator('");
+        return t->lx.ntoks;
+    }
+    /* Y and S: split at top-level commas. */
+    int start = i + 2, nargs = 0, depth = 0;
+    for (int k = i + 2; k <= close; k++) {
+        if (is_punct(t, k, "(") || is_punct(t, k, "[") || is_punct(t, k, "{"))
+            depth++;
+        else if (k < close && (is_punct(t, k, ")") || is_punct(t, k, "]") || is_punct(t, k, "}")))
+            depth--;
+        if (k == close || (depth == 0 && is_punct(t, k, ","))) {
+            if (k == start) {
+                error_at(toks[k].begin, "expected a type in 'generator(...)'");
+                return close + 1;
+            }
+            char *type = slice(t, start, k - 1);
+            if (nargs == 0)
+                d->ytype = type;
+            else if (nargs == 1)
+                d->stype = type;
+            else {
+                error_at(toks[start].begin, "'generator' takes a yield type and an optional send type, "
+                                            "not more");
+                return close + 1;
+            }
+            nargs++;
+            start = k + 1;
+        }
+    }
+    /* R, then the name: the identifier right before the parameter list. */
+    int k = close + 1;
+    while (k < t->lx.ntoks && !(toks[k].kind == TK_IDENT && is_punct(t, k + 1, "(") &&
+                                !is_ident(t, k, "__attribute__"))) {
+        if (is_punct(t, k, ";") || is_punct(t, k, "{") || is_punct(t, k, "=")) {
+            error_at(toks[k].begin, "expected a function declarator after 'generator(...)'");
+            return k;
+        }
+        k = skip_attribute(t, k) == k ? k + 1 : skip_attribute(t, k);
+    }
+    if (k >= t->lx.ntoks || k == close + 1) {
+        error_at(toks[close].end, "expected the return type and name of the generator");
+        return k;
+    }
+    d->rtype = type_text(t, close + 1, k - 1);
+    if (!*d->rtype) {
+        error_at(toks[k].begin, "expected the return type of generator before its name");
+        return k;
+    }
+    d->name = slice(t, k, k);
+    d->name_off = toks[k].begin;
+    int pclose = match_close(t, k + 1);
+    d->params_begin = toks[k + 1].begin;
+    d->params_end = toks[pclose].end;
+    for (int p = k + 2; p < pclose; p++)
+        if (is_punct(t, p, "...")) {
+            error_at(toks[p].begin, "variadic generators are not supported: the frame must hold every "
+                                    "argument");
+        }
+    for (int b = i - 1; b >= 0 && !toks[b].in_directive; b--) {
+        if (is_punct(t, b, ";") || is_punct(t, b, "}") || is_punct(t, b, "{"))
+            break;
+        if (is_ident(t, b, "static"))
+            d->is_static = true;
+    }
+    int after = skip_attribute(t, pclose + 1);
+    GenDecl *prev = find_decl(t, d->name);
+    d->is_first = !prev;
+    if (prev && prev->ytype && (strcmp(prev->ytype, d->ytype) ||
+                                (prev->stype == NULL) != (d->stype == NULL) ||
+                                (d->stype && strcmp(prev->stype, d->stype)))) {
+        error_at(d->kw, "generator '%s' redeclared with different yield or send types", d->name);
+        note_at(prev->kw, "previous declaration is here");
+    }
+    if (is_punct(t, after, "{")) {
+        int end = match_close(t, after);
+        d->body_begin = toks[after].begin;
+        d->body_end = toks[end].end;
+        for (int p = 0; p < t->lx.decls.len; p++) {
+            GenDecl *o = t->lx.decls.items[p];
+            if (o->body_end && !strcmp(o->name, d->name)) {
+                error_at(toks[k].begin, "redefinition of generator '%s'", d->name);
+                note_at(o->name_off, "previous definition is here");
+            }
+        }
+    } else if (!is_punct(t, after, ";") && !is_punct(t, after, ",")) {
+        error_at(toks[after].begin, "expected '{' or ';' after the generator's parameter list");
+    }
+    vec_push(&t->lx.decls, d);
+
+    /* The view: `struct NAME {...} NAME(P); R yc__body_` before the name. */
+    Buf b = { 0 };
+    const char *params = t->src.text + d->params_begin;
+    int plen = (int)(d->params_end - d->params_begin);
+    if (d->is_first) {
+        buf_printf(&b, "struct %s { char yc__pl;", d->name);
+        field_of(&b, d->ytype, "yc_value");
+        field_of(&b, d->rtype, "yc_result");
+        field_of(&b, d->stype, "yc__pl_sent");
+        buf_puts(&b, " unsigned char yc_state; } ");
+    } else {
+        buf_printf(&b, "struct %s ", d->name);
+    }
+    if (d->body_end)
+        buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
+    add_edit(d->kw, d->name_off - d->kw, yc_strdup(b.data));
+    buf_free(&b);
+    if (d->body_end) {
+        const char *s = d->stype ? d->stype : "void";
+        char *decl = is_void(d->ytype)
+            ? yc_format(" __typeof__(%s) (*yc__yield)(void);", s)
+            : yc_format(" __typeof__(%s) (*yc__yield)(__typeof__(%s));", s, d->ytype);
+        add_edit(d->body_begin + 1, 0, decl);
+    }
+    return d->body_end ? match_close(t, after) + 1 : after;
+}
+
+/* ---- yields ---- */
+
+static bool ends_operand(Tool *t, int i)
+{
+    static const char *const stops[] = { ";", ",", ")", "]", "}", NULL };
+    for (int k = 0; stops[k]; k++)
+        if (is_punct(t, i, stops[k]))
+            return true;
+    return false;
+}
+
+/* The last token of the assignment-expression that starts at token i. */
+static int operand_last(Tool *t, int i, int limit)
+{
+    int depth = 0, questions = 0;
+    for (; i < limit; i++) {
+        if (t->lx.toks[i].in_directive)
+            continue;
+        if (depth == 0 && ends_operand(t, i))
+            break;
+        if (depth == 0 && is_punct(t, i, ":")) {
+            if (questions == 0)
+                break;
+            questions--;
+        }
+        if (is_punct(t, i, "?") && depth == 0)
+            questions++;
+        else if (is_punct(t, i, "(") || is_punct(t, i, "[") || is_punct(t, i, "{"))
+            depth++;
+        else if (is_punct(t, i, ")") || is_punct(t, i, "]") || is_punct(t, i, "}"))
+            depth--;
+    }
+    return i - 1;
+}
+
+/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label? */
+static const char *unevaluated_context(Tool *t, int body_first, int i)
+{
+    static const char *const ops[] = { "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof",
+                                       "typeof", "__typeof__", "__typeof", "_Static_assert",
+                                       "_Generic", NULL };
+    int stack[256], sp = 0;
+    bool in_case = false;
+    int case_depth = 0, questions = 0;
+    for (int k = body_first; k < i; k++) {
+        if (t->lx.toks[k].in_directive)
+            continue;
+        if (is_punct(t, k, "(")) {
+            if (sp < 256)
+                stack[sp] = k - 1;
+            sp++;
+        } else if (is_punct(t, k, ")")) {
+            sp--;
+        } else if (is_ident(t, k, "case")) {
+            in_case = true;
+            case_depth = sp;
+            questions = 0;
+        } else if (in_case && sp == case_depth && is_punct(t, k, "?")) {
+            questions++;
+        } else if (in_case && sp == case_depth && is_punct(t, k, ":")) {
+            if (questions-- == 0)
+                in_case = false;
+        }
+    }
+    for (int s = 0; s < sp && s < 256; s++)
+        for (int o = 0; ops[o]; o++)
+            if (is_ident(t, stack[s], ops[o]))
+                return ops[o];
+    for (int o = 0; ops[o]; o++)
+        if (is_ident(t, i - 1, ops[o]))
+            return ops[o];
+    return in_case ? "case" : NULL;
+}
+
+static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
+{
+    Tok *toks = t->lx.toks;
+    YieldTok *y = yc_alloc(sizeof *y);
+    y->kw = toks[i].begin;
+    y->gen = g;
+    const char *ctx = unevaluated_context(t, body_first, i);
+    if (ctx) {
+        if (!strcmp(ctx, "case"))
+            error_at(y->kw, "'yield' in a case label: a case label must be a constant expression");
+        else
+            error_at(y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
+        return;
+    }
+    if (is_ident(t, i + 1, "from")) {
+        error_at(y->kw, "'yield from' is not supported yet");
+        return;
+    }
+    y->bare = ends_operand(t, i + 1) || is_punct(t, i + 1, ":");
+    bool void_y = is_void(g->ytype);
+    if (y->bare && !void_y) {
+        error_at(y->kw, "'yield' needs a value: generator '%s' yields '%s'", g->name, g->ytype);
+        return;
+    }
+    if (!y->bare && void_y) {
+        error_at(toks[i + 1].begin, "'yield' with a value in generator '%s', whose yield type is void",
+                 g->name);
+        return;
+    }
+    Edit *e;
+    if (y->bare) {
+        e = add_edit(y->kw, 5, "yc__yield()");
+    } else {
+        int last = operand_last(t, i + 1, t->lx.ntoks);
+        y->operand_begin = toks[i + 1].begin;
+        y->operand_end = toks[last].end;
+        e = add_edit(y->kw, 5, "yc__yield(");
+        add_edit(y->operand_end, 0, ")");
+    }
+    e->yield = y;
+    vec_push(&t->lx.yields, y);
+}
+
+/* `#define NAME ... yield ...`: remember NAME. */
+static void note_yield_macro(Tool *t, int i)
+{
+    int k = i;
+    while (k > 0 && t->lx.toks[k - 1].in_directive && !is_punct(t, k, "#"))
+        k--;
+    if (is_punct(t, k, "#") && is_ident(t, k + 1, "define"))
+        vec_push(&t->lx.yield_macros, slice(t, k + 2, k + 2));
+}
+
+static int cmp_edit(const void *a, const void *b)
+{
+    const Edit *x = a, *y = b;
+    if (x->off != y->off)
+        return x->off < y->off ? -1 : 1;
+    return x->seq - y->seq;
+}
+
+static void build_view(Tool *t)
+{
+    qsort(edits, (size_t)nedits, sizeof *edits, cmp_edit);
+    Buf v = { 0 };
+    size_t pos = 0;
+    for (int i = 0; i < nedits; i++) {
+        Edit *e = &edits[i];
+        buf_put(&v, t->src.text + pos, e->off - pos);
+        e->view_off = v.len;
+        buf_put(&v, e->ins, e->ins_len);
+        pos = e->off + e->del;
+        if (e->yield)
+            e->yield->parse_off = e->view_off;
+    }
+    buf_put(&v, t->src.text + pos, t->src.len - pos);
+    t->lx.view = yc_strndup(v.data, v.len);
+    t->lx.view_len = v.len;
+    buf_free(&v);
+}
+
+size_t view_to_source(const Lexed *lx, size_t v)
+{
+    (void)lx;
+    int lo = 0, hi = nedits;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (edits[mid].view_off <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return v;
+    const Edit *e = &edits[lo - 1];
+    if (v < e->view_off + e->ins_len)
+        return e->off;
+    return e->off + e->del + (v - e->view_off - e->ins_len);
+}
+
+bool lex_file(Tool *t)
+{
+    if (!tokenize(t))
+        return false;
+    Lexed *lx = &t->lx;
+    int depth = 0;
+    for (int i = 0; i < lx->ntoks; i++) {
+        Tok *tk = &lx->toks[i];
+        if (tk->in_directive) {
+            if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
+                note_yield_macro(t, i);
+            continue;
+        }
+        if (is_punct(t, i, "{"))
+            depth++;
+        else if (is_punct(t, i, "}"))
+            depth--;
+        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(")) {
+            int next = lex_generator(t, i);
+            GenDecl *d = lx->decls.len ? lx->decls.items[lx->decls.len - 1] : NULL;
+            if (d && d->kw == tk->begin && d->body_end) {
+                int first = tok_at_or_after(lx, d->body_begin) + 1;
+                for (int k = first; k < next; k++) {
+                    if (lx->toks[k].in_directive) {
+                        if (is_ident(t, k, "yield"))
+                            note_yield_macro(t, k);
+                        continue;
+                    }
+                    if (is_ident(t, k, "yield"))
+                        lex_yield(t, d, first, k);
+                    else if (is_ident(t, k, "__func__")) {
+                        size_t *off = yc_alloc(sizeof *off);
+                        *off = lx->toks[k].begin;
+                        vec_push(&lx->func_toks, off);
+                    }
+                }
+            }
+            i = next - 1;
+        } else if (tk->kind == TK_IDENT && tok_is(t, tk, "yield")) {
+            /* outside any generator: an error once we know yieldc.h is in */
+            YieldTok *y = yc_alloc(sizeof *y);
+            y->kw = tk->begin;
+            vec_push(&lx->yields, y);
+        }
+    }
+    build_view(t);
+    return diag_errors() == 0;
+}

@@ -1,0 +1,189 @@
+/*
+** parse.c -- the second stage: libclang parses the parse view (see lex.c)
+** with the user's flags and the runtime's include directory.  Clang's errors
+** are reported at INPUT's own positions, in the words of the input language
+** rather than those of the view.
+*/
+#include "yc.h"
+
+#include <clang-c/Index.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Copies a CXString out and disposes of it. */
+static char *take(CXString s)
+{
+    char *r = yc_strdup(clang_getCString(s) ? clang_getCString(s) : "");
+    clang_disposeString(s);
+    return r;
+}
+
+static const YieldTok *yield_near(const Tool *t, size_t view_off)
+{
+    for (int i = 0; i < t->lx.yields.len; i++) {
+        const YieldTok *y = t->lx.yields.items[i];
+        if (y->gen && (view_off == y->parse_off || view_off == y->parse_off + strlen("yc__yield(")))
+            return y;
+    }
+    return NULL;
+}
+
+/* Replaces every `from` in s by `to`. */
+static char *replace_all(const char *s, const char *from, const char *to)
+{
+    Buf b = { 0 };
+    size_t n = strlen(from);
+    for (const char *p; (p = strstr(s, from)); s = p + n) {
+        buf_put(&b, s, (size_t)(p - s));
+        buf_puts(&b, to);
+    }
+    buf_puts(&b, s);
+    char *r = yc_strdup(b.data);
+    buf_free(&b);
+    return r;
+}
+
+/* The macro whose #define holds source offset `off`, if any. */
+static char *macro_at(const Tool *t, size_t off)
+{
+    int i = tok_at_or_after(&t->lx, off);
+    while (i > 0 && t->lx.toks[i].in_directive && !(t->lx.toks[i].kind == TK_PUNCT &&
+                                                     t->src.text[t->lx.toks[i].begin] == '#'))
+        i--;
+    if (i + 2 < t->lx.ntoks && tok_is(t, &t->lx.toks[i + 1], "define"))
+        return yc_strndup(t->src.text + t->lx.toks[i + 2].begin,
+                          t->lx.toks[i + 2].end - t->lx.toks[i + 2].begin);
+    return NULL;
+}
+
+/* The message in the input's terms. */
+static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t src_off)
+{
+    char *m = replace_all(msg, "yc__body_", "");
+    const char *p;
+    if ((p = strstr(m, "no member named 'yc__pl_sent' in 'struct "))) {
+        return yc_format("'yc_send' on generator '%.*s', which has no send type: declare it "
+                         "generator(Y, S) to receive values",
+                         (int)strcspn(p + 42, "'"), p + 42);
+    }
+    if ((p = strstr(m, "no member named 'yc_value' in 'struct ")))
+        return yc_format("'yc_value' on generator '%.*s', which yields void", (int)strcspn(p + 39, "'"), p + 39);
+    if ((p = strstr(m, "no member named 'yc_result' in 'struct ")))
+        return yc_format("'yc_result' on generator '%.*s', whose result type is void",
+                         (int)strcspn(p + 40, "'"), p + 40);
+    if (strstr(m, "no member named 'yc__pl'"))
+        return yc_format("the argument of this yieldc call is not a pointer to a generator "
+                         "(%s)", m);
+    if (strstr(m, "undeclared identifier 'yield'")) {
+        char *mac = macro_at(t, src_off);
+        if (mac)
+            return yc_format("'yield' inside macro '%s' is not supported: write the yield in the "
+                             "generator's body", mac);
+    }
+    if (y) {
+        GenDecl *g = y->gen;
+        if (strstr(m, "incompatible type 'void'") || strstr(m, "void value not ignored"))
+            return yc_format("'yield' has no value here: generator '%s' has no send type "
+                             "(declare it generator(%s, S) to receive values)", g->name, g->ytype);
+        if (strstr(m, "passing") || strstr(m, "parameter"))
+            return yc_format("cannot yield this value from generator '%s', which yields '%s': %s",
+                             g->name, g->ytype, replace_all(m, "parameter of", "the yield type,"));
+    }
+    return replace_all(m, "yc__yield", "yield");
+}
+
+static bool is_conversion_warning(CXDiagnostic d)
+{
+    CXString dis;
+    char *opt = take(clang_getDiagnosticOption(d, &dis));
+    clang_disposeString(dis);
+    return strstr(opt, "conversion") || strstr(opt, "incompatible");
+}
+
+static void report(Tool *t, CXDiagnostic d, CXFile main_file)
+{
+    enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+    CXSourceLocation loc = clang_getDiagnosticLocation(d);
+    CXFile file;
+    unsigned line, col, off;
+    clang_getExpansionLocation(loc, &file, &line, &col, &off);
+    bool in_main = file && clang_File_isEqual(file, main_file);
+    const YieldTok *y = in_main ? yield_near(t, off) : NULL;
+    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
+        return;
+    char *msg = take(clang_getDiagnosticSpelling(d));
+    if (in_main) {
+        size_t src = view_to_source(&t->lx, off);
+        CXFile sfile;
+        unsigned soff;
+        clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
+        size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
+        error_at(src, "%s", reword(t, msg, y, spelled));
+        return;
+    }
+    char *path = file ? take(clang_getFileName(file)) : yc_strdup("<command line>");
+    const char *text = NULL;
+    size_t len = 0;
+    if (file) {
+        size_t flen;
+        const char *all = clang_getFileContents(t->cx_tu, file, &flen);
+        if (all) {
+            size_t bol = off, eol = off;
+            while (bol > 0 && all[bol - 1] != '\n')
+                bol--;
+            while (eol < flen && all[eol] != '\n')
+                eol++;
+            text = all + bol;
+            len = eol - bol;
+        }
+    }
+    diag_print(path, line, col, "error", reword(t, msg, NULL, 0), text, len);
+}
+
+static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXClientData data)
+{
+    (void)stack;
+    (void)n;
+    char *name = take(clang_getFileName(inc));
+    size_t len = strlen(name);
+    if (len >= 9 && !strcmp(name + len - 9, "/yieldc.h"))
+        ((Tool *)data)->includes_runtime = true;
+}
+
+bool parse_file(Tool *t)
+{
+    int n = 0;
+    const char **args = yc_alloc(((size_t)t->nclang_args + 8) * sizeof *args);
+    for (int i = 0; i < t->nclang_args; i++)
+        args[n++] = t->clang_args[i];
+    args[n++] = "-D__YIELDC__=1";
+    args[n++] = "-I";
+    args[n++] = t->runtime_dir;
+    args[n++] = "-ferror-limit=50";
+    struct CXUnsavedFile view = { t->src.path, t->lx.view, (unsigned long)t->lx.view_len };
+    CXTranslationUnit tu;
+    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->src.path, args, n, &view, 1,
+                                                      CXTranslationUnit_None, &tu);
+    if (rc != CXError_Success) {
+        fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
+        return false;
+    }
+    t->cx_tu = tu;
+    clang_getInclusions(tu, note_inclusion, t);
+    for (int i = 0; i < t->lx.yields.len; i++) {
+        YieldTok *y = t->lx.yields.items[i];
+        if (!y->gen && t->includes_runtime) {
+            error_at(y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
+            return false;
+        }
+    }
+    CXFile main_file = clang_getFile(tu, t->src.path);
+    unsigned nd = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < nd; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        report(t, d, main_file);
+        clang_disposeDiagnostic(d);
+    }
+    return diag_errors() == 0;
+}

@@ -1,0 +1,200 @@
+/*
+** yc.h -- the data that flows through yieldc's pipeline, one section per
+** stage:  lex -> parse -> find -> plan -> emit.
+**
+**   lex    clang's lexer over INPUT: the generators and yields, and the
+**          "parse view" (INPUT with `generator(...)` and `yield` rewritten
+**          into plain C that clang can type-check)
+**   parse  libclang over the parse view; clang's errors, mapped back to INPUT
+**   find   the AST of each generator, copied into the structs below
+**          (after find, nothing talks to libclang)
+**   plan   which variables live in the frame, field names, state numbers
+**   emit   the output text
+**
+** Every position is a byte offset into INPUT's text.
+*/
+#ifndef YC_H
+#define YC_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* ---- arena.c: memory for one run, freed at once; growable text ---- */
+
+void *yc_alloc(size_t n);                   /* zeroed; aborts when out of memory */
+char *yc_strndup(const char *s, size_t n);
+char *yc_strdup(const char *s);
+char *yc_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void yc_arena_free(void);
+
+typedef struct Buf {
+    char *data;
+    size_t len, cap;
+} Buf;
+
+void buf_put(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_free(Buf *b);
+
+/* A growable array of pointers. */
+typedef struct Vec {
+    void **items;
+    int len, cap;
+} Vec;
+
+void vec_push(Vec *v, void *item);
+
+/* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
+
+typedef struct Source {
+    const char *path;       /* as given on the command line */
+    const char *text;       /* the whole file, NUL-terminated */
+    size_t len;
+} Source;
+
+void diag_init(const Source *src);
+void error_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void note_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
+                const char *msg, const char *line_text, size_t line_len);
+int diag_errors(void);
+unsigned line_of(size_t off);
+
+/* ---- lex.c: tokens, generators, yields, and the parse view ---- */
+
+typedef enum { TK_PUNCT, TK_KEYWORD, TK_IDENT, TK_LITERAL, TK_COMMENT } TokKind;
+
+typedef struct Tok {
+    TokKind kind;
+    size_t begin, end;
+    bool in_directive;      /* part of a #define, #if, ... line */
+} Tok;
+
+typedef struct YieldTok {
+    size_t kw;              /* the `yield` token */
+    size_t operand_begin, operand_end;  /* empty for a bare yield */
+    bool bare;
+    size_t parse_off;       /* where its call begins in the parse view */
+    struct GenDecl *gen;
+} YieldTok;
+
+/* One `generator(...)` declaration: a prototype or the definition. */
+typedef struct GenDecl {
+    char *name;
+    char *ytype, *stype, *rtype;    /* stype NULL without a send type */
+    size_t kw;                      /* the `generator` token */
+    size_t decl_begin;              /* the declaration's first token (`static`...) */
+    size_t name_off;
+    size_t params_begin, params_end;    /* `(...)`, parentheses included */
+    size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
+    bool is_first;                  /* first declaration of this name */
+    bool is_static;
+} GenDecl;
+
+typedef struct Lexed {
+    Tok *toks;
+    int ntoks;
+    Vec decls;              /* GenDecl*, in source order */
+    Vec yields;             /* YieldTok*, in source order */
+    Vec yield_macros;       /* char*: macros whose body says `yield` */
+    Vec func_toks;          /* size_t*: `__func__` inside generator bodies */
+    char *view;             /* the parse view */
+    size_t view_len;
+} Lexed;
+
+typedef struct Tool Tool;
+bool lex_file(Tool *t);
+bool parse_file(Tool *t);
+size_t view_to_source(const Lexed *lx, size_t view_off);
+int tok_at_or_after(const Lexed *lx, size_t off);
+const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
+bool tok_is(const Tool *t, const Tok *tk, const char *s);
+
+/* ---- find.c: generators as read off clang's AST ---- */
+
+typedef enum { ST_LOCAL, ST_COPY, ST_FRAME } Storage;
+
+typedef struct Var {
+    char *name;
+    char *type;             /* clang's spelling of its type */
+    size_t name_off;        /* its declarator's name */
+    size_t decl_end;        /* end of its declarator (before `=` or `;`) */
+    size_t stmt_begin, stmt_end;   /* the declaration statement, `;` included */
+    size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
+    bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
+    bool is_static, is_vla, has_cleanup, shares_stmt;
+    /* plan */
+    bool preserved;
+    Storage storage;
+    char *field;
+} Var;
+
+typedef struct Ref {        /* a use of a variable, to rewrite when in the frame */
+    size_t off, len;
+    Var *var;
+} Ref;
+
+typedef struct Yield {
+    YieldTok *tok;
+    size_t call_begin, call_end;    /* the whole `yield e` */
+    struct Stmt *stmt;              /* the statement it is hoisted before */
+    int state;                      /* resume point number (plan) */
+    struct Yield *consumer;         /* the yield whose operand holds it */
+    char *temp;                     /* frame field keeping its value (plan) */
+} Yield;
+
+/* A statement that contains yields, or a return. */
+typedef struct Stmt {
+    size_t begin, end;      /* `;` or `}` included */
+    bool is_decl;           /* a declaration: no braces may go around it */
+    bool is_return;
+    bool whole_is_yield;    /* `yield e;` on its own */
+    size_t ret_expr_begin, ret_expr_end;    /* return: the value, if any */
+    Vec yields;             /* Yield*, in evaluation order */
+    Vec live;               /* Var*: copied in and out around its suspensions */
+} Stmt;
+
+typedef struct Gen {
+    GenDecl *def;           /* the definition */
+    GenDecl *first;         /* the first declaration (where the struct goes) */
+    size_t decl_begin;      /* `static` etc. included */
+    size_t first_decl_begin;
+    Vec params;             /* Var* */
+    Vec vars;               /* Var*, params first, in source order */
+    Vec refs;               /* Ref* to variables that live in the frame */
+    Vec stmts;              /* Stmt*, in source order */
+    Vec yields;             /* Yield*, in source order of resumption */
+    /* plan */
+    int nstates;
+    const char *state_type;
+    Vec temps;              /* char*: fields for values of yields kept over a suspension */
+} Gen;
+
+bool find_generators(Tool *t);
+
+/* ---- plan.c ---- */
+
+void plan_generator(Tool *t, Gen *g);
+
+/* ---- emit.c ---- */
+
+void emit_file(Tool *t, Buf *out);
+
+/* ---- main.c: the run ---- */
+
+struct Tool {
+    Source src;
+    const char *display_path;   /* in #line directives */
+    bool no_line;
+    const char **clang_args;
+    int nclang_args;
+    const char *runtime_dir;
+    Lexed lx;
+    Vec gens;                   /* Gen* in source order of definitions */
+    bool includes_runtime;
+    void *cx_index, *cx_tu;     /* libclang, for parse and find only */
+};
+
+#endif
