@@ -1,0 +1,30 @@
+# lit configuration for yieldc's tests.
+#   shape/     the generated code   (RUN: %yieldc %s -o - | FileCheck %s)
+#   run/       compiled and run with gcc and clang, output checked
+#   diag/      bad input: `not %yieldc`, the diagnostics checked
+#   examples/  every program in examples/, built and run
+import os
+import lit.formats
+
+config.name = "yieldc"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.test_exec_root or os.path.dirname(__file__))
+
+cflags = "-std=c11 -Wall -Wextra -Werror -I" + config.yc_runtime_dir
+config.substitutions.append(("%yieldc", config.yieldc))
+config.substitutions.append(("%gcc", config.gcc))
+config.substitutions.append(("%clang", config.clang))
+config.substitutions.append(("%cflags", cflags))
+config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "examples")))
+# %check-run FILE.c: transform, build with gcc and with clang, run both
+# binaries; prints the gcc binary's output and fails if clang's differs.
+config.substitutions.append(
+    ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
+config.substitutions.append(("FileCheck", config.filecheck))
+config.environment["YIELDC"] = config.yieldc
+config.environment["YC_CC_GCC"] = config.gcc
+config.environment["YC_CC_CLANG"] = config.clang
+config.environment["YC_CFLAGS"] = cflags
