@@ -73,9 +73,13 @@ static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
     *end = expanded_at(f, clang_getRangeEnd(r));
 }
 
-/* The `;` that ends a statement whose last token ends at `end`. */
+/* The `;` that ends a statement whose last token ends at `end` (clang's
+   extents of expression statements, and of statements ending in one, stop
+   before it). */
 static size_t after_semicolon(Finder *f, size_t end)
 {
+    if (end > 0 && f->t->src.text[end - 1] == '}')
+        return end;
     int i = tok_at_or_after(&f->t->lx, end);
     Tok *tk = &f->t->lx.toks[i];
     if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
@@ -118,14 +122,15 @@ static void check_type_visible(Var *v, CXType t)
         v->type = NULL;     /* reported by find_local */
 }
 
-/* Strips top-level const: the frame's fields are assigned when resuming. */
+/* Strips the top-level const of a const-qualified type: the frame's fields
+   are assigned when resuming.  (`const int`, `char *const`) */
 static char *unconst(const char *type)
 {
-    if (!strncmp(type, "const ", 6))
-        return yc_strdup(type + 6);
     size_t n = strlen(type);
     if (n > 6 && !strcmp(type + n - 6, " const"))
         return yc_strndup(type, n - 6);
+    if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
+        return yc_strdup(type + 6);
     return yc_strdup(type);
 }
 
@@ -134,9 +139,11 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     Var *v = yc_alloc(sizeof *v);
     v->name = take(clang_getCursorSpelling(c));
     CXType type = clang_getCursorType(c);
-    v->type = unconst(take(clang_getTypeSpelling(type)));
     v->is_param = is_param;
     v->is_const = clang_isConstQualifiedType(type);
+    v->type = take(clang_getTypeSpelling(type));
+    if (v->is_const)
+        v->type = unconst(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
     v->is_array = is_array_type(type);
     v->is_vla = clang_getCanonicalType(type).kind == CXType_VariableArray;
@@ -190,7 +197,7 @@ static void find_local(Finder *f, CXCursor c)
 {
     Var *v = add_var(f, c, false);
     scope_of(f, v);
-    Node *parent = &f->stack[f->depth - 1];
+    Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
     if (parent->kind == CXCursor_DeclStmt) {
         v->stmt_begin = parent->begin;
         v->stmt_end = after_semicolon(f, parent->end);
@@ -386,7 +393,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         switch (n->kind) {
         case CXCursor_DeclStmt:
             if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
-                s = stmt_at(f, f->stack[i - 1].begin, f->stack[i - 1].end);
+                s = stmt_at(f, f->stack[i - 1].begin, after_semicolon(f, f->stack[i - 1].end));
                 break;
             }
             s = stmt_at(f, n->begin, after_semicolon(f, n->end));
@@ -397,7 +404,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         case CXCursor_ReturnStmt:
             if (n->kind != CXCursor_ReturnStmt && child->child > 0)
                 goto expression_statement;
-            s = stmt_at(f, n->begin, n->kind == CXCursor_ReturnStmt ? after_semicolon(f, n->end) : n->end);
+            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
             break;
         case CXCursor_WhileStmt:
         case CXCursor_DoStmt:
@@ -413,7 +420,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
                 return;
             }
             if (part == 0) {
-                s = stmt_at(f, n->begin, n->end);
+                s = stmt_at(f, n->begin, after_semicolon(f, n->end));
                 break;
             }
             goto expression_statement;

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs what yieldc needs on Debian 12 (idempotent), configures and builds
+# it into build/.  Run as root (or with sudo) on a fresh machine.
+set -e
+cd "$(dirname "$0")/.."
+need=""
+for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
+done
+if [ -n "$need" ]; then
+  echo "setup: installing$need"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq $need >/dev/null
+fi
+cmake -S . -B build >/dev/null
+cmake --build build -j2 >/dev/null
+echo "setup: built build/tool/yieldc"
