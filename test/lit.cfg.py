@@ -24,6 +24,9 @@ config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "ex
 config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
 config.substitutions.append(("FileCheck", config.filecheck))
+# lit's `not --crash` is LLVM's `not`, beside FileCheck
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])
 config.environment["YIELDC"] = config.yieldc
 config.environment["YC_CC_GCC"] = config.gcc
 config.environment["YC_CC_CLANG"] = config.clang

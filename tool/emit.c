@@ -34,7 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_YIELD, IT_RENAME, IT_REF, IT_FUNC, IT_INIT } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_FUNC, IT_INIT, IT_CONTINUE } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -159,40 +159,117 @@ static char *user_declarator(const char *type, const char *name)
 
 static void emit_range(Out *o, size_t b, size_t e, int from);
 
-static const char *value_of(Out *o, Yield *y)
-{
-    if (!o->g->def->stype)
-        return "((void)0)";
-    return y->temp ? yc_format("yc_f->%s", y->temp) : "yc_f->yc_sent";
-}
-
-static void emit_suspend(Out *o, Stmt *s, Yield *y, int index)
-{
-    if (!y->tok->bare) {
-        puts_(o, "yc_f->yc_value = (");
-        emit_range(o, y->tok->operand_begin, y->tok->operand_end, index + 1);
-        puts_(o, "); ");
-    }
-    for (int i = 0; i < s->live.len; i++) {
-        Var *v = s->live.items[i];
-        printf_(o, "yc_f->%s = %s; ", v->field, v->name);
-    }
-    printf_(o, "yc_f->yc_state = %d; return true; yc_resume_%d:;", y->state, y->state);
-    for (int i = 0; i < s->live.len; i++) {
-        Var *v = s->live.items[i];
-        if (!v->is_param)
-            printf_(o, " %s = yc_f->%s;", v->name, v->field);
-    }
-    if (y->temp)
-        printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
-}
-
 static int index_of(Out *o, void *what)
 {
     for (int i = 0; i < o->nitems; i++)
         if (o->items[i].what == what)
             return i;
     return -1;
+}
+
+/* The value of node x where its parent uses it. */
+static void emit_value(Out *o, XNode *x)
+{
+    if (x->kind == X_COMMA) {
+        emit_range(o, x->part_begin[1], x->part_end[1], index_of(o, x) + 1);
+        return;
+    }
+    if (x->temp)
+        printf_(o, "yc_f->%s", x->temp);
+    else if (x->kind == X_YIELD && o->g->def->stype)
+        puts_(o, "yc_f->yc_sent");
+    else
+        puts_(o, "((void)0)");
+}
+
+/* INPUT's text of part p of node x, with the values of its kids. */
+static void emit_part(Out *o, XNode *x, int p)
+{
+    emit_range(o, x->part_begin[p], x->part_end[p], index_of(o, x) + 1);
+}
+
+static void emit_pre_node(Out *o, Stmt *s, XNode *x);
+
+/* The work of the nodes of `list` inside [b, e), before their values are used. */
+static void emit_pre(Out *o, Stmt *s, Vec *list, size_t b, size_t e)
+{
+    for (int i = 0; i < list->len; i++) {
+        XNode *x = list->items[i];
+        if (x->begin >= b && x->end <= e)
+            emit_pre_node(o, s, x);
+    }
+}
+
+static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
+{
+    emit_pre(o, s, &x->kids, x->part_begin[p], x->part_end[p]);
+}
+
+/* A suspension: hand out the value, save the live variables, return;
+   on resumption, load them back. */
+static void emit_suspend(Out *o, Stmt *s, Yield *y)
+{
+    emit_pre_part(o, s, y, 0);
+    if (!y->tok->bare) {
+        puts_(o, "yc_f->yc_value = (");
+        emit_part(o, y, 0);
+        puts_(o, "); ");
+    }
+    for (int i = 0; i < y->live.len; i++) {
+        Var *v = y->live.items[i];
+        printf_(o, "yc_f->%s = %s; ", v->field, v->name);
+    }
+    printf_(o, "yc_f->yc_state = %d; return true; yc_resume_%d:;", y->state, y->state);
+    for (int i = 0; i < y->live.len; i++) {
+        Var *v = y->live.items[i];
+        if (!v->is_param)
+            printf_(o, " %s = yc_f->%s;", v->name, v->field);
+    }
+    if (y->temp)
+        printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
+    puts_(o, " ");
+}
+
+static void emit_pre_node(Out *o, Stmt *s, XNode *x)
+{
+    switch (x->kind) {
+    case X_YIELD:
+        emit_suspend(o, s, x);
+        break;
+    case X_AND:
+    case X_OR:
+        emit_pre_part(o, s, x, 0);
+        printf_(o, "yc_f->%s = !!(", x->temp);
+        emit_part(o, x, 0);
+        printf_(o, "); if (%syc_f->%s) { ", x->kind == X_AND ? "" : "!", x->temp);
+        emit_pre_part(o, s, x, 1);
+        printf_(o, "yc_f->%s = !!(", x->temp);
+        emit_part(o, x, 1);
+        puts_(o, "); } ");
+        break;
+    case X_COND:
+        emit_pre_part(o, s, x, 0);
+        puts_(o, "if (");
+        emit_part(o, x, 0);
+        puts_(o, ") { ");
+        for (int p = 1; p <= 2; p++) {
+            emit_pre_part(o, s, x, p);
+            if (x->temp)
+                printf_(o, "yc_f->%s = (", x->temp);
+            else
+                puts_(o, "(void)(");
+            emit_part(o, x, p);
+            puts_(o, p == 1 ? "); } else { " : "); } ");
+        }
+        break;
+    case X_COMMA:
+        emit_pre_part(o, s, x, 0);
+        puts_(o, "(void)(");
+        emit_part(o, x, 0);
+        puts_(o, "); ");
+        emit_pre_part(o, s, x, 1);
+        break;
+    }
 }
 
 static void emit_return(Out *o, Stmt *s, int index)
@@ -206,19 +283,92 @@ static void emit_return(Out *o, Stmt *s, int index)
     }
 }
 
+static bool blank(Out *o, size_t b, size_t e)
+{
+    for (; b < e; b++)
+        if (o->t->src.text[b] != ' ' && o->t->src.text[b] != '\t' && o->t->src.text[b] != '\n')
+            return false;
+    return true;
+}
+
+static bool has_continue(Out *o, Stmt *s)
+{
+    for (int i = 0; i < o->g->continues.len; i++)
+        if (((Continue *)o->g->continues.items[i])->loop_begin == s->begin)
+            return true;
+    return false;
+}
+
+/* `if (!(cond)) break;` after the condition's own work. */
+static void emit_loop_test(Out *o, Stmt *s, int index)
+{
+    if (blank(o, s->part_begin[1], s->part_end[1]))
+        return;
+    emit_pre(o, s, &s->top, s->part_begin[1], s->part_end[1]);
+    puts_(o, "if (!(");
+    emit_range(o, s->part_begin[1], s->part_end[1], index + 1);
+    puts_(o, ")) break; ");
+}
+
+static void emit_continue_label(Out *o, Stmt *s)
+{
+    if (has_continue(o, s))
+        printf_(o, " yc_continue_%d:; ", s->id);
+}
+
+/* A loop whose condition or increment yields becomes `for (;;)` with the
+   condition's work and its test inside; its `continue`s go to a label
+   before the increment (or the test of a `do`). */
+static void emit_loop(Out *o, Stmt *s, int index)
+{
+    switch (s->kind) {
+    case S_WHILE:
+        puts_(o, "for (;;) { ");
+        emit_loop_test(o, s, index);
+        emit_range(o, s->part_begin[3], s->part_end[3], index + 1);
+        puts_(o, " }");
+        break;
+    case S_DO:
+        puts_(o, "for (;;) { ");
+        emit_range(o, s->part_begin[3], s->part_end[3], index + 1);
+        emit_continue_label(o, s);
+        puts_(o, " ");
+        emit_loop_test(o, s, index);
+        puts_(o, "}");
+        break;
+    default:
+        puts_(o, "{ ");
+        emit_pre(o, s, &s->top, s->part_begin[0], s->part_end[0]);
+        emit_range(o, s->part_begin[0], s->part_end[0], index + 1);
+        puts_(o, " for (;;) { ");
+        emit_loop_test(o, s, index);
+        emit_range(o, s->part_begin[3], s->part_end[3], index + 1);
+        emit_continue_label(o, s);
+        puts_(o, " ");
+        emit_pre(o, s, &s->top, s->part_begin[2], s->part_end[2]);
+        if (!blank(o, s->part_begin[2], s->part_end[2])) {
+            puts_(o, "(void)(");
+            emit_range(o, s->part_begin[2], s->part_end[2], index + 1);
+            puts_(o, "); ");
+        }
+        puts_(o, "} }");
+        break;
+    }
+}
+
 static void emit_stmt(Out *o, Stmt *s, int index)
 {
     if (!s->yields.len) {
         emit_return(o, s, index);
         return;
     }
+    if (s->kind != S_PLAIN) {
+        emit_loop(o, s, index);
+        return;
+    }
     if (!s->is_decl)
         puts_(o, "{ ");
-    for (int i = 0; i < s->yields.len; i++) {
-        Yield *y = s->yields.items[i];
-        emit_suspend(o, s, y, index_of(o, y));
-        puts_(o, " ");
-    }
+    emit_pre(o, s, &s->top, s->begin, s->end);
     if (s->is_return)
         emit_return(o, s, index);
     else if (!s->whole_is_yield)
@@ -227,29 +377,34 @@ static void emit_stmt(Out *o, Stmt *s, int index)
         puts_(o, " }");
 }
 
-/* A declaration of variables that live in the frame: they are initialized
-   under a temporary name, then copied into the frame. */
+/* A declaration of variables that live in the frame.  Alone, it becomes
+   an assignment to the frame; beside others, each such variable is
+   declared under a temporary name whose initializer also assigns the
+   frame (so later declarators see the value).  Brace-initialized ones are
+   copied in after the declaration. */
 static void emit_decl(Out *o, Item *it, int index)
 {
-    Var *first = it->what;
-    bool any_kept = false;
-    for (int i = 0; i < o->g->vars.len; i++) {
-        Var *v = o->g->vars.items[i];
-        if (v->stmt_begin == first->stmt_begin && (v->storage != ST_FRAME || v->has_init || v->shares_stmt))
-            any_kept = true;
+    Var *v = it->what;
+    if (!v->shares_stmt && !v->init_is_list) {
+        if (v->has_init) {
+            printf_(o, "yc_f->%s = (", v->field);
+            emit_range(o, v->init_begin, v->init_end, index + 1);
+            puts_(o, ");");
+        } else {
+            printf_(o, "/* %s: in the frame */", v->name);
+        }
+        return;
     }
-    if (any_kept)
-        emit_range(o, it->begin, it->end, index + 1);
-    else
-        printf_(o, "/* %s: in the frame */", first->name);
+    emit_range(o, it->begin, it->end, index + 1);
     for (int i = 0; i < o->g->vars.len; i++) {
-        Var *v = o->g->vars.items[i];
-        if (v->stmt_begin != first->stmt_begin || v->storage != ST_FRAME)
+        Var *w = o->g->vars.items[i];
+        if (w->stmt_begin != v->stmt_begin || w->storage != ST_FRAME || w->is_param)
             continue;
-        if (v->has_init)
-            printf_(o, " memcpy(&yc_f->%s, &yc_init_%s, sizeof yc_f->%s);", v->field, v->name, v->field);
-        else if (any_kept)
-            printf_(o, " (void)yc_init_%s;", v->name);
+        if (w->init_is_list)
+            printf_(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
+                    w->field, w->name, w->field);
+        else
+            printf_(o, " (void)yc_init_%s;", w->name);
     }
 }
 
@@ -262,8 +417,16 @@ static void emit_item(Out *o, Item *it, int index)
     case IT_DECL:
         emit_decl(o, it, index);
         break;
-    case IT_YIELD:
-        puts_(o, value_of(o, it->what));
+    case IT_VALUE:
+        emit_value(o, it->what);
+        break;
+    case IT_CONTINUE:
+        printf_(o, "goto yc_continue_%d;", ((Stmt *)it->what)->id);
+        break;
+    case IT_WRAP:
+        printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
+        emit_range(o, it->begin, it->end, index + 1);
+        puts_(o, ")");
         break;
     case IT_RENAME:
         printf_(o, "yc_init_%s", ((Var *)it->what)->name);
@@ -305,6 +468,15 @@ static void add_item(Vec *v, ItemKind kind, size_t begin, size_t end, void *what
     vec_push(v, it);
 }
 
+static void add_values(Vec *v, Vec *nodes)
+{
+    for (int i = 0; i < nodes->len; i++) {
+        XNode *x = nodes->items[i];
+        add_item(v, IT_VALUE, x->begin, x->end, x);
+        add_values(v, &x->kids);
+    }
+}
+
 static int cmp_item(const void *a, const void *b)
 {
     const Item *x = a, *y = b;
@@ -321,9 +493,11 @@ static void collect_items(Out *o, Gen *g)
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         add_item(&v, IT_STMT, s->begin, s->end, s);
-        for (int k = 0; k < s->yields.len; k++) {
-            Yield *y = s->yields.items[k];
-            add_item(&v, IT_YIELD, y->call_begin, y->call_end, y);
+        add_values(&v, &s->top);
+        for (int k = 0; k < g->continues.len && (s->kind == S_DO || s->kind == S_FOR); k++) {
+            Continue *c = g->continues.items[k];
+            if (c->loop_begin == s->begin)
+                add_item(&v, IT_CONTINUE, c->begin, c->end, s);
         }
     }
     size_t last_decl = (size_t)-1;
@@ -335,8 +509,10 @@ static void collect_items(Out *o, Gen *g)
             if (var->stmt_begin != last_decl)
                 add_item(&v, IT_DECL, var->stmt_begin, var->stmt_end, var);
             last_decl = var->stmt_begin;
-            if (var->has_init || var->shares_stmt)
+            if (var->shares_stmt || var->init_is_list)
                 add_item(&v, IT_RENAME, var->name_off, var->name_off + strlen(var->name), var);
+            if (var->shares_stmt && var->has_init && !var->init_is_list)
+                add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
         } else if (var->storage == ST_COPY && !var->has_init) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
@@ -377,9 +553,18 @@ static void emit_struct(Out *o, Gen *g)
         printf_(o, "    %s;  /* the value returned */\n", user_declarator(d->rtype, "yc_result"));
     if (d->stype)
         printf_(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
-    for (int i = 0; i < g->temps.len; i++)
-        printf_(o, "    %s;  /* a yield's value kept over the next suspension */\n",
-                user_declarator(d->stype, g->temps.items[i]));
+    for (int i = 0; i < g->temps.len; i++) {
+        XNode *x = g->temps.items[i];
+        if (x->kind == X_YIELD)
+            printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
+                    user_declarator(d->stype, x->temp), x->state);
+        else if (x->kind == X_COND)
+            printf_(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
+                    src_line(o, x->begin));
+        else
+            printf_(o, "    int %s;  /* the value of a '%s', line %u */\n", x->temp,
+                    x->kind == X_AND ? "&&" : "||", src_line(o, x->begin));
+    }
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
         if (!v->preserved)

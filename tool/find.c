@@ -149,7 +149,12 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     v->is_vla = clang_getCanonicalType(type).kind == CXType_VariableArray;
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
-    v->has_init = !clang_Cursor_isNull(clang_Cursor_getVarDeclInitializer(c));
+    CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+    v->has_init = !clang_Cursor_isNull(init);
+    if (v->has_init) {
+        extent_of(f, init, &v->init_begin, &v->init_end);
+        v->init_is_list = init.kind == CXCursor_InitListExpr || v->is_array;
+    }
     if (!spelled_at(f, clang_getCursorLocation(c), &v->name_off))
         v->name_off = expanded_at(f, clang_getCursorLocation(c));
     size_t b;
@@ -316,43 +321,105 @@ static bool binary_op_is(Finder *f, Node *op, const char *s)
     return tok_is(f->t, &f->t->lx.toks[i], s);
 }
 
-static const char *const positions[] = {
-    [CXCursor_WhileStmt] = "the condition of a 'while' loop",
-    [CXCursor_DoStmt] = "the condition of a 'do' loop",
-    [CXCursor_ForStmt] = "the condition or increment of a 'for' loop",
-};
-
-/* Which part of a `for (init; cond; inc)` holds source offset `off`:
-   0 init, 1 cond, 2 inc, 3 body. */
-static int for_part(Finder *f, Node *n, size_t off)
+/* The tokens that split `for (init; cond; inc) body`: `(`, both `;`, `)`. */
+static void for_tokens(Finder *f, size_t for_begin, int tk[4])
 {
-    int i = tok_at_or_after(&f->t->lx, n->begin) + 1;    /* `(` */
-    int depth = 0, part = 0;
-    for (; i < f->t->lx.ntoks; i++) {
-        Tok *tk = &f->t->lx.toks[i];
-        if (tk->begin >= off)
-            return part;
-        if (tk->kind != TK_PUNCT)
+    int i = tok_at_or_after(&f->t->lx, for_begin) + 1;
+    int depth = 0, n = 0;
+    tk[0] = i;
+    for (; i < f->t->lx.ntoks && n < 3; i++) {
+        Tok *t = &f->t->lx.toks[i];
+        if (t->kind != TK_PUNCT || t->end - t->begin != 1)
             continue;
-        char c = f->t->src.text[tk->begin];
+        char c = f->t->src.text[t->begin];
         if (c == '(')
             depth++;
         else if (c == ')' && --depth == 0)
-            return 3;
+            tk[++n] = i, n = 3;
         else if (c == ';' && depth == 1)
-            part++;
+            tk[++n] = i;
     }
+    tk[3] = i - 1;
+}
+
+/* Which part of a `for` holds source offset `off`: 0 init, 1 cond, 2 inc, 3 body. */
+static int for_part(Finder *f, size_t for_begin, size_t off)
+{
+    int tk[4];
+    for_tokens(f, for_begin, tk);
+    for (int p = 1; p < 4; p++)
+        if (off < f->t->lx.toks[tk[p]].begin)
+            return p - 1;
     return 3;
+}
+
+static void lower_for(Finder *f, Stmt *s, Node *n)
+{
+    int tk[4];
+    for_tokens(f, n->begin, tk);
+    Tok *t = f->t->lx.toks;
+    s->kind = S_FOR;
+    s->part_begin[0] = t[tk[0]].end, s->part_end[0] = t[tk[1]].end;
+    s->part_begin[1] = t[tk[1]].end, s->part_end[1] = t[tk[2]].begin;
+    s->part_begin[2] = t[tk[2]].end, s->part_end[2] = t[tk[3]].begin;
+    s->part_begin[3] = t[tk[3]].end, s->part_end[3] = s->end;
+}
+
+/* The extents of a cursor's first `max` children. */
+typedef struct Kids {
+    Finder *f;
+    size_t begin[3], end[3];
+    int n;
+} Kids;
+
+static enum CXChildVisitResult visit_kid(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    Kids *k = data;
+    if (k->n == 3)
+        return CXChildVisit_Break;
+    extent_of(k->f, c, &k->begin[k->n], &k->end[k->n]);
+    k->n++;
+    return CXChildVisit_Continue;
+}
+
+/* The `&&`, `||`, `,` or `?:` node at n, made once. */
+static XNode *lazy_node(Finder *f, Node *n, XKind kind)
+{
+    for (int i = 0; i < f->g->lazies.len; i++) {
+        XNode *x = f->g->lazies.items[i];
+        if (x->begin == n->begin && x->end == n->end && x->kind == kind)
+            return x;
+    }
+    XNode *x = yc_alloc(sizeof *x);
+    x->kind = kind;
+    x->begin = n->begin;
+    x->end = n->end;
+    Kids k = { .f = f };
+    clang_visitChildren(n->c, visit_kid, &k);
+    x->nparts = k.n;
+    for (int i = 0; i < k.n; i++) {
+        x->part_begin[i] = k.begin[i];
+        x->part_end[i] = k.end[i];
+    }
+    if (kind == X_COND)
+        x->type = take(clang_getTypeSpelling(clang_getCursorType(n->c)));
+    vec_push(&f->g->lazies, x);
+    return x;
 }
 
 static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
 {
     Gen *g = f->g;
     Yield *y = yc_alloc(sizeof *y);
+    y->kind = X_YIELD;
     y->tok = yt;
     Node *self = &f->stack[f->depth - 1];
-    y->call_begin = yt->kw;
-    y->call_end = self->end;
+    y->begin = yt->kw;
+    y->end = self->end;
+    y->nparts = 1;
+    y->part_begin[0] = yt->bare ? y->end : yt->operand_begin;
+    y->part_end[0] = yt->bare ? y->end : yt->operand_end;
     for (int i = 0; i < g->yields.len; i++)
         if (((Yield *)g->yields.items[i])->tok == yt) {
             error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
@@ -363,19 +430,19 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         return;
     }
     vec_push(&g->yields, y);
-    /* Climb to the statement it is hoisted in front of. */
+    Vec lazies = { 0 };
+    /* Climb to the statement it belongs to. */
     for (int i = f->depth - 2; i >= 0; i--) {
         Node *n = &f->stack[i], *child = &f->stack[i + 1];
         if (clang_isExpression(n->kind)) {
-            if (n->kind == CXCursor_BinaryOperator && child->child == 1 &&
-                (binary_op_is(f, n, "&&") || binary_op_is(f, n, "||") || binary_op_is(f, n, ","))) {
-                error_at(yt->kw, "'yield' as the right operand of '&&', '||' or ',' is not supported yet");
-                return;
+            if (n->kind == CXCursor_BinaryOperator && child->child == 1) {
+                XKind k = binary_op_is(f, n, "&&") ? X_AND : binary_op_is(f, n, "||") ? X_OR
+                        : binary_op_is(f, n, ",") ? X_COMMA : X_YIELD;
+                if (k != X_YIELD)
+                    vec_push(&lazies, lazy_node(f, n, k));
             }
-            if (n->kind == CXCursor_ConditionalOperator && child->child > 0) {
-                error_at(yt->kw, "'yield' in a branch of '?:' is not supported yet");
-                return;
-            }
+            if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
+                vec_push(&lazies, lazy_node(f, n, X_COND));
             if (n->kind == CXCursor_StmtExpr) {
                 error_at(yt->kw, "'yield' inside a statement expression is not supported");
                 return;
@@ -407,32 +474,44 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             s = stmt_at(f, n->begin, after_semicolon(f, n->end));
             break;
         case CXCursor_WhileStmt:
-        case CXCursor_DoStmt:
-            if ((n->kind == CXCursor_WhileStmt) == (child->child == 0)) {
-                error_at(yt->kw, "'yield' in %s is not supported yet", positions[n->kind]);
-                return;
-            }
-            goto expression_statement;
+        case CXCursor_DoStmt: {
+            bool is_while = n->kind == CXCursor_WhileStmt;
+            if (is_while != (child->child == 0))
+                goto expression_statement;
+            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+            Kids k = { .f = f };
+            clang_visitChildren(n->c, visit_kid, &k);
+            s->kind = is_while ? S_WHILE : S_DO;
+            s->part_begin[1] = k.begin[is_while ? 0 : 1];
+            s->part_end[1] = k.end[is_while ? 0 : 1];
+            s->part_begin[3] = k.begin[is_while ? 1 : 0];
+            s->part_end[3] = after_semicolon(f, k.end[is_while ? 1 : 0]);
+            break;
+        }
         case CXCursor_ForStmt: {
-            int part = for_part(f, n, yt->kw);
-            if (part == 1 || part == 2) {
-                error_at(yt->kw, "'yield' in %s is not supported yet", positions[n->kind]);
-                return;
-            }
-            if (part == 0) {
-                s = stmt_at(f, n->begin, after_semicolon(f, n->end));
-                break;
-            }
-            goto expression_statement;
+            int part = for_part(f, n->begin, yt->kw);
+            if (part == 3)
+                goto expression_statement;
+            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+            if (part > 0)
+                lower_for(f, s, n);
+            break;
         }
         default:
         expression_statement:
             s = stmt_at(f, child->begin, after_semicolon(f, child->end));
-            s->whole_is_yield = child->begin == y->call_begin && child->end == y->call_end;
+            s->whole_is_yield = child->begin == y->begin && child->end == y->end;
             break;
         }
-        y->stmt = s;
         vec_push(&s->yields, y);
+        for (int k = 0; k < lazies.len; k++) {
+            XNode *x = lazies.items[k];
+            bool seen = false;
+            for (int j = 0; j < s->top.len; j++)
+                seen |= s->top.items[j] == x;
+            if (!seen)
+                vec_push(&s->top, x);   /* sorted into a tree by build_tree */
+        }
         return;
     }
 }
@@ -484,6 +563,7 @@ static void check_call(Finder *f, CXCursor c, Node *n)
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
+static void find_continue(Finder *f, Node *n);
 
 static void walk(Finder *f, CXCursor c, int child)
 {
@@ -524,6 +604,9 @@ static void walk(Finder *f, CXCursor c, int child)
     case CXCursor_ReturnStmt:
         find_return(f, c, n);
         break;
+    case CXCursor_ContinueStmt:
+        find_continue(f, n);
+        break;
     case CXCursor_AddrLabelExpr:
         error_at(n->begin, "computed goto ('&&label') is not supported in a generator");
         break;
@@ -558,8 +641,8 @@ static void check_vlas_and_allocas(Finder *f)
             continue;
         for (int k = 0; k < g->yields.len; k++) {
             Yield *y = g->yields.items[k];
-            if (y->call_begin > v->name_off && y->call_begin < v->scope_end) {
-                error_at(y->call_begin, "'yield' while the variable-length array '%s' is alive: its "
+            if (y->begin > v->name_off && y->begin < v->scope_end) {
+                error_at(y->begin, "'yield' while the variable-length array '%s' is alive: its "
                                         "size is not known to the generator's frame", v->name);
                 note_at(v->name_off, "'%s' is declared here", v->name);
                 break;
@@ -570,11 +653,11 @@ static void check_vlas_and_allocas(Finder *f)
         size_t at = *(size_t *)f->allocas.items[i];
         Yield *y = g->yields.items[g->yields.len - 1];
         for (int k = 0; k < g->yields.len; k++)
-            if (((Yield *)g->yields.items[k])->call_begin > at) {
+            if (((Yield *)g->yields.items[k])->begin > at) {
                 y = g->yields.items[k];
                 break;
             }
-        error_at(y->call_begin, "'yield' in a generator that uses alloca: memory from alloca does not "
+        error_at(y->begin, "'yield' in a generator that uses alloca: memory from alloca does not "
                                 "survive a yield");
         note_at(at, "alloca is called here");
     }
@@ -601,14 +684,65 @@ static int cmp_yield(const void *a, const void *b)
     return x->tok->kw < y->tok->kw ? -1 : x->tok->kw > y->tok->kw;
 }
 
-/* Evaluation order within a statement: operands before the yield that
-   uses them, left before right. */
-static int cmp_eval(const void *a, const void *b)
+/* A `continue` belongs to the innermost loop around it. */
+static void find_continue(Finder *f, Node *n)
 {
-    const Yield *x = *(Yield *const *)a, *y = *(Yield *const *)b;
-    if (x->call_end != y->call_end)
-        return x->call_end < y->call_end ? -1 : 1;
-    return x->call_begin > y->call_begin ? -1 : x->call_begin < y->call_begin;
+    for (int i = f->depth - 2; i >= 0; i--) {
+        enum CXCursorKind k = f->stack[i].kind;
+        if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt) {
+            Continue *c = yc_alloc(sizeof *c);
+            c->begin = n->begin;
+            c->end = after_semicolon(f, n->end);
+            c->loop_begin = f->stack[i].begin;
+            vec_push(&f->g->continues, c);
+            return;
+        }
+    }
+}
+
+static int cmp_node(const void *a, const void *b)
+{
+    const XNode *x = *(XNode *const *)a, *y = *(XNode *const *)b;
+    if (x->begin != y->begin)
+        return x->begin < y->begin ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;
+}
+
+static int part_of(const XNode *parent, size_t off)
+{
+    for (int p = parent->nparts - 1; p > 0; p--)
+        if (off >= parent->part_begin[p])
+            return p;
+    return 0;
+}
+
+/* Nests a statement's yields and lazy operators into a tree; s->top keeps
+   the outermost ones, in source order. */
+static void build_tree(Stmt *s)
+{
+    Vec all = { 0 };
+    for (int i = 0; i < s->top.len; i++)
+        vec_push(&all, s->top.items[i]);
+    for (int i = 0; i < s->yields.len; i++)
+        vec_push(&all, s->yields.items[i]);
+    qsort(all.items, (size_t)all.len, sizeof(void *), cmp_node);
+    XNode *stack[256];
+    int sp = 0;
+    s->top.len = 0;
+    for (int i = 0; i < all.len; i++) {
+        XNode *x = all.items[i];
+        while (sp > 0 && !(stack[sp - 1]->begin <= x->begin && x->end <= stack[sp - 1]->end))
+            sp--;
+        if (sp > 0) {
+            x->parent = stack[sp - 1];
+            x->part = part_of(x->parent, x->begin);
+            vec_push(&x->parent->kids, x);
+        } else {
+            vec_push(&s->top, x);
+        }
+        if (sp < 256)
+            stack[sp++] = x;
+    }
 }
 
 static int cmp_stmt(const void *a, const void *b)
@@ -642,23 +776,13 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d, size_t decl_begin
     root->child = 0;
     clang_visitChildren(fn, visit, state);
     f->depth = 0;
-    /* each yield knows the yield whose operand holds it */
-    for (int i = 0; i < g->yields.len; i++) {
-        Yield *y = g->yields.items[i];
-        for (int k = 0; k < g->yields.len; k++) {
-            Yield *o = g->yields.items[k];
-            if (o != y && o->call_begin <= y->call_begin && y->call_end <= o->call_end &&
-                (o->call_begin != y->call_begin || o->call_end != y->call_end) &&
-                (!y->consumer || o->call_begin > y->consumer->call_begin))
-                y->consumer = o;
-        }
-    }
     qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
+    qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
-        qsort(s->yields.items, (size_t)s->yields.len, sizeof(void *), cmp_eval);
+        s->id = i + 1;
+        build_tree(s);
     }
-    qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
     check_vlas_and_allocas(f);
     vec_push(&f->t->gens, g);
 }

@@ -15,9 +15,9 @@
 
 static bool spans_yield(const Gen *g, const Var *v)
 {
-    for (int i = 0; i < g->stmts.len; i++) {
-        const Stmt *s = g->stmts.items[i];
-        if (s->yields.len && s->begin > v->name_off && s->begin >= v->scope_begin && s->begin < v->scope_end)
+    for (int i = 0; i < g->yields.len; i++) {
+        const Yield *y = g->yields.items[i];
+        if (y->begin >= v->decl_end && y->begin >= v->scope_begin && y->begin < v->scope_end)
             return true;
     }
     return false;
@@ -79,38 +79,77 @@ static void plan_storage(Tool *t, Gen *g, Var *v)
     }
 }
 
-/* Which variables are copied around the suspensions of statement s. */
-static void plan_live(Gen *g, Stmt *s)
+static bool visible_at(const Var *v, size_t off)
+{
+    return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
+}
+
+/* A variable hidden by an inner one of the same name at some yield cannot
+   be copied by its name there: it lives in the frame instead. */
+static void plan_shadowed(Gen *g)
 {
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (v->storage == ST_COPY && v->name_off < s->begin && s->begin >= v->scope_begin &&
-            s->begin < v->scope_end)
-            vec_push(&s->live, v);
+        if (v->storage != ST_COPY)
+            continue;
+        for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
+            Yield *y = g->yields.items[k];
+            if (!visible_at(v, y->begin))
+                continue;
+            for (int j = 0; j < g->vars.len; j++) {
+                Var *w = g->vars.items[j];
+                if (w != v && !strcmp(w->name, v->name) && w->name_off > v->name_off && visible_at(w, y->begin)) {
+                    v->storage = ST_FRAME;
+                    break;
+                }
+            }
+        }
     }
 }
 
-/* A yield's value is read straight from the frame's yc_sent unless
-   another suspension comes between its resumption and its use. */
-static void plan_temps(Gen *g, Stmt *s)
+/* Which variables are copied out and in around yield y: those declared
+   (initializer included) before it, in a scope around it. */
+static void plan_live(Gen *g, Yield *y)
 {
-    if (!g->def->stype)
-        return;
-    for (int i = 0; i < s->yields.len; i++) {
-        Yield *y = s->yields.items[i];
-        bool direct = y->consumer ? i + 1 < s->yields.len && s->yields.items[i + 1] == y->consumer
-                                  : i + 1 == s->yields.len;
-        if (!direct) {
-            y->temp = yc_format("yc_sent_%d", y->state);
-            vec_push(&g->temps, y->temp);
-        }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->storage == ST_COPY && v->decl_end <= y->begin && y->begin >= v->scope_begin &&
+            y->begin < v->scope_end)
+            vec_push(&y->live, v);
     }
+}
+
+/* Is x's value used only after another suspension?  Its value is used
+   when its parent (or the statement) goes on: late if a later node sits in
+   the same part, or if it is the right side of a `,` that is itself late. */
+static bool consumed_late(const Stmt *s, const XNode *x)
+{
+    const Vec *sibs = x->parent ? &x->parent->kids : &s->top;
+    for (int i = 0; i < sibs->len; i++) {
+        const XNode *o = sibs->items[i];
+        if (o->begin > x->begin && (x->parent ? o->part == x->part : true))
+            return true;
+    }
+    return x->parent && x->parent->kind == X_COMMA && x->part == 1 && consumed_late(s, x->parent);
+}
+
+static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
+{
+    if (x->kind == X_YIELD && g->def->stype && consumed_late(s, x))
+        x->temp = yc_format("yc_sent_%d", x->state);
+    else if (x->kind == X_AND || x->kind == X_OR || (x->kind == X_COND && strcmp(x->type, "void")))
+        x->temp = yc_format("yc_t%d", g->temps.len + 1);
+    if (x->temp)
+        vec_push(&g->temps, x);
+    for (int i = 0; i < x->kids.len; i++)
+        plan_node_temps(g, s, x->kids.items[i]);
 }
 
 void plan_generator(Tool *t, Gen *g)
 {
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(t, g, g->vars.items[i]);
+    plan_shadowed(g);
     for (int i = 0; i < g->yields.len; i++)
         ((Yield *)g->yields.items[i])->state = i + 1;
     g->nstates = g->yields.len;
@@ -120,7 +159,9 @@ void plan_generator(Tool *t, Gen *g)
         Stmt *s = g->stmts.items[i];
         if (!s->yields.len)
             continue;
-        plan_live(g, s);
-        plan_temps(g, s);
+        for (int k = 0; k < s->yields.len; k++)
+            plan_live(g, s->yields.items[k]);
+        for (int k = 0; k < s->top.len; k++)
+            plan_node_temps(g, s, s->top.items[k]);
     }
 }

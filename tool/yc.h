@@ -120,7 +120,9 @@ typedef struct Var {
     char *name;
     char *type;             /* clang's spelling of its type */
     size_t name_off;        /* its declarator's name */
-    size_t decl_end;        /* end of its declarator (before `=` or `;`) */
+    size_t decl_end;        /* end of its declarator, initializer included */
+    size_t init_begin, init_end;   /* its initializer, if any */
+    bool init_is_list;      /* `= { ... }` or a string for an array */
     size_t stmt_begin, stmt_end;   /* the declaration statement, `;` included */
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
@@ -136,25 +138,53 @@ typedef struct Ref {        /* a use of a variable, to rewrite when in the frame
     Var *var;
 } Ref;
 
-typedef struct Yield {
-    YieldTok *tok;
-    size_t call_begin, call_end;    /* the whole `yield e` */
-    struct Stmt *stmt;              /* the statement it is hoisted before */
-    int state;                      /* resume point number (plan) */
-    struct Yield *consumer;         /* the yield whose operand holds it */
-    char *temp;                     /* frame field keeping its value (plan) */
-} Yield;
+/*
+** The parts of an expression that decide how a statement with yields is
+** lowered: the yields themselves, and the operators that evaluate an
+** operand only sometimes (`&&`, `||`, `?:`) or in order (`,`) when a yield
+** sits in that operand.  Other operators are transparent: their text is
+** kept, with the values of these nodes put in.
+*/
+typedef enum { X_YIELD, X_AND, X_OR, X_COND, X_COMMA } XKind;
+
+typedef struct XNode {
+    XKind kind;
+    size_t begin, end;
+    size_t part_begin[3], part_end[3];  /* yield: its operand; a && b: a, b; c ? x : y: c, x, y */
+    int nparts;
+    Vec kids;               /* XNode* inside its parts, in source order */
+    int part;               /* which part of its parent holds it */
+    struct XNode *parent;
+    YieldTok *tok;          /* X_YIELD */
+    int state;              /* X_YIELD: resume point number (plan) */
+    char *type;             /* X_COND: the type of the whole `?:` */
+    char *temp;             /* frame field holding its value, if needed (plan) */
+    Vec live;               /* X_YIELD: Var* copied out and in around it (plan) */
+} XNode;
+
+typedef XNode Yield;
+
+typedef enum { S_PLAIN, S_WHILE, S_DO, S_FOR } StmtKind;
 
 /* A statement that contains yields, or a return. */
 typedef struct Stmt {
+    StmtKind kind;
     size_t begin, end;      /* `;` or `}` included */
     bool is_decl;           /* a declaration: no braces may go around it */
     bool is_return;
     bool whole_is_yield;    /* `yield e;` on its own */
     size_t ret_expr_begin, ret_expr_end;    /* return: the value, if any */
-    Vec yields;             /* Yield*, in evaluation order */
-    Vec live;               /* Var*: copied in and out around its suspensions */
+    /* loops whose condition or increment holds a yield: init; cond; inc; body */
+    size_t part_begin[4], part_end[4];
+    int id;                 /* for the label of a lowered loop's `continue` */
+    Vec top;                /* XNode* not inside another, in source order */
+    Vec yields;             /* XNode* of kind X_YIELD, in source order */
 } Stmt;
+
+typedef struct Continue {   /* a `continue;` of a loop that is lowered */
+    size_t begin, end;
+    size_t loop_begin;
+} Continue;
 
 typedef struct Gen {
     GenDecl *def;           /* the definition */
@@ -166,10 +196,12 @@ typedef struct Gen {
     Vec refs;               /* Ref* to variables that live in the frame */
     Vec stmts;              /* Stmt*, in source order */
     Vec yields;             /* Yield*, in source order of resumption */
+    Vec lazies;             /* XNode* of the other kinds */
+    Vec continues;          /* Continue* */
     /* plan */
     int nstates;
     const char *state_type;
-    Vec temps;              /* char*: fields for values of yields kept over a suspension */
+    Vec temps;              /* XNode*: values kept in the frame over a suspension */
 } Gen;
 
 bool find_generators(Tool *t);

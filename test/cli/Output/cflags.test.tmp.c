@@ -1,0 +1,54 @@
+/* A small generator program, used by the command-line tests. */
+#include <stdio.h>
+#include <yieldc.h>
+
+struct count {
+    unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
+    int yc_value;  /* the last value yielded */
+    int yc_result;  /* the value returned */
+    int n;  /* parameter 'n', line 5 */
+    int i;  /* local 'i', line 7 */
+};
+struct count count(int n);
+bool count__next(struct count *yc_f);
+struct yc_error_yc_send_on_a_generator_without_a_send_type count__send(struct count *, ...);
+void count__close(struct count *yc_f);
+const struct yc_kind *count__kind(void);
+#undef YC__LOCAL
+#define YC__LOCAL(op) struct count *: count__##op,
+struct count count(int n)
+{
+    return (struct count){ .yc_state = 0, .n = n };
+}
+bool count__next(struct count *yc_f)
+{
+    int n = yc_f->n;
+    switch (YC__ENTER(yc_f, "count")) {
+    case 0: break;
+    case 1: goto yc_resume_1;
+    default: return false;
+    }
+#line 6 "/work/main/test/cli/Inputs/count.c"
+{
+    for (int i = 0; i < n; i++)
+        { yc_f->yc_value = (i); yc_f->n = n; yc_f->i = i; yc_f->yc_state = 1; return true; yc_resume_1:; i = yc_f->i;  }
+    return yc_f->yc_result = (n), YC_FINISH(yc_f);
+}
+    return YC_FINISH(yc_f);
+}
+void count__close(struct count *yc_f)
+{
+    yc_f->yc_state = YC__DONE(yc_f->yc_state);
+}
+YC_DEFINE_KIND(, count)
+#line 10 "/work/main/test/cli/Inputs/count.c"
+ 
+
+int main(void)
+{
+    struct count g = count(3);
+    while (yc_next(&g))
+        printf("%d ", yc_value(&g));
+    printf("result %d\n", yc_result(&g));
+    return 0;
+}

@@ -1,0 +1,16 @@
+// A VLA whose lifetime spans a yield: error at the yield, note at the VLA's declaration.
+// RUN: rm -f %t.c
+// RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
+// RUN: not test -e %t.c
+#include <yieldc.h>
+
+generator(int) int g(int n)
+{
+    int buf[n];
+    buf[0] = n;
+    // CHECK: vla-across-yield.c:[[@LINE+1]]:5: error: {{.*}}
+    yield buf[0];
+    return buf[0];
+}
+// The note comes after the error, pointing at `buf` in `int buf[n];`.
+// CHECK: vla-across-yield.c:9:9: note: {{.*}}
