@@ -10,6 +10,18 @@
 static const Source *source;
 static int nerrors;
 
+/* While held, the tool's own diagnostics wait: those in inactive
+   preprocessor branches are dropped once clang has told which they are. */
+typedef struct Held {
+    size_t off;
+    const char *severity;
+    char *msg;
+} Held;
+
+static bool holding;
+static Vec held;
+static Vec error_lines;     /* unsigned*: lines with an error of the tool's own */
+
 void diag_init(const Source *src)
 {
     source = src;
@@ -42,10 +54,56 @@ void diag_print(const char *file, unsigned line, unsigned col, const char *sever
     fputs("^\n", stderr);
 }
 
+static void report(size_t off, const char *severity, const char *msg);
+
 static void vreport(size_t off, const char *severity, const char *fmt, va_list ap)
 {
     char msg[1024];
     vsnprintf(msg, sizeof msg, fmt, ap);
+    if (holding) {
+        Held *h = yc_alloc(sizeof *h);
+        *h = (Held){ off, severity, yc_strdup(msg) };
+        vec_push(&held, h);
+        return;
+    }
+    report(off, severity, msg);
+}
+
+void diag_hold(void)
+{
+    holding = true;
+}
+
+void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx)
+{
+    holding = false;
+    bool dropping = false;
+    for (int i = 0; i < held.len; i++) {
+        Held *h = held.items[i];
+        if (strcmp(h->severity, "note"))
+            dropping = drop(h->off, ctx);
+        if (dropping)
+            continue;
+        report(h->off, h->severity, h->msg);
+        if (!strcmp(h->severity, "error")) {
+            unsigned *line = yc_alloc(sizeof *line);
+            *line = line_of(h->off);
+            vec_push(&error_lines, line);
+        }
+    }
+    held.len = 0;
+}
+
+bool diag_line_has_error(unsigned line)
+{
+    for (int i = 0; i < error_lines.len; i++)
+        if (*(unsigned *)error_lines.items[i] == line)
+            return true;
+    return false;
+}
+
+static void report(size_t off, const char *severity, const char *msg)
+{
     if (off > source->len)
         off = source->len;
     size_t bol = off;

@@ -127,8 +127,8 @@ static void check_type_visible(Var *v, CXType t)
 static char *unconst(const char *type)
 {
     size_t n = strlen(type);
-    if (n > 6 && !strcmp(type + n - 6, " const"))
-        return yc_strndup(type, n - 6);
+    if (n > 6 && !strcmp(type + n - 5, "const") && (type[n - 6] == ' ' || type[n - 6] == '*'))
+        return yc_strndup(type, n - (type[n - 6] == ' ' ? 6 : 5));
     if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
         return yc_strdup(type + 6);
     return yc_strdup(type);
@@ -549,12 +549,16 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
 static void check_call(Finder *f, CXCursor c, Node *n)
 {
     char *name = take(clang_getCursorSpelling(c));
+    char *written = NULL;
     static const char *const jumps[] = { "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
                                          "__builtin_setjmp", NULL };
     for (int i = 0; jumps[i]; i++)
-        if (!strcmp(name, jumps[i]))
+        if (!strcmp(name, jumps[i])) {
+            const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->begin)];
+            written = yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
             error_at(n->begin, "'%s' in a generator: the generator's stack frame does not survive "
-                               "a yield, so a jump buffer into it would dangle", name);
+                               "a yield, so a jump buffer into it would dangle", written);
+        }
     if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca")) {
         size_t *off = yc_alloc(sizeof *off);
         *off = n->begin;
@@ -856,7 +860,7 @@ bool find_generators(Tool *t)
     clang_visitChildren(root, visit_protos, &f);
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
-        if (d->is_first && !definition_named(t, d->name))
+        if (d->is_first && !definition_named(t, d->name) && !in_skipped(t, d->kw))
             error_at(d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }

@@ -166,6 +166,7 @@ static int run(Tool *t, const char *output)
     diag_init(&t->src);
     t->cx_index = clang_createIndex(0, 0);
     Buf out = { 0 };
+    diag_hold();
     bool ok = lex_file(t) && parse_file(t) && find_generators(t);
     if (ok) {
         for (int i = 0; i < t->gens.len; i++)

@@ -19,6 +19,35 @@ static char *take(CXString s)
     return r;
 }
 
+bool in_skipped(const Tool *t, size_t off)
+{
+    for (int i = 0; i < t->nskipped; i++)
+        if (off >= t->skipped[2 * i] && off < t->skipped[2 * i + 1])
+            return true;
+    return false;
+}
+
+static bool drop_skipped(size_t off, void *t)
+{
+    return in_skipped(t, off);
+}
+
+/* Inactive preprocessor branches of the main file, as INPUT offsets. */
+static void note_skipped(Tool *t, CXFile main_file)
+{
+    CXSourceRangeList *list = clang_getSkippedRanges(t->cx_tu, main_file);
+    t->skipped = yc_alloc((list->count + 1) * 2 * sizeof *t->skipped);
+    for (unsigned i = 0; i < list->count; i++) {
+        unsigned b, e;
+        clang_getFileLocation(clang_getRangeStart(list->ranges[i]), NULL, NULL, NULL, &b);
+        clang_getFileLocation(clang_getRangeEnd(list->ranges[i]), NULL, NULL, NULL, &e);
+        t->skipped[2 * t->nskipped] = view_to_source(&t->lx, b);
+        t->skipped[2 * t->nskipped + 1] = view_to_source(&t->lx, e);
+        t->nskipped++;
+    }
+    clang_disposeSourceRangeList(list);
+}
+
 static const YieldTok *yield_near(const Tool *t, size_t view_off)
 {
     for (int i = 0; i < t->lx.yields.len; i++) {
@@ -57,26 +86,45 @@ static char *macro_at(const Tool *t, size_t off)
     return NULL;
 }
 
+/* The macro invoked at source offset `off`, if its body says `yield`. */
+static char *yield_macro_used_at(const Tool *t, size_t off)
+{
+    const Tok *tk = &t->lx.toks[tok_at_or_after(&t->lx, off)];
+    for (int i = 0; i < t->lx.yield_macros.len; i++)
+        if (tok_is(t, tk, t->lx.yield_macros.items[i]))
+            return t->lx.yield_macros.items[i];
+    return NULL;
+}
+
 /* The message in the input's terms. */
 static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t src_off)
 {
     char *m = replace_all(msg, "yc__body_", "");
     const char *p;
-    if ((p = strstr(m, "no member named 'yc__pl_sent' in 'struct "))) {
+    static const char sent[] = "no member named 'yc__pl_sent' in 'struct ";
+    static const char value[] = "no member named 'yc_value' in 'struct ";
+    static const char result[] = "no member named 'yc_result' in 'struct ";
+    if ((p = strstr(m, sent))) {
+        p += sizeof sent - 1;
         return yc_format("'yc_send' on generator '%.*s', which has no send type: declare it "
-                         "generator(Y, S) to receive values",
-                         (int)strcspn(p + 42, "'"), p + 42);
+                         "generator(Y, S) to receive values", (int)strcspn(p, "'"), p);
     }
-    if ((p = strstr(m, "no member named 'yc_value' in 'struct ")))
-        return yc_format("'yc_value' on generator '%.*s', which yields void", (int)strcspn(p + 39, "'"), p + 39);
-    if ((p = strstr(m, "no member named 'yc_result' in 'struct ")))
+    if ((p = strstr(m, value))) {
+        p += sizeof value - 1;
+        return yc_format("'yc_value' on generator '%.*s', which yields void", (int)strcspn(p, "'"), p);
+    }
+    if ((p = strstr(m, result))) {
+        p += sizeof result - 1;
         return yc_format("'yc_result' on generator '%.*s', whose result type is void",
-                         (int)strcspn(p + 40, "'"), p + 40);
+                         (int)strcspn(p, "'"), p);
+    }
     if (strstr(m, "no member named 'yc__pl'"))
         return yc_format("the argument of this yieldc call is not a pointer to a generator "
                          "(%s)", m);
     if (strstr(m, "undeclared identifier 'yield'")) {
         char *mac = macro_at(t, src_off);
+        if (!mac)
+            mac = yield_macro_used_at(t, src_off);
         if (mac)
             return yc_format("'yield' inside macro '%s' is not supported: write the yield in the "
                              "generator's body", mac);
@@ -86,9 +134,11 @@ static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t sr
         if (strstr(m, "incompatible type 'void'") || strstr(m, "void value not ignored"))
             return yc_format("'yield' has no value here: generator '%s' has no send type "
                              "(declare it generator(%s, S) to receive values)", g->name, g->ytype);
-        if (strstr(m, "passing") || strstr(m, "parameter"))
-            return yc_format("cannot yield this value from generator '%s', which yields '%s': %s",
-                             g->name, g->ytype, replace_all(m, "parameter of", "the yield type,"));
+        if ((p = strstr(m, "passing '")))
+            return yc_format("cannot yield a value of type '%.*s' from generator '%s', whose yield "
+                             "type is '%s'", (int)strcspn(p + 9, "'"), p + 9, g->name, g->ytype);
+        if (strstr(m, "constant"))
+            return yc_format("'yield' in a constant expression (%s)", m);
     }
     return replace_all(m, "yc__yield", "yield");
 }
@@ -110,6 +160,12 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
     clang_getExpansionLocation(loc, &file, &line, &col, &off);
     bool in_main = file && clang_File_isEqual(file, main_file);
     const YieldTok *y = in_main ? yield_near(t, off) : NULL;
+    for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
+        unsigned r;
+        clang_getExpansionLocation(clang_getRangeStart(clang_getDiagnosticRange(d, i)), NULL, NULL, NULL, &r);
+        if ((y = yield_near(t, r)))
+            off = (unsigned)y->parse_off;
+    }
     if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
         return;
     char *msg = take(clang_getDiagnosticSpelling(d));
@@ -119,6 +175,8 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         unsigned soff;
         clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
+        if (diag_line_has_error(line_of(src)) || in_skipped(t, src))
+            return;     /* a consequence of the tool's own error there */
         error_at(src, "%s", reword(t, msg, y, spelled));
         return;
     }
@@ -164,21 +222,21 @@ bool parse_file(Tool *t)
     struct CXUnsavedFile view = { t->src.path, t->lx.view, (unsigned long)t->lx.view_len };
     CXTranslationUnit tu;
     enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->src.path, args, n, &view, 1,
-                                                      CXTranslationUnit_None, &tu);
+                                                      CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
         return false;
     }
     t->cx_tu = tu;
+    CXFile main_file = clang_getFile(tu, t->src.path);
+    note_skipped(t, main_file);
     clang_getInclusions(tu, note_inclusion, t);
     for (int i = 0; i < t->lx.yields.len; i++) {
         YieldTok *y = t->lx.yields.items[i];
-        if (!y->gen && t->includes_runtime) {
+        if (!y->gen && t->includes_runtime && !in_skipped(t, y->kw))
             error_at(y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
-            return false;
-        }
     }
-    CXFile main_file = clang_getFile(tu, t->src.path);
+    diag_release(drop_skipped, t);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);

@@ -60,6 +60,9 @@ void note_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len);
 int diag_errors(void);
+void diag_hold(void);
+void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx);
+bool diag_line_has_error(unsigned line);
 unsigned line_of(size_t off);
 
 /* ---- lex.c: tokens, generators, yields, and the parse view ---- */
@@ -107,6 +110,7 @@ typedef struct Lexed {
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
 bool parse_file(Tool *t);
+bool in_skipped(const Tool *t, size_t off);
 size_t view_to_source(const Lexed *lx, size_t view_off);
 int tok_at_or_after(const Lexed *lx, size_t off);
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
@@ -226,6 +230,8 @@ struct Tool {
     Lexed lx;
     Vec gens;                   /* Gen* in source order of definitions */
     bool includes_runtime;
+    size_t *skipped;            /* inactive preprocessor branches: begin, end pairs */
+    int nskipped;
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
 };
 

@@ -14,7 +14,7 @@ struct cv {
     volatile int v;  /* local 'v', line 11 */
     struct pair pr;  /* local 'pr', line 12 */
     int target;  /* local 'target', line 13 */
-    int *const cp;  /* local 'cp', line 14 */
+    int *cp;  /* local 'cp', line 14 */
     const int *pc;  /* local 'pc', line 15 */
     volatile int cvk;  /* local 'cvk', line 16 */
     const char msg[3];  /* local 'msg', line 27 */
