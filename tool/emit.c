@@ -536,9 +536,11 @@ static void collect_items(Out *o, Gen *g)
 
 /* ---- the generated declarations ---- */
 
+/* The generated functions of a static generator: no warning for those a
+   file does not use. */
 static const char *storage_of(const GenDecl *d)
 {
-    return d->is_static ? "static " : "";
+    return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
 }
 
 static void emit_struct(Out *o, Gen *g)
@@ -599,13 +601,18 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
     printf_(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
 }
 
+/* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
+   in YC__LOCAL, unless a header from --header has listed it already. */
 static void emit_registry(Out *o)
 {
+    const char *n = o->g->def->name;
+    printf_(o, "#ifdef YC__HGEN_%s\n#define YC__LGEN_%s(op)\n#else\n", n, n);
+    printf_(o, "#define YC__LGEN_%s(op) struct %s *: %s__##op,\n#endif\n", n, n, n);
     puts_(o, "#undef YC__LOCAL\n#define YC__LOCAL(op)");
     for (int i = 0; i < o->t->gens.len; i++) {
         Gen *g = o->t->gens.items[i];
         if (g->first->decl_begin <= o->g->first->decl_begin)
-            printf_(o, " struct %s *: %s__##op,", g->def->name, g->def->name);
+            printf_(o, " YC__LGEN_%s(op)", g->def->name);
     }
     puts_(o, "\n");
 }
@@ -663,7 +670,7 @@ static void emit_runtime_glue(Out *o, Gen *g)
     }
     printf_(o, "%svoid %s__close(struct %s *yc_f)\n{\n", st, n, n);
     puts_(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
-    printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "static, " : ", ", n);
+    printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
 }
 
 /* The text that replaces declaration d: the frame and prototypes at the
@@ -676,7 +683,10 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     if (!at_line_start(o))
         puts_(o, "\n");
     if (d->is_first) {
+        /* the header from --header may have come first */
+        printf_(o, "#ifndef YC__HGEN_%s\n", d->name);
         emit_struct(o, g);
+        puts_(o, "#endif\n");
         emit_prototypes(o, g, prefix);
         emit_registry(o);
     }
@@ -742,4 +752,69 @@ void emit_file(Tool *t, Buf *b)
         pos = decl_end(t, d);
     }
     verbatim(&o, pos, t->src.len);
+}
+
+/* ---- --header ---- */
+
+/* The #include lines of INPUT before its first generator. */
+static void emit_includes(Out *o)
+{
+    Tool *t = o->t;
+    size_t first = t->lx.decls.len ? ((GenDecl *)t->lx.decls.items[0])->kw : t->src.len;
+    for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
+        Tok *tk = &t->lx.toks[i];
+        if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
+            in_skipped(t, tk->begin))
+            continue;
+        size_t e = tk->begin;
+        while (e < t->src.len && t->src.text[e] != '\n')
+            e++;
+        put(o, t->src.text + tk->begin, e - tk->begin);
+        puts_(o, "\n");
+    }
+}
+
+void emit_header(Tool *t, Buf *b, const char *path)
+{
+    Out o = { .t = t, .b = b, .line = 1 };
+    o.line_starts = yc_alloc(2 * sizeof *o.line_starts);
+    o.nlines = 1;
+    Buf guard = { 0 };
+    buf_puts(&guard, "YC_HEADER_");
+    for (const char *p = path; *p; p++) {
+        char c = *p;
+        buf_put(&guard, (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? &c : "_", 1);
+    }
+    printf_(&o, "/* Written by yieldc from %s: its generators, for other files. */\n", t->display_path);
+    printf_(&o, "#ifndef %s\n#define %s\n", guard.data, guard.data);
+    emit_includes(&o);
+    puts_(&o, "#include <yieldc.h>\n");
+    Buf list = { 0 };
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        if (g->def->is_static)
+            continue;
+        o.g = g;
+        GenDecl *d = g->def;
+        Buf view = { 0 };
+        view_struct(&view, d);
+        printf_(&o, "\n#if defined(__YIELDC__)  /* as yieldc sees it when it parses another file */\n");
+        printf_(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, view.data,
+                d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
+        buf_free(&view);
+        emit_struct(&o, g);
+        emit_prototypes(&o, g, "");
+        printf_(&o, "#define YC__HGEN_%s(op) struct %s *: %s__##op,\n#endif\n", g->def->name, g->def->name,
+                g->def->name);
+        buf_printf(&list, " YC__HGEN_%s(op)", g->def->name);
+    }
+    puts_(&o, "\n/* list them for yc_next & co. in a free slot of yieldc.h */\n");
+    for (int k = 0; k < 8; k++) {
+        printf_(&o, "#%s !defined(YC__H%d_USED)\n#define YC__H%d_USED\n#undef YC__H%d\n", k ? "elif" : "if", k, k, k);
+        printf_(&o, "#define YC__H%d(op)%s\n", k, list.data ? list.data : "");
+    }
+    puts_(&o, "#else\n#error \"yieldc: more than 8 headers of generators in one translation unit\"\n#endif\n");
+    printf_(&o, "#endif /* %s */\n", guard.data);
+    buf_free(&list);
+    buf_free(&guard);
 }

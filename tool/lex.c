@@ -244,6 +244,16 @@ static void field_of(Buf *b, const char *type, const char *name)
         buf_printf(b, " __typeof__(%s) %s;", type, name);
 }
 
+/* The frame as the parse view shows it: the API's members only. */
+void view_struct(Buf *b, const GenDecl *d)
+{
+    buf_printf(b, "struct %s { char yc__pl;", d->name);
+    field_of(b, d->ytype, "yc_value");
+    field_of(b, d->rtype, "yc_result");
+    field_of(b, d->stype, "yc__pl_sent");
+    buf_puts(b, " unsigned char yc_state; }");
+}
+
 /* Parses `generator(...) R name(params) {` at token i; returns the token
    index to continue from. */
 static int lex_generator(Tool *t, int i)
@@ -347,11 +357,8 @@ static int lex_generator(Tool *t, int i)
     const char *params = t->src.text + d->params_begin;
     int plen = (int)(d->params_end - d->params_begin);
     if (d->is_first) {
-        buf_printf(&b, "struct %s { char yc__pl;", d->name);
-        field_of(&b, d->ytype, "yc_value");
-        field_of(&b, d->rtype, "yc_result");
-        field_of(&b, d->stype, "yc__pl_sent");
-        buf_puts(&b, " unsigned char yc_state; } ");
+        view_struct(&b, d);
+        buf_puts(&b, " ");
     } else {
         buf_printf(&b, "struct %s ", d->name);
     }

@@ -30,6 +30,7 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  -o FILE         output file (- or none: standard output)\n"
+    "  --header FILE   also write a header with the frames and prototypes, for other files\n"
     "  -p DIR          take the compile flags for INPUT from DIR/compile_commands.json\n"
     "  --no-line       leave out #line directives\n"
     "  --cflags        print the flags needed to compile generated code, then exit\n"
@@ -161,7 +162,7 @@ static bool write_output(const char *path, const Buf *out)
     return ok;
 }
 
-static int run(Tool *t, const char *output)
+static int run(Tool *t, const char *output, const char *header)
 {
     diag_init(&t->src);
     t->cx_index = clang_createIndex(0, 0);
@@ -173,11 +174,15 @@ static int run(Tool *t, const char *output)
             plan_generator(t, t->gens.items[i]);
         ok = diag_errors() == 0;
     }
+    Buf hdr = { 0 };
     if (ok) {
         emit_file(t, &out);
-        ok = write_output(output, &out);
+        if (header)
+            emit_header(t, &hdr, header);
+        ok = write_output(output, &out) && (!header || write_output(header, &hdr));
     }
     buf_free(&out);
+    buf_free(&hdr);
     if (t->cx_tu)
         clang_disposeTranslationUnit(t->cx_tu);
     clang_disposeIndex(t->cx_index);
@@ -187,7 +192,7 @@ static int run(Tool *t, const char *output)
 int main(int argc, char **argv)
 {
     Tool t = { 0 };
-    const char *input = NULL, *output = NULL, *db_dir = NULL;
+    const char *input = NULL, *output = NULL, *db_dir = NULL, *header = NULL;
     t.runtime_dir = runtime_dir();
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -211,10 +216,10 @@ int main(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "--no-line")) {
             t.no_line = true;
-        } else if (!strcmp(a, "-o") || !strcmp(a, "-p")) {
+        } else if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "--header")) {
             if (i + 1 >= argc)
                 return bad_usage("option '%s' needs an argument", a);
-            *(a[1] == 'o' ? &output : &db_dir) = argv[++i];
+            *(a[1] == 'o' ? &output : a[1] == 'p' ? &db_dir : &header) = argv[++i];
         } else if (a[0] == '-' && a[1]) {
             return bad_usage("unknown option '%s'", a);
         } else if (input) {
@@ -230,7 +235,7 @@ int main(int argc, char **argv)
     t.display_path = input;
     if (db_dir && !flags_from_database(&t, db_dir, input))
         return 1;
-    int rc = run(&t, output);
+    int rc = run(&t, output, header);
     yc_arena_free();
     return rc;
 }

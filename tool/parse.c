@@ -212,9 +212,12 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
 bool parse_file(Tool *t)
 {
     int n = 0;
-    const char **args = yc_alloc(((size_t)t->nclang_args + 8) * sizeof *args);
+    const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
     for (int i = 0; i < t->nclang_args; i++)
         args[n++] = t->clang_args[i];
+    /* a header from --header of this very file must not show these again */
+    for (int i = 0; i < t->lx.decls.len; i++)
+        args[n++] = yc_format("-DYC__DEFINING_%s", ((GenDecl *)t->lx.decls.items[i])->name);
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;

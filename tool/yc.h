@@ -109,6 +109,7 @@ typedef struct Lexed {
 
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
+void view_struct(Buf *b, const GenDecl *d);
 bool parse_file(Tool *t);
 bool in_skipped(const Tool *t, size_t off);
 size_t view_to_source(const Lexed *lx, size_t view_off);
@@ -217,6 +218,7 @@ void plan_generator(Tool *t, Gen *g);
 /* ---- emit.c ---- */
 
 void emit_file(Tool *t, Buf *out);
+void emit_header(Tool *t, Buf *out, const char *path);
 
 /* ---- main.c: the run ---- */
 

@@ -101,6 +101,14 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
                                   unsigned int: UINT_MAX)
 #define YC__RUNNING(s) (YC__DONE(s) - 1u)
 
+/* On the generated functions of a static generator: a file need not use
+   them all. */
+#if defined(__GNUC__)
+#define YC_MAYBE_UNUSED __attribute__((unused))
+#else
+#define YC_MAYBE_UNUSED
+#endif
+
 /* Finishing: the step function's `return` when the body ends. */
 #define YC_FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
 

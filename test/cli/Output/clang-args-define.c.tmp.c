@@ -6,19 +6,26 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_count
 struct count {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
     int i;  /* local 'i', line 12 */
 };
+#endif
 struct count count(void);
 bool count__next(struct count *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type count__send(struct count *, ...);
 void count__close(struct count *yc_f);
 const struct yc_kind *count__kind(void);
+#ifdef YC__HGEN_count
+#define YC__LGEN_count(op)
+#else
+#define YC__LGEN_count(op) struct count *: count__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct count *: count__##op,
+#define YC__LOCAL(op) YC__LGEN_count(op)
 struct count count(void)
 {
     return (struct count){ .yc_state = 0 };

@@ -8,19 +8,26 @@
 // NOINC: clang-args-include.c:[[@LINE+1]]:10: error: {{.*}}cli-helper.h{{.*}}not found
 #include "cli-helper.h"
 
+#ifndef YC__HGEN_scaled
 struct scaled {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
     int i;  /* local 'i', line 13 */
 };
+#endif
 struct scaled scaled(void);
 bool scaled__next(struct scaled *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type scaled__send(struct scaled *, ...);
 void scaled__close(struct scaled *yc_f);
 const struct yc_kind *scaled__kind(void);
+#ifdef YC__HGEN_scaled
+#define YC__LGEN_scaled(op)
+#else
+#define YC__LGEN_scaled(op) struct scaled *: scaled__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct scaled *: scaled__##op,
+#define YC__LOCAL(op) YC__LGEN_scaled(op)
 struct scaled scaled(void)
 {
     return (struct scaled){ .yc_state = 0 };

@@ -15,19 +15,26 @@
 // NOP: compile-commands.c:[[@LINE+1]]:10: error: {{.*}}not found
 #include "cli-helper.h"
 
+#ifndef YC__HGEN_steps
 struct steps {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
     int i;  /* local 'i', line 20 */
 };
+#endif
 struct steps steps(void);
 bool steps__next(struct steps *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type steps__send(struct steps *, ...);
 void steps__close(struct steps *yc_f);
 const struct yc_kind *steps__kind(void);
+#ifdef YC__HGEN_steps
+#define YC__LGEN_steps(op)
+#else
+#define YC__LGEN_steps(op) struct steps *: steps__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct steps *: steps__##op,
+#define YC__LOCAL(op) YC__LGEN_steps(op)
 struct steps steps(void)
 {
     return (struct steps){ .yc_state = 0 };

@@ -9,19 +9,26 @@
 static short last;
 static void take_short(short s) { last = s; }
 
+#ifndef YC__HGEN_g
 struct g {
     unsigned char yc_state;  /* 0: not started, 1..3: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
     int n;  /* parameter 'n', line 12 */
 };
+#endif
 struct g g(int n);
 bool g__next(struct g *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type g__send(struct g *, ...);
 void g__close(struct g *yc_f);
 const struct yc_kind *g__kind(void);
+#ifdef YC__HGEN_g
+#define YC__LGEN_g(op)
+#else
+#define YC__LGEN_g(op) struct g *: g__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct g *: g__##op,
+#define YC__LOCAL(op) YC__LGEN_g(op)
 struct g g(int n)
 {
     return (struct g){ .yc_state = 0, .n = n };

@@ -16,6 +16,7 @@ struct token {
 };
 
 /* Yields every token of s; returns how many there were. */
+#ifndef YC__HGEN_tokens
 struct tokens {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     struct token yc_value;  /* the last value yielded */
@@ -25,13 +26,19 @@ struct tokens {
     const char *start;  /* local 'start', line 27 */
     struct token t;  /* local 't', line 28 */
 };
+#endif
 struct tokens tokens(const char *s);
 bool tokens__next(struct tokens *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type tokens__send(struct tokens *, ...);
 void tokens__close(struct tokens *yc_f);
 const struct yc_kind *tokens__kind(void);
+#ifdef YC__HGEN_tokens
+#define YC__LGEN_tokens(op)
+#else
+#define YC__LGEN_tokens(op) struct tokens *: tokens__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct tokens *: tokens__##op,
+#define YC__LOCAL(op) YC__LGEN_tokens(op)
 struct tokens tokens(const char *s)
 {
     return (struct tokens){ .yc_state = 0, .s = s };

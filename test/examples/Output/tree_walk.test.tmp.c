@@ -12,6 +12,7 @@ struct node {
 };
 
 /* Yields the keys of the tree in order; returns the height reached. */
+#ifndef YC__HGEN_in_order
 struct in_order {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -22,13 +23,19 @@ struct in_order {
     int deepest;  /* local 'deepest', line 18 */
     struct node *n;  /* local 'n', line 19 */
 };
+#endif
 struct in_order in_order(struct node *root);
 bool in_order__next(struct in_order *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type in_order__send(struct in_order *, ...);
 void in_order__close(struct in_order *yc_f);
 const struct yc_kind *in_order__kind(void);
+#ifdef YC__HGEN_in_order
+#define YC__LGEN_in_order(op)
+#else
+#define YC__LGEN_in_order(op) struct in_order *: in_order__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct in_order *: in_order__##op,
+#define YC__LOCAL(op) YC__LGEN_in_order(op)
 struct in_order in_order(struct node *root)
 {
     return (struct in_order){ .yc_state = 0, .root = root };

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_steps
 struct steps {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -22,13 +23,19 @@ struct steps {
     const char *name;  /* parameter 'name', line 18 */
     int base;  /* parameter 'base', line 18 */
 };
+#endif
 struct steps steps(const char *name, int base);
 bool steps__next(struct steps *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type steps__send(struct steps *, ...);
 void steps__close(struct steps *yc_f);
 const struct yc_kind *steps__kind(void);
+#ifdef YC__HGEN_steps
+#define YC__LGEN_steps(op)
+#else
+#define YC__LGEN_steps(op) struct steps *: steps__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct steps *: steps__##op,
+#define YC__LOCAL(op) YC__LGEN_steps(op)
 struct steps steps(const char *name, int base)
 {
     return (struct steps){ .yc_state = 0, .name = name, .base = base };

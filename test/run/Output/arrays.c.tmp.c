@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_fill
 struct fill {
     unsigned char yc_state;  /* 0: not started, 1..8: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -19,13 +20,19 @@ struct fill {
     char s[6];  /* local 's', line 28 */
     char *c;  /* local 'c', line 29 */
 };
+#endif
 struct fill fill(int n);
 bool fill__next(struct fill *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type fill__send(struct fill *, ...);
 void fill__close(struct fill *yc_f);
 const struct yc_kind *fill__kind(void);
+#ifdef YC__HGEN_fill
+#define YC__LGEN_fill(op)
+#else
+#define YC__LGEN_fill(op) struct fill *: fill__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct fill *: fill__##op,
+#define YC__LOCAL(op) YC__LGEN_fill(op)
 struct fill fill(int n)
 {
     return (struct fill){ .yc_state = 0, .n = n };

@@ -5,6 +5,7 @@
 
 static int ran;
 
+#ifndef YC__HGEN_worker
 struct worker {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct worker {
     int n;  /* parameter 'n', line 8 */
     int i;  /* local 'i', line 10 */
 };
+#endif
 struct worker worker(int n);
 bool worker__next(struct worker *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type worker__send(struct worker *, ...);
 void worker__close(struct worker *yc_f);
 const struct yc_kind *worker__kind(void);
+#ifdef YC__HGEN_worker
+#define YC__LGEN_worker(op)
+#else
+#define YC__LGEN_worker(op) struct worker *: worker__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct worker *: worker__##op,
+#define YC__LOCAL(op) YC__LGEN_worker(op)
 struct worker worker(int n)
 {
     return (struct worker){ .yc_state = 0, .n = n };

@@ -8,6 +8,7 @@ struct shape { int kind; struct rgb color; int pts[4]; };
 
 static int sum3(struct rgb c) { return c.r + c.g + c.b; }
 
+#ifndef YC__HGEN_colors
 struct colors {
     unsigned char yc_state;  /* 0: not started, 1..5: suspended at yield N, then running, done */
     struct rgb yc_value;  /* the last value yielded */
@@ -18,13 +19,19 @@ struct colors {
     struct shape s;  /* local 's', line 16 */
     int *lit;  /* local 'lit', line 19 */
 };
+#endif
 struct colors colors(int scale);
 bool colors__next(struct colors *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type colors__send(struct colors *, ...);
 void colors__close(struct colors *yc_f);
 const struct yc_kind *colors__kind(void);
+#ifdef YC__HGEN_colors
+#define YC__LGEN_colors(op)
+#else
+#define YC__LGEN_colors(op) struct colors *: colors__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct colors *: colors__##op,
+#define YC__LOCAL(op) YC__LGEN_colors(op)
 struct colors colors(int scale)
 {
     return (struct colors){ .yc_state = 0, .scale = scale };

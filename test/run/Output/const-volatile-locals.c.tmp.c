@@ -5,6 +5,7 @@
 
 struct pair { int a, b; };
 
+#ifndef YC__HGEN_cv
 struct cv {
     unsigned char yc_state;  /* 0: not started, 1..7: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -19,13 +20,19 @@ struct cv {
     volatile int cvk;  /* local 'cvk', line 16 */
     const char msg[3];  /* local 'msg', line 27 */
 };
+#endif
 struct cv cv(const int k);
 bool cv__next(struct cv *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type cv__send(struct cv *, ...);
 void cv__close(struct cv *yc_f);
 const struct yc_kind *cv__kind(void);
+#ifdef YC__HGEN_cv
+#define YC__LGEN_cv(op)
+#else
+#define YC__LGEN_cv(op) struct cv *: cv__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct cv *: cv__##op,
+#define YC__LOCAL(op) YC__LGEN_cv(op)
 struct cv cv(const int k)
 {
     return (struct cv){ .yc_state = 0, .k = k };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_decls
 struct decls {
     unsigned char yc_state;  /* 0: not started, 1..15: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -26,13 +27,19 @@ struct decls {
     char ch;  /* local 'ch', line 32 */
     double half;  /* local 'half', line 32 */
 };
+#endif
 struct decls decls(int n);
 bool decls__next(struct decls *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type decls__send(struct decls *, ...);
 void decls__close(struct decls *yc_f);
 const struct yc_kind *decls__kind(void);
+#ifdef YC__HGEN_decls
+#define YC__LGEN_decls(op)
+#else
+#define YC__LGEN_decls(op) struct decls *: decls__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct decls *: decls__##op,
+#define YC__LOCAL(op) YC__LGEN_decls(op)
 struct decls decls(int n)
 {
     return (struct decls){ .yc_state = 0, .n = n };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_dowhile
 struct dowhile {
     unsigned char yc_state;  /* 0: not started, 1..3: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct dowhile {
     int once;  /* local 'once', line 13 */
     int m;  /* local 'm', line 18 */
 };
+#endif
 struct dowhile dowhile(int n);
 bool dowhile__next(struct dowhile *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type dowhile__send(struct dowhile *, ...);
 void dowhile__close(struct dowhile *yc_f);
 const struct yc_kind *dowhile__kind(void);
+#ifdef YC__HGEN_dowhile
+#define YC__LGEN_dowhile(op)
+#else
+#define YC__LGEN_dowhile(op) struct dowhile *: dowhile__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct dowhile *: dowhile__##op,
+#define YC__LOCAL(op) YC__LGEN_dowhile(op)
 struct dowhile dowhile(int n)
 {
     return (struct dowhile){ .yc_state = 0, .n = n };

@@ -5,6 +5,7 @@
 
 struct stats { int n; double mean; const char *label; };
 
+#ifndef YC__HGEN_falls
 struct falls {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct falls {
     int n;  /* parameter 'n', line 8 */
     int i;  /* local 'i', line 10 */
 };
+#endif
 struct falls falls(int n);
 bool falls__next(struct falls *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type falls__send(struct falls *, ...);
 void falls__close(struct falls *yc_f);
 const struct yc_kind *falls__kind(void);
+#ifdef YC__HGEN_falls
+#define YC__LGEN_falls(op)
+#else
+#define YC__LGEN_falls(op) struct falls *: falls__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct falls *: falls__##op,
+#define YC__LOCAL(op) YC__LGEN_falls(op)
 struct falls falls(int n)
 {
     return (struct falls){ .yc_state = 0, .n = n };
@@ -46,18 +53,25 @@ YC_DEFINE_KIND(, falls)
 #line 12 "/work/main/test/run/fall-off-end-and-void-return.c"
  
 
+#ifndef YC__HGEN_falls_struct
 struct falls_struct {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     struct stats yc_result;  /* the value returned */
 };
+#endif
 struct falls_struct falls_struct(void);
 bool falls_struct__next(struct falls_struct *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type falls_struct__send(struct falls_struct *, ...);
 void falls_struct__close(struct falls_struct *yc_f);
 const struct yc_kind *falls_struct__kind(void);
+#ifdef YC__HGEN_falls_struct
+#define YC__LGEN_falls_struct(op)
+#else
+#define YC__LGEN_falls_struct(op) struct falls_struct *: falls_struct__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct falls *: falls__##op, struct falls_struct *: falls_struct__##op,
+#define YC__LOCAL(op) YC__LGEN_falls(op) YC__LGEN_falls_struct(op)
 struct falls_struct falls_struct(void)
 {
     return (struct falls_struct){ .yc_state = 0 };
@@ -83,18 +97,25 @@ YC_DEFINE_KIND(, falls_struct)
 #line 17 "/work/main/test/run/fall-off-end-and-void-return.c"
  
 
+#ifndef YC__HGEN_falls_ptr
 struct falls_ptr {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     const char *yc_result;  /* the value returned */
 };
+#endif
 struct falls_ptr falls_ptr(void);
 bool falls_ptr__next(struct falls_ptr *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type falls_ptr__send(struct falls_ptr *, ...);
 void falls_ptr__close(struct falls_ptr *yc_f);
 const struct yc_kind *falls_ptr__kind(void);
+#ifdef YC__HGEN_falls_ptr
+#define YC__LGEN_falls_ptr(op)
+#else
+#define YC__LGEN_falls_ptr(op) struct falls_ptr *: falls_ptr__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct falls *: falls__##op, struct falls_struct *: falls_struct__##op, struct falls_ptr *: falls_ptr__##op,
+#define YC__LOCAL(op) YC__LGEN_falls(op) YC__LGEN_falls_struct(op) YC__LGEN_falls_ptr(op)
 struct falls_ptr falls_ptr(void)
 {
     return (struct falls_ptr){ .yc_state = 0 };
@@ -122,19 +143,26 @@ YC_DEFINE_KIND(, falls_ptr)
 
 static int after_return;
 
+#ifndef YC__HGEN_stops
 struct stops {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int limit;  /* parameter 'limit', line 26 */
     int i;  /* local 'i', line 28 */
 };
+#endif
 struct stops stops(int limit);
 bool stops__next(struct stops *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type stops__send(struct stops *, ...);
 void stops__close(struct stops *yc_f);
 const struct yc_kind *stops__kind(void);
+#ifdef YC__HGEN_stops
+#define YC__LGEN_stops(op)
+#else
+#define YC__LGEN_stops(op) struct stops *: stops__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct falls *: falls__##op, struct falls_struct *: falls_struct__##op, struct falls_ptr *: falls_ptr__##op, struct stops *: stops__##op,
+#define YC__LOCAL(op) YC__LGEN_falls(op) YC__LGEN_falls_struct(op) YC__LGEN_falls_ptr(op) YC__LGEN_stops(op)
 struct stops stops(int limit)
 {
     return (struct stops){ .yc_state = 0, .limit = limit };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_squares
 struct squares {
     unsigned char yc_state;  /* 0: not started, 1..3: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct squares {
     int i;  /* local 'i', line 9 */
     int j;  /* local 'j', line 13 */
 };
+#endif
 struct squares squares(int n);
 bool squares__next(struct squares *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type squares__send(struct squares *, ...);
 void squares__close(struct squares *yc_f);
 const struct yc_kind *squares__kind(void);
+#ifdef YC__HGEN_squares
+#define YC__LGEN_squares(op)
+#else
+#define YC__LGEN_squares(op) struct squares *: squares__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct squares *: squares__##op,
+#define YC__LOCAL(op) YC__LGEN_squares(op)
 struct squares squares(int n)
 {
     return (struct squares){ .yc_state = 0, .n = n };

@@ -3,19 +3,26 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_my_gen
 struct my_gen {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     const char *yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
     const char *name;  /* local 'name', line 11 */
 };
+#endif
 struct my_gen my_gen(void);
 bool my_gen__next(struct my_gen *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type my_gen__send(struct my_gen *, ...);
 void my_gen__close(struct my_gen *yc_f);
 const struct yc_kind *my_gen__kind(void);
+#ifdef YC__HGEN_my_gen
+#define YC__LGEN_my_gen(op)
+#else
+#define YC__LGEN_my_gen(op) struct my_gen *: my_gen__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct my_gen *: my_gen__##op,
+#define YC__LOCAL(op) YC__LGEN_my_gen(op)
 struct my_gen my_gen(void)
 {
     return (struct my_gen){ .yc_state = 0 };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_jumpy
 struct jumpy {
     unsigned char yc_state;  /* 0: not started, 1..6: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -11,13 +12,19 @@ struct jumpy {
     int i;  /* local 'i', line 8 */
     int hops;  /* local 'hops', line 9 */
 };
+#endif
 struct jumpy jumpy(int n);
 bool jumpy__next(struct jumpy *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type jumpy__send(struct jumpy *, ...);
 void jumpy__close(struct jumpy *yc_f);
 const struct yc_kind *jumpy__kind(void);
+#ifdef YC__HGEN_jumpy
+#define YC__LGEN_jumpy(op)
+#else
+#define YC__LGEN_jumpy(op) struct jumpy *: jumpy__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct jumpy *: jumpy__##op,
+#define YC__LOCAL(op) YC__LGEN_jumpy(op)
 struct jumpy jumpy(int n)
 {
     return (struct jumpy){ .yc_state = 0, .n = n };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_ints
 struct ints {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -10,13 +11,19 @@ struct ints {
     int n;  /* parameter 'n', line 6 */
     int i;  /* local 'i', line 8 */
 };
+#endif
 struct ints ints(int n);
 bool ints__next(struct ints *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type ints__send(struct ints *, ...);
 void ints__close(struct ints *yc_f);
 const struct yc_kind *ints__kind(void);
+#ifdef YC__HGEN_ints
+#define YC__LGEN_ints(op)
+#else
+#define YC__LGEN_ints(op) struct ints *: ints__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct ints *: ints__##op,
+#define YC__LOCAL(op) YC__LGEN_ints(op)
 struct ints ints(int n)
 {
     return (struct ints){ .yc_state = 0, .n = n };
@@ -48,17 +55,24 @@ YC_DEFINE_KIND(, ints)
 #line 14 "/work/main/test/run/handles-mixed-types.c"
  
 
+#ifndef YC__HGEN_chars
 struct chars {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     const char *s;  /* parameter 's', line 16 */
 };
+#endif
 struct chars chars(const char *s);
 bool chars__next(struct chars *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type chars__send(struct chars *, ...);
 void chars__close(struct chars *yc_f);
 const struct yc_kind *chars__kind(void);
+#ifdef YC__HGEN_chars
+#define YC__LGEN_chars(op)
+#else
+#define YC__LGEN_chars(op) struct chars *: chars__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct ints *: ints__##op, struct chars *: chars__##op,
+#define YC__LOCAL(op) YC__LGEN_ints(op) YC__LGEN_chars(op)
 struct chars chars(const char *s)
 {
     return (struct chars){ .yc_state = 0, .s = s };
@@ -90,19 +104,26 @@ YC_DEFINE_KIND(, chars)
 #line 24 "/work/main/test/run/handles-mixed-types.c"
  
 
+#ifndef YC__HGEN_forever
 struct forever {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     double yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
     double d;  /* local 'd', line 28 */
 };
+#endif
 struct forever forever(void);
 bool forever__next(struct forever *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type forever__send(struct forever *, ...);
 void forever__close(struct forever *yc_f);
 const struct yc_kind *forever__kind(void);
+#ifdef YC__HGEN_forever
+#define YC__LGEN_forever(op)
+#else
+#define YC__LGEN_forever(op) struct forever *: forever__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct ints *: ints__##op, struct chars *: chars__##op, struct forever *: forever__##op,
+#define YC__LOCAL(op) YC__LGEN_ints(op) YC__LGEN_chars(op) YC__LGEN_forever(op)
 struct forever forever(void)
 {
     return (struct forever){ .yc_state = 0 };

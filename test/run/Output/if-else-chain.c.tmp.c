@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_classify
 struct classify {
     unsigned char yc_state;  /* 0: not started, 1..7: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -10,13 +11,19 @@ struct classify {
     int x;  /* parameter 'x', line 6 */
     int r;  /* local 'r', line 8 */
 };
+#endif
 struct classify classify(int x);
 bool classify__next(struct classify *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type classify__send(struct classify *, ...);
 void classify__close(struct classify *yc_f);
 const struct yc_kind *classify__kind(void);
+#ifdef YC__HGEN_classify
+#define YC__LGEN_classify(op)
+#else
+#define YC__LGEN_classify(op) struct classify *: classify__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct classify *: classify__##op,
+#define YC__LOCAL(op) YC__LGEN_classify(op)
 struct classify classify(int x)
 {
     return (struct classify){ .yc_state = 0, .x = x };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_blocks
 struct blocks {
     unsigned char yc_state;  /* 0: not started, 1..7: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -14,13 +15,19 @@ struct blocks {
     int d;  /* local 'd', line 17 */
     int e;  /* local 'e', line 29 */
 };
+#endif
 struct blocks blocks(int base);
 bool blocks__next(struct blocks *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type blocks__send(struct blocks *, ...);
 void blocks__close(struct blocks *yc_f);
 const struct yc_kind *blocks__kind(void);
+#ifdef YC__HGEN_blocks
+#define YC__LGEN_blocks(op)
+#else
+#define YC__LGEN_blocks(op) struct blocks *: blocks__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct blocks *: blocks__##op,
+#define YC__LOCAL(op) YC__LGEN_blocks(op)
 struct blocks blocks(int base)
 {
     return (struct blocks){ .yc_state = 0, .base = base };

@@ -6,6 +6,7 @@
 static int trace[64];
 static int ntrace;
 
+#ifndef YC__HGEN_grid
 struct grid {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -15,13 +16,19 @@ struct grid {
     int j;  /* local 'j', line 15 */
     int w;  /* local 'w', line 24 */
 };
+#endif
 struct grid grid(void);
 bool grid__next(struct grid *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type grid__send(struct grid *, ...);
 void grid__close(struct grid *yc_f);
 const struct yc_kind *grid__kind(void);
+#ifdef YC__HGEN_grid
+#define YC__LGEN_grid(op)
+#else
+#define YC__LGEN_grid(op) struct grid *: grid__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct grid *: grid__##op,
+#define YC__LOCAL(op) YC__LGEN_grid(op)
 struct grid grid(void)
 {
     return (struct grid){ .yc_state = 0 };

@@ -5,18 +5,25 @@
 
 static int effects;
 
+#ifndef YC__HGEN_short_lived
 struct short_lived {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
 };
+#endif
 struct short_lived short_lived(void);
 bool short_lived__next(struct short_lived *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type short_lived__send(struct short_lived *, ...);
 void short_lived__close(struct short_lived *yc_f);
 const struct yc_kind *short_lived__kind(void);
+#ifdef YC__HGEN_short_lived
+#define YC__LGEN_short_lived(op)
+#else
+#define YC__LGEN_short_lived(op) struct short_lived *: short_lived__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct short_lived *: short_lived__##op,
+#define YC__LOCAL(op) YC__LGEN_short_lived(op)
 struct short_lived short_lived(void)
 {
     return (struct short_lived){ .yc_state = 0 };
@@ -46,18 +53,25 @@ YC_DEFINE_KIND(, short_lived)
 #line 15 "/work/main/test/run/next-after-end.c"
  
 
+#ifndef YC__HGEN_falls
 struct falls {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
 };
+#endif
 struct falls falls(void);
 bool falls__next(struct falls *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type falls__send(struct falls *, ...);
 void falls__close(struct falls *yc_f);
 const struct yc_kind *falls__kind(void);
+#ifdef YC__HGEN_falls
+#define YC__LGEN_falls(op)
+#else
+#define YC__LGEN_falls(op) struct falls *: falls__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct short_lived *: short_lived__##op, struct falls *: falls__##op,
+#define YC__LOCAL(op) YC__LGEN_short_lived(op) YC__LGEN_falls(op)
 struct falls falls(void)
 {
     return (struct falls){ .yc_state = 0 };

@@ -5,6 +5,7 @@
 
 static int runs;
 
+#ifndef YC__HGEN_plain
 struct plain {
     unsigned char yc_state;  /* 0: not started, 1..0: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct plain {
     int a;  /* parameter 'a', line 8 */
     int b;  /* parameter 'b', line 8 */
 };
+#endif
 struct plain plain(int a, int b);
 bool plain__next(struct plain *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type plain__send(struct plain *, ...);
 void plain__close(struct plain *yc_f);
 const struct yc_kind *plain__kind(void);
+#ifdef YC__HGEN_plain
+#define YC__LGEN_plain(op)
+#else
+#define YC__LGEN_plain(op) struct plain *: plain__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct plain *: plain__##op,
+#define YC__LOCAL(op) YC__LGEN_plain(op)
 struct plain plain(int a, int b)
 {
     return (struct plain){ .yc_state = 0, .a = a, .b = b };

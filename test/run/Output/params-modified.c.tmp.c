@@ -5,6 +5,7 @@
 
 struct acc { int total; };
 
+#ifndef YC__HGEN_letters
 struct letters {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     char yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct letters {
     const char *s;  /* parameter 's', line 8 */
     int n;  /* local 'n', line 10 */
 };
+#endif
 struct letters letters(const char *s);
 bool letters__next(struct letters *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type letters__send(struct letters *, ...);
 void letters__close(struct letters *yc_f);
 const struct yc_kind *letters__kind(void);
+#ifdef YC__HGEN_letters
+#define YC__LGEN_letters(op)
+#else
+#define YC__LGEN_letters(op) struct letters *: letters__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct letters *: letters__##op,
+#define YC__LOCAL(op) YC__LGEN_letters(op)
 struct letters letters(const char *s)
 {
     return (struct letters){ .yc_state = 0, .s = s };
@@ -51,6 +58,7 @@ YC_DEFINE_KIND(, letters)
 #line 17 "/work/main/test/run/params-modified.c"
  
 
+#ifndef YC__HGEN_collatz
 struct collatz {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -59,13 +67,19 @@ struct collatz {
     struct acc a;  /* parameter 'a', line 19 */
     int *steps;  /* parameter 'steps', line 19 */
 };
+#endif
 struct collatz collatz(int n, struct acc a, int *steps);
 bool collatz__next(struct collatz *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type collatz__send(struct collatz *, ...);
 void collatz__close(struct collatz *yc_f);
 const struct yc_kind *collatz__kind(void);
+#ifdef YC__HGEN_collatz
+#define YC__LGEN_collatz(op)
+#else
+#define YC__LGEN_collatz(op) struct collatz *: collatz__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct letters *: letters__##op, struct collatz *: collatz__##op,
+#define YC__LOCAL(op) YC__LGEN_letters(op) YC__LGEN_collatz(op)
 struct collatz collatz(int n, struct acc a, int *steps)
 {
     return (struct collatz){ .yc_state = 0, .n = n, .a = a, .steps = steps };

@@ -7,6 +7,7 @@ static void add(int *p, int v) { *p += v; }
 
 struct node { int val; struct node *next; };
 
+#ifndef YC__HGEN_counter
 struct counter {
     unsigned char yc_state;  /* 0: not started, 1..4: suspended at yield N, then running, done */
     int *yc_value;  /* the last value yielded */
@@ -17,13 +18,19 @@ struct counter {
     struct node b;  /* local 'b', line 19 */
     struct node *head;  /* local 'head', line 20 */
 };
+#endif
 struct counter counter(void);
 bool counter__next(struct counter *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type counter__send(struct counter *, ...);
 void counter__close(struct counter *yc_f);
 const struct yc_kind *counter__kind(void);
+#ifdef YC__HGEN_counter
+#define YC__LGEN_counter(op)
+#else
+#define YC__LGEN_counter(op) struct counter *: counter__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct counter *: counter__##op,
+#define YC__LOCAL(op) YC__LGEN_counter(op)
 struct counter counter(void)
 {
     return (struct counter){ .yc_state = 0 };

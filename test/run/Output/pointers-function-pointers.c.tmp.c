@@ -9,6 +9,7 @@ static int twice(int x) { return 2 * x; }
 static int inc(int x) { return x + 1; }
 static int neg(int x) { return -x; }
 
+#ifndef YC__HGEN_words
 struct words {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     const char *yc_value;  /* the last value yielded */
@@ -18,13 +19,19 @@ struct words {
     const char *p;  /* local 'p', line 14 */
     const char *start;  /* local 'start', line 16 */
 };
+#endif
 struct words words(const char *s, int *count);
 bool words__next(struct words *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type words__send(struct words *, ...);
 void words__close(struct words *yc_f);
 const struct yc_kind *words__kind(void);
+#ifdef YC__HGEN_words
+#define YC__LGEN_words(op)
+#else
+#define YC__LGEN_words(op) struct words *: words__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct words *: words__##op,
+#define YC__LOCAL(op) YC__LGEN_words(op)
 struct words words(const char *s, int *count)
 {
     return (struct words){ .yc_state = 0, .s = s, .count = count };
@@ -62,6 +69,7 @@ YC_DEFINE_KIND(, words)
 #line 25 "/work/main/test/run/pointers-function-pointers.c"
  
 
+#ifndef YC__HGEN_pipeline
 struct pipeline {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     op_fn yc_value;  /* the last value yielded */
@@ -74,13 +82,19 @@ struct pipeline {
     int v;  /* local 'v', line 31 */
     int k;  /* local 'k', line 32 */
 };
+#endif
 struct pipeline pipeline(op_fn first, int (*apply)(op_fn, int), int seed);
 bool pipeline__next(struct pipeline *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type pipeline__send(struct pipeline *, ...);
 void pipeline__close(struct pipeline *yc_f);
 const struct yc_kind *pipeline__kind(void);
+#ifdef YC__HGEN_pipeline
+#define YC__LGEN_pipeline(op)
+#else
+#define YC__LGEN_pipeline(op) struct pipeline *: pipeline__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct words *: words__##op, struct pipeline *: pipeline__##op,
+#define YC__LOCAL(op) YC__LGEN_words(op) YC__LGEN_pipeline(op)
 struct pipeline pipeline(op_fn first, int (*apply)(op_fn, int), int seed)
 {
     return (struct pipeline){ .yc_state = 0, .first = first, .apply = apply, .seed = seed };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_evens
 struct evens {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -11,13 +12,19 @@ struct evens {
     int count;  /* local 'count', line 31 */
     int i;  /* local 'i', line 32 */
 };
+#endif
 struct evens evens(int limit);
 bool evens__next(struct evens *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type evens__send(struct evens *, ...);
 void evens__close(struct evens *yc_f);
 const struct yc_kind *evens__kind(void);
+#ifdef YC__HGEN_evens
+#define YC__LGEN_evens(op)
+#else
+#define YC__LGEN_evens(op) struct evens *: evens__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct evens *: evens__##op,
+#define YC__LOCAL(op) YC__LGEN_evens(op)
 #line 6 "/work/main/test/run/prototype-before-definition.c"
                                     
 

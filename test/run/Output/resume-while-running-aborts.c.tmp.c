@@ -7,18 +7,25 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_reenter_me
 struct reenter_me {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
     int yc_result;  /* the value returned */
 };
+#endif
 struct reenter_me reenter_me(void);
 bool reenter_me__next(struct reenter_me *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type reenter_me__send(struct reenter_me *, ...);
 void reenter_me__close(struct reenter_me *yc_f);
 const struct yc_kind *reenter_me__kind(void);
+#ifdef YC__HGEN_reenter_me
+#define YC__LGEN_reenter_me(op)
+#else
+#define YC__LGEN_reenter_me(op) struct reenter_me *: reenter_me__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct reenter_me *: reenter_me__##op,
+#define YC__LOCAL(op) YC__LGEN_reenter_me(op)
 #line 10 "/work/main/test/run/resume-while-running-aborts.c"
                                     
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_oneline
 struct oneline {
     unsigned char yc_state;  /* 0: not started, 1..10: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -11,13 +12,19 @@ struct oneline {
     int x;  /* local 'x', line 8 */
     int i;  /* local 'i', line 10 */
 };
+#endif
 struct oneline oneline(int n);
 bool oneline__next(struct oneline *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type oneline__send(struct oneline *, ...);
 void oneline__close(struct oneline *yc_f);
 const struct yc_kind *oneline__kind(void);
+#ifdef YC__HGEN_oneline
+#define YC__LGEN_oneline(op)
+#else
+#define YC__LGEN_oneline(op) struct oneline *: oneline__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct oneline *: oneline__##op,
+#define YC__LOCAL(op) YC__LGEN_oneline(op)
 struct oneline oneline(int n)
 {
     return (struct oneline){ .yc_state = 0, .n = n };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_shadow
 struct shadow {
     unsigned char yc_state;  /* 0: not started, 1..9: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct shadow {
     int i_3;  /* local 'i', line 13 */
     int i_4;  /* local 'i', line 20 */
 };
+#endif
 struct shadow shadow(int i);
 bool shadow__next(struct shadow *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type shadow__send(struct shadow *, ...);
 void shadow__close(struct shadow *yc_f);
 const struct yc_kind *shadow__kind(void);
+#ifdef YC__HGEN_shadow
+#define YC__LGEN_shadow(op)
+#else
+#define YC__LGEN_shadow(op) struct shadow *: shadow__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct shadow *: shadow__##op,
+#define YC__LOCAL(op) YC__LGEN_shadow(op)
 struct shadow shadow(int i)
 {
     return (struct shadow){ .yc_state = 0, .i = i };

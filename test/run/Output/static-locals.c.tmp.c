@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_ticket
 struct ticket {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -11,13 +12,19 @@ struct ticket {
     int mine;  /* local 'mine', line 9 */
     int k;  /* local 'k', line 10 */
 };
+#endif
 struct ticket ticket(int id);
 bool ticket__next(struct ticket *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type ticket__send(struct ticket *, ...);
 void ticket__close(struct ticket *yc_f);
 const struct yc_kind *ticket__kind(void);
+#ifdef YC__HGEN_ticket
+#define YC__LGEN_ticket(op)
+#else
+#define YC__LGEN_ticket(op) struct ticket *: ticket__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct ticket *: ticket__##op,
+#define YC__LOCAL(op) YC__LGEN_ticket(op)
 struct ticket ticket(int id)
 {
     return (struct ticket){ .yc_state = 0, .id = id };

@@ -7,6 +7,7 @@ struct point { int x, y; };
 union num { int i; float f; unsigned char bytes[4]; };
 struct box { struct point lo, hi; char name[8]; };
 
+#ifndef YC__HGEN_walk
 struct walk {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     struct point yc_value;  /* the last value yielded */
@@ -17,13 +18,19 @@ struct walk {
     int k;  /* local 'k', line 14 */
     struct point q;  /* local 'q', line 21 */
 };
+#endif
 struct walk walk(int n);
 bool walk__next(struct walk *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type walk__send(struct walk *, ...);
 void walk__close(struct walk *yc_f);
 const struct yc_kind *walk__kind(void);
+#ifdef YC__HGEN_walk
+#define YC__LGEN_walk(op)
+#else
+#define YC__LGEN_walk(op) struct walk *: walk__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct walk *: walk__##op,
+#define YC__LOCAL(op) YC__LGEN_walk(op)
 struct walk walk(int n)
 {
     return (struct walk){ .yc_state = 0, .n = n };
@@ -64,6 +71,7 @@ YC_DEFINE_KIND(, walk)
 #line 26 "/work/main/test/run/structs-unions.c"
  
 
+#ifndef YC__HGEN_nums
 struct nums {
     unsigned char yc_state;  /* 0: not started, 1..3: suspended at yield N, then running, done */
     union num yc_value;  /* the last value yielded */
@@ -71,13 +79,19 @@ struct nums {
     union num u;  /* local 'u', line 30 */
     union num v;  /* local 'v', line 35 */
 };
+#endif
 struct nums nums(void);
 bool nums__next(struct nums *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type nums__send(struct nums *, ...);
 void nums__close(struct nums *yc_f);
 const struct yc_kind *nums__kind(void);
+#ifdef YC__HGEN_nums
+#define YC__LGEN_nums(op)
+#else
+#define YC__LGEN_nums(op) struct nums *: nums__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct walk *: walk__##op, struct nums *: nums__##op,
+#define YC__LOCAL(op) YC__LGEN_walk(op) YC__LGEN_nums(op)
 struct nums nums(void)
 {
     return (struct nums){ .yc_state = 0 };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_numbers
 struct numbers {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -10,13 +11,19 @@ struct numbers {
     int n;  /* parameter 'n', line 6 */
     int i;  /* local 'i', line 8 */
 };
+#endif
 struct numbers numbers(int n);
 bool numbers__next(struct numbers *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type numbers__send(struct numbers *, ...);
 void numbers__close(struct numbers *yc_f);
 const struct yc_kind *numbers__kind(void);
+#ifdef YC__HGEN_numbers
+#define YC__LGEN_numbers(op)
+#else
+#define YC__LGEN_numbers(op) struct numbers *: numbers__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct numbers *: numbers__##op,
+#define YC__LOCAL(op) YC__LGEN_numbers(op)
 struct numbers numbers(int n)
 {
     return (struct numbers){ .yc_state = 0, .n = n };
@@ -45,6 +52,7 @@ YC_DEFINE_KIND(, numbers)
 #line 11 "/work/main/test/run/two-generators-alternated.c"
  
 
+#ifndef YC__HGEN_names
 struct names {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     const char *yc_value;  /* the last value yielded */
@@ -53,13 +61,19 @@ struct names {
     double weight;  /* local 'weight', line 16 */
     int k;  /* local 'k', line 17 */
 };
+#endif
 struct names names(void);
 bool names__next(struct names *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type names__send(struct names *, ...);
 void names__close(struct names *yc_f);
 const struct yc_kind *names__kind(void);
+#ifdef YC__HGEN_names
+#define YC__LGEN_names(op)
+#else
+#define YC__LGEN_names(op) struct names *: names__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct numbers *: numbers__##op, struct names *: names__##op,
+#define YC__LOCAL(op) YC__LGEN_numbers(op) YC__LGEN_names(op)
 struct names names(void)
 {
     return (struct names){ .yc_state = 0 };

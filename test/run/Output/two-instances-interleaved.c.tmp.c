@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_ramp
 struct ramp {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -14,13 +15,19 @@ struct ramp {
     int sum;  /* local 'sum', line 9 */
     int i;  /* local 'i', line 10 */
 };
+#endif
 struct ramp ramp(int start, int step, int n);
 bool ramp__next(struct ramp *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type ramp__send(struct ramp *, ...);
 void ramp__close(struct ramp *yc_f);
 const struct yc_kind *ramp__kind(void);
+#ifdef YC__HGEN_ramp
+#define YC__LGEN_ramp(op)
+#else
+#define YC__LGEN_ramp(op) struct ramp *: ramp__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct ramp *: ramp__##op,
+#define YC__LOCAL(op) YC__LGEN_ramp(op)
 struct ramp ramp(int start, int step, int n)
 {
     return (struct ramp){ .yc_state = 0, .start = start, .step = step, .n = n };

@@ -9,6 +9,7 @@
 #define BUMP(v) do { (v) += 1; (v) *= 2; } while (0)
 #define LIMIT 3
 
+#ifndef YC__HGEN_macros
 struct macros {
     unsigned char yc_state;  /* 0: not started, 1..2: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -18,13 +19,19 @@ struct macros {
     int i;  /* local 'i', line 15 */
     int i_2;  /* local 'i', line 22 */
 };
+#endif
 struct macros macros(int n);
 bool macros__next(struct macros *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type macros__send(struct macros *, ...);
 void macros__close(struct macros *yc_f);
 const struct yc_kind *macros__kind(void);
+#ifdef YC__HGEN_macros
+#define YC__LGEN_macros(op)
+#else
+#define YC__LGEN_macros(op) struct macros *: macros__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct macros *: macros__##op,
+#define YC__LOCAL(op) YC__LGEN_macros(op)
 struct macros macros(int n)
 {
     return (struct macros){ .yc_state = 0, .n = n };

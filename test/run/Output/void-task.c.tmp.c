@@ -5,19 +5,26 @@
 
 static int progress;
 
+#ifndef YC__HGEN_task
 struct task {
     unsigned char yc_state;  /* 0: not started, 1..1: suspended at yield N, then running, done */
     const char *name;  /* parameter 'name', line 8 */
     int steps;  /* parameter 'steps', line 8 */
     int s;  /* local 's', line 11 */
 };
+#endif
 struct task task(const char *name, int steps);
 bool task__next(struct task *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type task__send(struct task *, ...);
 void task__close(struct task *yc_f);
 const struct yc_kind *task__kind(void);
+#ifdef YC__HGEN_task
+#define YC__LGEN_task(op)
+#else
+#define YC__LGEN_task(op) struct task *: task__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct task *: task__##op,
+#define YC__LOCAL(op) YC__LGEN_task(op)
 struct task task(const char *name, int steps)
 {
     return (struct task){ .yc_state = 0, .name = name, .steps = steps };

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_countdown
 struct countdown {
     unsigned char yc_state;  /* 0: not started, 1..3: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct countdown {
     int a;  /* local 'a', line 14 */
     int b;  /* local 'b', line 16 */
 };
+#endif
 struct countdown countdown(int n);
 bool countdown__next(struct countdown *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type countdown__send(struct countdown *, ...);
 void countdown__close(struct countdown *yc_f);
 const struct yc_kind *countdown__kind(void);
+#ifdef YC__HGEN_countdown
+#define YC__LGEN_countdown(op)
+#else
+#define YC__LGEN_countdown(op) struct countdown *: countdown__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct countdown *: countdown__##op,
+#define YC__LOCAL(op) YC__LGEN_countdown(op)
 struct countdown countdown(int n)
 {
     return (struct countdown){ .yc_state = 0, .n = n };

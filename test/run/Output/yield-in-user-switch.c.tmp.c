@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <yieldc.h>
 
+#ifndef YC__HGEN_sw
 struct sw {
     unsigned char yc_state;  /* 0: not started, 1..10: suspended at yield N, then running, done */
     int yc_value;  /* the last value yielded */
@@ -12,13 +13,19 @@ struct sw {
     int local;  /* local 'local', line 19 */
     int i;  /* local 'i', line 35 */
 };
+#endif
 struct sw sw(int k);
 bool sw__next(struct sw *yc_f);
 struct yc_error_yc_send_on_a_generator_without_a_send_type sw__send(struct sw *, ...);
 void sw__close(struct sw *yc_f);
 const struct yc_kind *sw__kind(void);
+#ifdef YC__HGEN_sw
+#define YC__LGEN_sw(op)
+#else
+#define YC__LGEN_sw(op) struct sw *: sw__##op,
+#endif
 #undef YC__LOCAL
-#define YC__LOCAL(op) struct sw *: sw__##op,
+#define YC__LOCAL(op) YC__LGEN_sw(op)
 struct sw sw(int k)
 {
     return (struct sw){ .yc_state = 0, .k = k };
