@@ -11,7 +11,7 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(config.test_exec_root or os.path.dirname(__file__))
+# test_exec_root: the build tree (lit.site.cfg.py)
 
 cflags = "-std=c11 -Wall -Wextra -Werror -I" + config.yc_runtime_dir
 config.substitutions.append(("%yieldc", config.yieldc))

@@ -1,2 +1,0 @@
-previous contents
-line two
