@@ -119,6 +119,8 @@ static bool tokenize(Tool *t)
     lx->toks = yc_alloc((n + 1) * sizeof *lx->toks);
     size_t dir_end = 0;
     for (unsigned i = 0; i < n; i++) {
+        if (clang_getTokenKind(cx[i]) == CXToken_Comment)
+            continue;
         CXSourceRange r = clang_getTokenExtent(tu, cx[i]);
         unsigned b, e;
         clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
@@ -451,6 +453,62 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     return in_case ? "case" : NULL;
 }
 
+/* The token that opens the bracket closed at token i. */
+static int match_open(Tool *t, int i, int first)
+{
+    int depth = 0;
+    for (; i >= first; i--) {
+        if (t->lx.toks[i].in_directive)
+            continue;
+        if (is_punct(t, i, ")") || is_punct(t, i, "]") || is_punct(t, i, "}"))
+            depth++;
+        else if ((is_punct(t, i, "(") || is_punct(t, i, "[") || is_punct(t, i, "{")) && --depth == 0)
+            return i;
+    }
+    return first;
+}
+
+/* Can a `yield` stand right after token i without parentheses?  It takes
+   the whole assignment-expression to its right, so it may follow only what
+   an assignment-expression may follow. */
+static bool yield_may_follow(Tool *t, int i, int first)
+{
+    static const char *const ok[] = { "(", "[", "{", "}", ";", ",", "?", "=", "*=", "/=", "%=", "+=",
+                                      "-=", "<<=", ">>=", "&=", "^=", "|=", "return", "else", "do",
+                                      NULL };
+    while (i >= first && t->lx.toks[i].in_directive)
+        i--;
+    if (i < first)
+        return true;
+    for (int k = 0; ok[k]; k++)
+        if (tok_is(t, &t->lx.toks[i], ok[k]))
+            return true;
+    if (is_punct(t, i, ")")) {     /* the end of a condition, not of a cast */
+        int open = match_open(t, i, first);
+        return is_ident(t, open - 1, "if") || is_ident(t, open - 1, "while") ||
+               is_ident(t, open - 1, "for") || is_ident(t, open - 1, "switch");
+    }
+    if (is_punct(t, i, ":")) {     /* a label, not the `:` of `?:` */
+        int depth = 0, questions = 0;
+        for (int k = i - 1; k >= first; k--) {
+            if (t->lx.toks[k].in_directive)
+                continue;
+            if (is_punct(t, k, ")") || is_punct(t, k, "]"))
+                depth++;
+            else if (is_punct(t, k, "(") || is_punct(t, k, "["))
+                depth--;
+            if (depth < 0 || is_punct(t, k, ";") || is_punct(t, k, "{") || is_punct(t, k, "}"))
+                break;
+            if (depth == 0 && is_punct(t, k, "?"))
+                questions++;
+            if (depth == 0 && is_punct(t, k, ":"))
+                questions--;
+        }
+        return questions <= 0;
+    }
+    return false;
+}
+
 static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
 {
     Tok *toks = t->lx.toks;
@@ -463,6 +521,13 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
             error_at(y->kw, "'yield' in a case label: a case label must be a constant expression");
         else
             error_at(y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
+        return;
+    }
+    if (!yield_may_follow(t, i - 1, body_first - 1)) {
+        size_t n;
+        const char *op = tok_text(t, &toks[i - 1], &n);
+        error_at(y->kw, "'yield' must be parenthesized after '%.*s': it takes the whole expression to "
+                        "its right, as in Python (write '(yield ...)')", (int)n, op);
         return;
     }
     if (is_ident(t, i + 1, "from")) {
