@@ -217,7 +217,8 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
     }
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
-        printf_(o, "yc_f->%s = %s; ", v->field, v->name);
+        if (!v->is_param || v->written)     /* the constructor stored the parameters */
+            printf_(o, "yc_f->%s = %s; ", v->field, v->name);
     }
     printf_(o, "yc_f->yc_state = %d; return true; yc_resume_%d:;", y->state, y->state);
     for (int i = 0; i < y->live.len; i++) {
@@ -227,7 +228,6 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
     }
     if (y->temp)
         printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
-    puts_(o, " ");
 }
 
 static void emit_pre_node(Out *o, Stmt *s, XNode *x)
@@ -235,6 +235,7 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
     switch (x->kind) {
     case X_YIELD:
         emit_suspend(o, s, x);
+        puts_(o, " ");
         break;
     case X_AND:
     case X_OR:
@@ -547,8 +548,10 @@ static void emit_struct(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     printf_(o, "struct %s {\n", d->name);
-    printf_(o, "    %s yc_state;  /* 0: not started, 1..%d: suspended at yield N, then running, done */\n",
-            g->state_type, g->nstates);
+    unsigned max = !strcmp(g->state_type, "unsigned char") ? 255u : !strcmp(g->state_type, "unsigned short")
+                   ? 65535u : 4294967295u;
+    printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
+            g->state_type, g->nstates, max - 1, max);
     if (!is_void(d->ytype))
         printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
     if (!is_void(d->rtype))

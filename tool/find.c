@@ -224,6 +224,7 @@ static void find_local(Finder *f, CXCursor c)
 /* ---- uses ---- */
 
 static CXCursor strip(CXCursor c);
+static bool binary_op_is(Finder *f, Node *op, const char *s);
 
 static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data)
 {
@@ -271,6 +272,38 @@ static void note_address_of(Finder *f, CXCursor c)
         Var *v = var_of(f, clang_getCursorReferenced(op));
         if (v)
             v->addr_taken = true;
+    }
+}
+
+/* The variable that an assignment to c modifies: `v`, `v.member`. */
+static Var *var_operand(Finder *f, CXCursor c)
+{
+    c = strip(c);
+    while (c.kind == CXCursor_MemberRefExpr) {
+        CXCursor base = strip(child0(c));
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return NULL;
+        c = base;
+    }
+    return c.kind == CXCursor_DeclRefExpr ? var_of(f, clang_getCursorReferenced(c)) : NULL;
+}
+
+/* `v = ...`, `v += ...`, `++v`, `v--`: v is written. */
+static void note_write(Finder *f, CXCursor c, Node *n)
+{
+    Var *v = var_operand(f, child0(c));
+    if (!v)
+        return;
+    if (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && binary_op_is(f, n, "="))) {
+        v->written = true;
+        return;
+    }
+    if (n->kind == CXCursor_UnaryOperator) {
+        const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->begin)];
+        const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->end) - 1];
+        if (tok_is(f->t, first, "++") || tok_is(f->t, first, "--") || tok_is(f->t, last, "++") ||
+            tok_is(f->t, last, "--"))
+            v->written = true;
     }
 }
 
@@ -594,6 +627,11 @@ static void walk(Finder *f, CXCursor c, int child)
         break;
     case CXCursor_UnaryOperator:
         note_address_of(f, c);
+        note_write(f, c, n);
+        break;
+    case CXCursor_BinaryOperator:
+    case CXCursor_CompoundAssignOperator:
+        note_write(f, c, n);
         break;
     case CXCursor_MemberRefExpr:
         if (is_array_type(clang_getCursorType(c)))

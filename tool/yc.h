@@ -132,6 +132,7 @@ typedef struct Var {
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
     bool is_static, is_vla, has_cleanup, shares_stmt;
+    bool written;           /* assigned, incremented or decremented after its declaration */
     /* plan */
     bool preserved;
     Storage storage;
