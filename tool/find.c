@@ -294,6 +294,10 @@ static void note_write(Finder *f, CXCursor c, Node *n)
     Var *v = var_operand(f, child0(c));
     if (!v)
         return;
+    if (from_macro(clang_getCursorLocation(c))) {
+        v->written = true;  /* its tokens are the macro's: assume the worst */
+        return;
+    }
     if (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && binary_op_is(f, n, "="))) {
         v->written = true;
         return;
