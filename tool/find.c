@@ -10,6 +10,7 @@
 #include "yc.h"
 
 #include <clang-c/Index.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,16 +39,25 @@ static char *take(CXString s)
     return r;
 }
 
-/* Source offset of a location as the file spells it; false outside INPUT. */
+/* Where INPUT's text has the token at loc: a macro argument's own text;
+   for a token from a macro's body, libclang gives only the invocation (its
+   "spelling" location is the invocation too).  False outside INPUT. */
 static bool spelled_at(Finder *f, CXSourceLocation loc, size_t *off)
 {
     CXFile file;
     unsigned o;
-    clang_getSpellingLocation(loc, &file, NULL, NULL, &o);
+    clang_getFileLocation(loc, &file, NULL, NULL, &o);
     if (!file || !clang_File_isEqual(file, f->main_file))
         return false;
     *off = view_to_source(&f->t->lx, o);
     return true;
+}
+
+/* Is the token at INPUT offset `off` spelled `text`? */
+static bool text_at(Finder *f, size_t off, const char *text)
+{
+    const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, off)];
+    return tk->begin == off && !tk->in_directive && tok_is(f->t, tk, text);
 }
 
 static size_t expanded_at(Finder *f, CXSourceLocation loc)
@@ -57,13 +67,24 @@ static size_t expanded_at(Finder *f, CXSourceLocation loc)
     return view_to_source(&f->t->lx, o);
 }
 
-static bool from_macro(CXSourceLocation loc)
+/* Does the token at loc, which should read `text`, come from a macro
+   (its argument, or its body)? */
+static bool from_macro(Finder *f, CXSourceLocation loc, const char *text)
 {
     unsigned a, b;
     CXFile fa, fb;
     clang_getExpansionLocation(loc, &fa, NULL, NULL, &a);
-    clang_getSpellingLocation(loc, &fb, NULL, NULL, &b);
-    return a != b || !fa || !fb || !clang_File_isEqual(fa, fb);
+    clang_getFileLocation(loc, &fb, NULL, NULL, &b);
+    if (a != b || !fa || !fb || !clang_File_isEqual(fa, fb))
+        return true;
+    return !text_at(f, view_to_source(&f->t->lx, b), text);
+}
+
+/* The name of the macro invoked at INPUT offset `off`. */
+static char *macro_name_at(Finder *f, size_t off)
+{
+    const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, off)];
+    return yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
 }
 
 static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
@@ -291,11 +312,16 @@ static Var *var_operand(Finder *f, CXCursor c)
 /* `v = ...`, `v += ...`, `++v`, `v--`: v is written. */
 static void note_write(Finder *f, CXCursor c, Node *n)
 {
-    Var *v = var_operand(f, child0(c));
+    CXCursor operand = child0(c);
+    Var *v = var_operand(f, operand);
     if (!v)
         return;
-    if (from_macro(clang_getCursorLocation(c))) {
-        v->written = true;  /* its tokens are the macro's: assume the worst */
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned a, b;
+    clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &a);
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+    if (a != b || from_macro(f, clang_getCursorLocation(strip(operand)), v->name)) {
+        v->written = true;  /* its tokens are a macro's: assume the worst */
         return;
     }
     if (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && binary_op_is(f, n, "="))) {
@@ -319,8 +345,7 @@ static void find_ref(Finder *f, CXCursor c)
     Ref *r = yc_alloc(sizeof *r);
     r->var = v;
     r->len = strlen(v->name);
-    if (!spelled_at(f, clang_getCursorLocation(c), &r->off) ||
-        f->t->lx.toks[tok_at_or_after(&f->t->lx, r->off)].in_directive) {
+    if (!spelled_at(f, clang_getCursorLocation(c), &r->off) || !text_at(f, r->off, v->name)) {
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
         r->len = expanded_at(f, clang_getCursorLocation(c));
     }
@@ -457,13 +482,20 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->nparts = 1;
     y->part_begin[0] = yt->bare ? y->end : yt->operand_begin;
     y->part_end[0] = yt->bare ? y->end : yt->operand_end;
+    if (yt->reported)
+        return;
     for (int i = 0; i < g->yields.len; i++)
         if (((Yield *)g->yields.items[i])->tok == yt) {
             error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
             return;
         }
-    if (from_macro(clang_getCursorLocation(c))) {
-        error_at(yt->kw, "'yield' in a macro argument is not supported: write it outside the macro call");
+    unsigned a;
+    clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
+    if (view_to_source(&f->t->lx, a) != yt->kw) {
+        error_at(yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
+                         "whether and how often it runs; yield outside the macro call",
+                 macro_name_at(f, view_to_source(&f->t->lx, a)));
+        yt->reported = true;
         return;
     }
     vec_push(&g->yields, y);
@@ -555,8 +587,9 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
 
 static void find_return(Finder *f, CXCursor c, Node *n)
 {
-    if (from_macro(clang_getCursorLocation(c))) {
-        error_at(n->begin, "'return' inside a macro is not supported in a generator");
+    if (from_macro(f, clang_getCursorLocation(c), "return")) {
+        error_at(n->begin, "'return' inside macro '%s' is not supported in a generator: the generator "
+                           "must finish through its own return", macro_name_at(f, n->begin));
         return;
     }
     Stmt *s = stmt_at(f, n->begin, after_semicolon(f, n->end));
@@ -574,7 +607,7 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned o;
-    clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);   /* in a macro argument too */
     for (int i = 0; i < f->t->lx.yields.len; i++) {
         YieldTok *y = f->t->lx.yields.items[i];
         if (y->gen && y->parse_off == o && !strcmp(take(clang_getCursorSpelling(c)), "yc__yield"))

@@ -168,8 +168,9 @@ static int run(Tool *t, const char *output, const char *header)
     t->cx_index = clang_createIndex(0, 0);
     Buf out = { 0 };
     diag_hold();
-    bool ok = lex_file(t) && parse_file(t) && find_generators(t);
+    bool ok = lex_file(t) && parse_file(t);
     if (ok) {
+        find_generators(t);
         for (int i = 0; i < t->gens.len; i++)
             plan_generator(t, t->gens.items[i]);
         ok = diag_errors() == 0;

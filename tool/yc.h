@@ -81,6 +81,7 @@ typedef struct YieldTok {
     bool bare;
     size_t parse_off;       /* where its call begins in the parse view */
     struct GenDecl *gen;
+    bool reported;          /* an error about it was given */
 } YieldTok;
 
 /* One `generator(...)` declaration: a prototype or the definition. */
