@@ -22,7 +22,6 @@ generator(int, int) int g(int n)
     // CHECK-DAG: macro-uses.c:[[@LINE+1]]:23: error: 'yield' in an argument of macro 'ONCE'
     int a = ONCE(1 + (yield 2));
     // CHECK-DAG: macro-uses.c:[[@LINE+1]]:20: error: 'yield' in an argument of macro 'TWICE'
-    
     int b = TWICE((yield 3));
     return a + b;
 }
