@@ -375,7 +375,7 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     else if (!s->whole_is_yield)
         emit_range(o, s->begin, s->end, index + 1);
     if (!s->is_decl)
-        puts_(o, " }");
+        puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
 }
 
 /* A declaration of variables that live in the frame.  Alone, it becomes
