@@ -170,13 +170,19 @@ static int index_of(Out *o, void *what)
 /* The value of node x where its parent uses it. */
 static void emit_value(Out *o, XNode *x)
 {
-    if (x->kind == X_COMMA) {
+    if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
+        puts_(o, x->discarded ? "(void)(" : "(");
         emit_range(o, x->part_begin[1], x->part_end[1], index_of(o, x) + 1);
+        puts_(o, ")");
+        return;
+    }
+    if (x->discarded) {     /* computed already: a bare value here would warn */
+        puts_(o, "((void)0)");
         return;
     }
     if (x->temp)
         printf_(o, "yc_f->%s", x->temp);
-    else if (x->kind == X_YIELD && o->g->def->stype)
+    else if (x->kind == X_YIELD && o->g->def->stype && !x->discarded)
         puts_(o, "yc_f->yc_sent");
     else
         puts_(o, "((void)0)");
@@ -357,6 +363,48 @@ static void emit_loop(Out *o, Stmt *s, int index)
     }
 }
 
+/* The declaration specifiers of declaration s: up to its first
+   declarator (`*`, `(` and pointer qualifiers belong to the declarator). */
+static size_t specifiers_end(Out *o, Stmt *s)
+{
+    Lexed *lx = &o->t->lx;
+    int i = tok_at_or_after(lx, ((Var *)s->decls.items[0])->name_off);
+    while (i > 0 && lx->toks[i - 1].begin >= s->begin) {
+        Tok *p = &lx->toks[i - 1];
+        bool qual = tok_is(o->t, p, "const") || tok_is(o->t, p, "volatile") || tok_is(o->t, p, "restrict");
+        if (!(tok_is(o->t, p, "*") || tok_is(o->t, p, "(") || (qual && i > 1 && tok_is(o->t, &lx->toks[i - 2], "*"))))
+            break;
+        i--;
+    }
+    return lx->toks[i].begin;
+}
+
+/* `int a = yield 1, b = yield a;`: one declaration per declarator, each
+   after its own yields, so that declarators are initialized in order. */
+static void emit_split_decl(Out *o, Stmt *s, int index)
+{
+    size_t spec_end = specifiers_end(o, s), start = spec_end;
+    for (int i = 0; i < s->decls.len; i++) {
+        Var *v = s->decls.items[i];
+        int comma = tok_at_or_after(&o->t->lx, v->decl_end);
+        size_t end = v->decl_end;
+        emit_pre(o, s, &s->top, start, end);
+        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
+            printf_(o, "yc_f->%s = (", v->field);
+            emit_range(o, v->init_begin, v->init_end, index + 1);
+            puts_(o, "); ");
+        } else if (v->storage != ST_FRAME || v->has_init) {
+            verbatim(o, s->begin, spec_end);
+            emit_range(o, start, end, index + 1);
+            puts_(o, "; ");
+            if (v->storage == ST_FRAME)
+                printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
+                        v->field, v->name, v->field);
+        }
+        start = o->t->lx.toks[comma].end;
+    }
+}
+
 static void emit_stmt(Out *o, Stmt *s, int index)
 {
     if (!s->yields.len) {
@@ -365,6 +413,10 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     }
     if (s->kind != S_PLAIN) {
         emit_loop(o, s, index);
+        return;
+    }
+    if (s->is_decl && s->decls.len > 1) {
+        emit_split_decl(o, s, index);
         return;
     }
     if (!s->is_decl)

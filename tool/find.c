@@ -94,18 +94,54 @@ static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
     *end = expanded_at(f, clang_getRangeEnd(r));
 }
 
-/* The `;` that ends a statement whose last token ends at `end` (clang's
-   extents of expression statements, and of statements ending in one, stop
-   before it). */
+/* Past the `;` right after `end`, if there is one (clang's extents of
+   expression, return and jump statements stop before it). */
 static size_t after_semicolon(Finder *f, size_t end)
 {
-    if (end > 0 && f->t->src.text[end - 1] == '}')
-        return end;
     int i = tok_at_or_after(&f->t->lx, end);
     Tok *tk = &f->t->lx.toks[i];
     if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
         return tk->end;
     return end;
+}
+
+static enum CXChildVisitResult last_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Continue;
+}
+
+/* Where statement c ends, its `;` included: a compound statement at its
+   `}`, an if/while/for/switch/label at the end of its last sub-statement,
+   anything else at the `;` after it. */
+static size_t stmt_end(Finder *f, CXCursor c)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_CompoundStmt: {
+        size_t b, e;
+        extent_of(f, c, &b, &e);
+        return e;
+    }
+    case CXCursor_IfStmt:
+    case CXCursor_WhileStmt:
+    case CXCursor_ForStmt:
+    case CXCursor_SwitchStmt:
+    case CXCursor_LabelStmt:
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt: {
+        CXCursor last = clang_getNullCursor();
+        clang_visitChildren(c, last_child, &last);
+        if (!clang_Cursor_isNull(last))
+            return stmt_end(f, last);
+    }
+        /* fall through */
+    default: {
+        size_t b, e;
+        extent_of(f, c, &b, &e);
+        return after_semicolon(f, e);
+    }
+    }
 }
 
 static Var *var_of(Finder *f, CXCursor decl)
@@ -430,6 +466,7 @@ static void lower_for(Finder *f, Stmt *s, Node *n)
 /* The extents of a cursor's first `max` children. */
 typedef struct Kids {
     Finder *f;
+    CXCursor c[3];
     size_t begin[3], end[3];
     int n;
 } Kids;
@@ -440,6 +477,7 @@ static enum CXChildVisitResult visit_kid(CXCursor c, CXCursor parent, CXClientDa
     Kids *k = data;
     if (k->n == 3)
         return CXChildVisit_Break;
+    k->c[k->n] = c;
     extent_of(k->f, c, &k->begin[k->n], &k->end[k->n]);
     k->n++;
     return CXChildVisit_Continue;
@@ -500,18 +538,25 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     }
     vec_push(&g->yields, y);
     Vec lazies = { 0 };
+    XNode *last = y;        /* the node whose value the next operator uses */
     /* Climb to the statement it belongs to. */
     for (int i = f->depth - 2; i >= 0; i--) {
         Node *n = &f->stack[i], *child = &f->stack[i + 1];
         if (clang_isExpression(n->kind)) {
+            if (n->kind == CXCursor_ParenExpr || n->kind == CXCursor_UnexposedExpr)
+                continue;
+            /* the value of the left operand of `,` is thrown away */
+            if (n->kind == CXCursor_BinaryOperator && child->child == 0 && last && binary_op_is(f, n, ","))
+                last->discarded = true;
+            last = NULL;
             if (n->kind == CXCursor_BinaryOperator && child->child == 1) {
                 XKind k = binary_op_is(f, n, "&&") ? X_AND : binary_op_is(f, n, "||") ? X_OR
                         : binary_op_is(f, n, ",") ? X_COMMA : X_YIELD;
                 if (k != X_YIELD)
-                    vec_push(&lazies, lazy_node(f, n, k));
+                    vec_push(&lazies, last = lazy_node(f, n, k));
             }
             if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
-                vec_push(&lazies, lazy_node(f, n, X_COND));
+                vec_push(&lazies, last = lazy_node(f, n, X_COND));
             if (n->kind == CXCursor_StmtExpr) {
                 error_at(yt->kw, "'yield' inside a statement expression is not supported");
                 return;
@@ -529,7 +574,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         switch (n->kind) {
         case CXCursor_DeclStmt:
             if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
-                s = stmt_at(f, f->stack[i - 1].begin, after_semicolon(f, f->stack[i - 1].end));
+                s = stmt_at(f, f->stack[i - 1].begin, stmt_end(f, f->stack[i - 1].c));
                 break;
             }
             s = stmt_at(f, n->begin, after_semicolon(f, n->end));
@@ -540,35 +585,35 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         case CXCursor_ReturnStmt:
             if (n->kind != CXCursor_ReturnStmt && child->child > 0)
                 goto expression_statement;
-            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+            s = stmt_at(f, n->begin, stmt_end(f, n->c));
             break;
         case CXCursor_WhileStmt:
         case CXCursor_DoStmt: {
             bool is_while = n->kind == CXCursor_WhileStmt;
             if (is_while != (child->child == 0))
                 goto expression_statement;
-            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+            s = stmt_at(f, n->begin, stmt_end(f, n->c));
             Kids k = { .f = f };
             clang_visitChildren(n->c, visit_kid, &k);
             s->kind = is_while ? S_WHILE : S_DO;
             s->part_begin[1] = k.begin[is_while ? 0 : 1];
             s->part_end[1] = k.end[is_while ? 0 : 1];
             s->part_begin[3] = k.begin[is_while ? 1 : 0];
-            s->part_end[3] = after_semicolon(f, k.end[is_while ? 1 : 0]);
+            s->part_end[3] = stmt_end(f, k.c[is_while ? 1 : 0]);
             break;
         }
         case CXCursor_ForStmt: {
             int part = for_part(f, n->begin, yt->kw);
             if (part == 3)
                 goto expression_statement;
-            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+            s = stmt_at(f, n->begin, stmt_end(f, n->c));
             if (part > 0)
                 lower_for(f, s, n);
             break;
         }
         default:
         expression_statement:
-            s = stmt_at(f, child->begin, after_semicolon(f, child->end));
+            s = stmt_at(f, child->begin, stmt_end(f, child->c));
             s->whole_is_yield = child->begin == y->begin && child->end == y->end;
             break;
         }
@@ -592,7 +637,7 @@ static void find_return(Finder *f, CXCursor c, Node *n)
                            "must finish through its own return", macro_name_at(f, n->begin));
         return;
     }
-    Stmt *s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+    Stmt *s = stmt_at(f, n->begin, stmt_end(f, c));
     s->is_return = true;
     CXCursor e = child0(c);
     if (!clang_Cursor_isNull(e)) {
@@ -861,6 +906,11 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d, size_t decl_begin
         Stmt *s = g->stmts.items[i];
         s->id = i + 1;
         build_tree(s);
+        for (int k = 0; k < g->vars.len && s->is_decl; k++) {
+            Var *v = g->vars.items[k];
+            if (!v->is_param && v->stmt_begin == s->begin)
+                vec_push(&s->decls, v);
+        }
     }
     check_vlas_and_allocas(f);
     vec_push(&f->t->gens, g);

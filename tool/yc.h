@@ -166,6 +166,7 @@ typedef struct XNode {
     int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
     char *temp;             /* frame field holding its value, if needed (plan) */
+    bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Vec live;               /* X_YIELD: Var* copied out and in around it (plan) */
 } XNode;
 
@@ -178,6 +179,7 @@ typedef struct Stmt {
     StmtKind kind;
     size_t begin, end;      /* `;` or `}` included */
     bool is_decl;           /* a declaration: no braces may go around it */
+    Vec decls;              /* is_decl: Var* it declares, in order */
     bool is_return;
     bool whole_is_yield;    /* `yield e;` on its own */
     size_t ret_expr_begin, ret_expr_end;    /* return: the value, if any */
