@@ -146,9 +146,15 @@ static bool is_void(const char *type)
     return !type || !strcmp(type, "void");
 }
 
-/* A type written by the user in generator(...): may need typeof. */
+/* A type written by the user in generator(...): may need typeof; top-level
+   const goes (the frame's slots are assigned). */
 static char *user_declarator(const char *type, const char *name)
 {
+    size_t len = strlen(type);
+    if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
+        type += 6;
+    else if (len > 6 && !strcmp(type + len - 6, " const"))
+        type = yc_strndup(type, len - 6);
     if (strchr(type, '(') || strchr(type, '['))
         return yc_format("__typeof__(%s) %s", type, name);
     size_t n = strlen(type);
@@ -675,8 +681,8 @@ static void emit_registry(Out *o)
 static void emit_constructor(Out *o, Gen *g, const char *prefix)
 {
     GenDecl *d = g->def;
-    printf_(o, "%sstruct %s %s%.*s\n{\n", prefix, d->name, d->name, (int)(d->params_end - d->params_begin),
-            o->t->src.text + d->params_begin);
+    printf_(o, "%s%sstruct %s %s%.*s\n{\n", d->is_static ? "YC_MAYBE_UNUSED " : "", prefix, d->name, d->name,
+            (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
         if (!v->preserved)

@@ -159,6 +159,22 @@ static bool is_array_type(CXType t)
            t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
 }
 
+/* A VLA, or a pointer to one: its size is known only at run time. */
+static bool variably_modified(CXType t)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        if (clang_getCanonicalType(t).kind == CXType_VariableArray)
+            return true;
+        CXType inner = clang_getPointeeType(t);
+        if (inner.kind == CXType_Invalid)
+            inner = clang_getArrayElementType(t);
+        if (inner.kind == CXType_Invalid)
+            return false;
+        t = inner;
+    }
+    return false;
+}
+
 /* Refuses a variable whose type is declared inside the generator: the
    frame, at file scope, could not name it. */
 static void check_type_visible(Var *v, CXType t)
@@ -203,7 +219,13 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         v->type = unconst(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
     v->is_array = is_array_type(type);
-    v->is_vla = clang_getCanonicalType(type).kind == CXType_VariableArray;
+    v->is_vla = variably_modified(type);
+    if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
+        /* adjusted to a pointer, as C does for parameters */
+        CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
+        v->type = yc_format("__typeof__(%s) *", take(clang_getTypeSpelling(elem)));
+        v->is_array = v->is_vla = false;
+    }
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
     CXCursor init = clang_Cursor_getVarDeclInitializer(c);
@@ -424,7 +446,7 @@ static void for_tokens(Finder *f, size_t for_begin, int tk[4])
 {
     int i = tok_at_or_after(&f->t->lx, for_begin) + 1;
     int depth = 0, n = 0;
-    tk[0] = i;
+    tk[0] = tk[1] = tk[2] = tk[3] = i;
     for (; i < f->t->lx.ntoks && n < 3; i++) {
         Tok *t = &f->t->lx.toks[i];
         if (t->kind != TK_PUNCT || t->end - t->begin != 1)
@@ -536,6 +558,17 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         yt->reported = true;
         return;
     }
+    for (int i = f->depth - 2; i >= 0 && f->stack[i].kind == CXCursor_UnexposedExpr; i--)
+        if (f->stack[i - 1].kind == CXCursor_CStyleCastExpr) {
+            error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
+                             "to its right, as in Python (write '(T)(yield ...)')");
+            return;
+        }
+    if (f->stack[f->depth - 2].kind == CXCursor_CStyleCastExpr) {
+        error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
+                         "to its right, as in Python (write '(T)(yield ...)')");
+        return;
+    }
     vec_push(&g->yields, y);
     Vec lazies = { 0 };
     XNode *last = y;        /* the node whose value the next operator uses */
@@ -603,6 +636,10 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             break;
         }
         case CXCursor_ForStmt: {
+            /* a loop header from a macro (`REPEAT(n) yield x;`): the yield is in the body,
+               since a yield in a macro's argument is refused */
+            if (!text_at(f, n->begin, "for"))
+                goto expression_statement;
             int part = for_part(f, n->begin, yt->kw);
             if (part == 3)
                 goto expression_statement;
@@ -766,8 +803,8 @@ static void check_vlas_and_allocas(Finder *f)
         for (int k = 0; k < g->yields.len; k++) {
             Yield *y = g->yields.items[k];
             if (y->begin > v->name_off && y->begin < v->scope_end) {
-                error_at(y->begin, "'yield' while the variable-length array '%s' is alive: its "
-                                        "size is not known to the generator's frame", v->name);
+                error_at(y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
+                                   "alive: its size is not known to the generator's frame", v->name);
                 note_at(v->name_off, "'%s' is declared here", v->name);
                 break;
             }

@@ -453,21 +453,6 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     return in_case ? "case" : NULL;
 }
 
-/* The token that opens the bracket closed at token i. */
-static int match_open(Tool *t, int i, int first)
-{
-    int depth = 0;
-    for (; i >= first; i--) {
-        if (t->lx.toks[i].in_directive)
-            continue;
-        if (is_punct(t, i, ")") || is_punct(t, i, "]") || is_punct(t, i, "}"))
-            depth++;
-        else if ((is_punct(t, i, "(") || is_punct(t, i, "[") || is_punct(t, i, "{")) && --depth == 0)
-            return i;
-    }
-    return first;
-}
-
 /* Can a `yield` stand right after token i without parentheses?  It takes
    the whole assignment-expression to its right, so it may follow only what
    an assignment-expression may follow. */
@@ -483,11 +468,10 @@ static bool yield_may_follow(Tool *t, int i, int first)
     for (int k = 0; ok[k]; k++)
         if (tok_is(t, &t->lx.toks[i], ok[k]))
             return true;
-    if (is_punct(t, i, ")")) {     /* the end of a condition, not of a cast */
-        int open = match_open(t, i, first);
-        return is_ident(t, open - 1, "if") || is_ident(t, open - 1, "while") ||
-               is_ident(t, open - 1, "for") || is_ident(t, open - 1, "switch");
-    }
+    /* After `)` or a name: a statement begins (`if (c)`, a macro like
+       `REPEAT(n)` or `FOREVER`), or it is a cast, refused by find.c. */
+    if (is_punct(t, i, ")") || t->lx.toks[i].kind == TK_IDENT)
+        return true;
     if (is_punct(t, i, ":")) {     /* a label, not the `:` of `?:` */
         int depth = 0, questions = 0;
         for (int k = i - 1; k >= first; k--) {

@@ -23,6 +23,6 @@ generator(int, int) int h(int x)
 
 generator(int, int) int k(int x)
 {
-    // CHECK: yield-needs-parentheses.c:[[@LINE+1]]:19: error: 'yield' must be parenthesized after ')'
+    // CHECK: yield-needs-parentheses.c:[[@LINE+1]]:19: error: 'yield' must be parenthesized after a cast
     return (long) yield x;
 }
