@@ -20,9 +20,3 @@ generator(int, int) int h(int x)
     // CHECK: yield-needs-parentheses.c:[[@LINE+1]]:20: error: 'yield' must be parenthesized after ':'
     return x ? 1 : yield 2;
 }
-
-generator(int, int) int k(int x)
-{
-    // CHECK: yield-needs-parentheses.c:[[@LINE+1]]:19: error: 'yield' must be parenthesized after a cast
-    return (long) yield x;
-}
