@@ -125,6 +125,15 @@ static void verbatim(Out *o, size_t b, size_t e)
     put(o, o->t->src.text + b, e - b);
 }
 
+/* From here on, generated code.  It carries no #line of its own, so that
+   the output does not depend on where it is written. */
+static void generated(Out *o)
+{
+    if (!at_line_start(o))
+        put(o, "\n", 1);
+    o->line = 0;    /* the next verbatim text says its line again */
+}
+
 /* `T name` for a type spelled by clang. */
 static char *declarator(const char *type, const char *name)
 {
@@ -217,6 +226,12 @@ static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
     emit_pre(o, s, &x->kids, x->part_begin[p], x->part_end[p]);
 }
 
+/* Copied with memcpy: arrays, and values of types the frame cannot name. */
+static bool by_bytes(const Var *v)
+{
+    return v->is_array || v->local_type;
+}
+
 /* A suspension: hand out the value, save the live variables, return;
    on resumption, load them back. */
 static void emit_suspend(Out *o, Stmt *s, Yield *y)
@@ -229,13 +244,23 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
     }
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
-        if (!v->is_param || v->written)     /* the constructor stored the parameters */
+        if (v->is_param && !v->written)     /* the constructor stored the parameters */
+            continue;
+        if (by_bytes(v))
+            printf_(o, "memcpy(%syc_f->%s, %s%s, sizeof %s); ", v->is_array ? "" : "&", v->field,
+                    v->is_array ? "" : "&", v->name, v->name);
+        else
             printf_(o, "yc_f->%s = %s; ", v->field, v->name);
     }
     printf_(o, "yc_f->yc_state = %d; return true; yc_resume_%d:;", y->state, y->state);
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
-        if (!v->is_param)
+        if (v->is_param)
+            continue;
+        if (by_bytes(v))
+            printf_(o, " memcpy(%s%s, %syc_f->%s, sizeof %s);", v->is_array ? "" : "&", v->name,
+                    v->is_array ? "" : "&", v->field, v->name);
+        else
             printf_(o, " %s = yc_f->%s;", v->name, v->field);
     }
     if (y->temp)
@@ -572,7 +597,7 @@ static void collect_items(Out *o, Gen *g)
                 add_item(&v, IT_RENAME, var->name_off, var->name_off + strlen(var->name), var);
             if (var->shares_stmt && var->has_init && !var->init_is_list)
                 add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
-        } else if (var->storage == ST_COPY && !var->has_init) {
+        } else if (var->storage == ST_COPY && !var->has_init && !by_bytes(var)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
     }
@@ -632,8 +657,13 @@ static void emit_struct(Out *o, Gen *g)
         Var *v = g->vars.items[i];
         if (!v->preserved)
             continue;
-        printf_(o, "    %s;  /* %s '%s', line %u */\n", declarator(v->type, v->field),
-                v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
+        if (v->local_type)
+            printf_(o, "    _Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
+                    "the body), line %u */\n", v->align, v->field, v->size, v->name, v->type,
+                    src_line(o, v->name_off));
+        else
+            printf_(o, "    %s;  /* %s '%s', line %u */\n", declarator(v->type, v->field),
+                    v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
     }
     puts_(o, "};\n");
 }
@@ -713,7 +743,8 @@ static void emit_step(Out *o, Gen *g)
     puts_(o, "    default: return false;\n    }\n");
     o->line = 0;    /* force a #line before the body */
     emit_range(o, d->body_begin, d->body_end, 0);
-    puts_(o, "\n    return YC_FINISH(yc_f);\n}\n");
+    generated(o);
+    puts_(o, "    return YC_FINISH(yc_f);\n}\n");
 }
 
 static void emit_runtime_glue(Out *o, Gen *g)
@@ -741,8 +772,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     o->g = g;
     size_t b = d->decl_begin;
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
-    if (!at_line_start(o))
-        puts_(o, "\n");
+    generated(o);
     if (d->is_first) {
         /* the header from --header may have come first */
         printf_(o, "#ifndef YC__HGEN_%s\n", d->name);

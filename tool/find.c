@@ -192,7 +192,7 @@ static void check_type_visible(Var *v, CXType t)
         return;
     CXCursor parent = clang_getCursorSemanticParent(decl);
     if (parent.kind == CXCursor_FunctionDecl)
-        v->type = NULL;     /* reported by find_local */
+        v->local_type = true;
 }
 
 /* Strips the top-level const of a const-qualified type: the frame's fields
@@ -239,6 +239,10 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     size_t b;
     extent_of(f, c, &b, &v->decl_end);
     check_type_visible(v, type);
+    if (v->local_type) {
+        v->size = clang_Type_getSizeOf(type);
+        v->align = clang_Type_getAlignOf(type);
+    }
     int n = f->g->vars.len;
     vec_push(&f->g->vars, v);
     f->var_cursors = realloc(f->var_cursors, (size_t)(n + 1) * sizeof *f->var_cursors);
@@ -295,9 +299,6 @@ static void find_local(Finder *f, CXCursor c)
          i < f->t->lx.ntoks && f->t->lx.toks[i].begin < v->name_off; i++)
         if (tok_is(f->t, &f->t->lx.toks[i], "cleanup"))
             v->has_cleanup = true;
-    if (!v->type)
-        error_at(v->name_off, "the type of '%s' is declared inside the generator; declare it at "
-                              "file scope so the generator's frame can hold '%s'", v->name, v->name);
 }
 
 /* ---- uses ---- */
@@ -403,7 +404,15 @@ static void find_ref(Finder *f, CXCursor c)
     Ref *r = yc_alloc(sizeof *r);
     r->var = v;
     r->len = strlen(v->name);
+    /* an array decays to a pointer unless subscripted or measured */
+    int p = f->depth - 2;
+    while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
+        p--;
+    if (!(f->stack[p].kind == CXCursor_ArraySubscriptExpr && f->stack[p + 1].child == 0) &&
+        f->stack[p].kind != CXCursor_UnaryExpr)
+        v->decays = true;
     if (!spelled_at(f, clang_getCursorLocation(c), &r->off) || !text_at(f, r->off, v->name)) {
+        v->in_macro_body = true;
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
         r->len = expanded_at(f, clang_getCursorLocation(c));
     }

@@ -63,11 +63,20 @@ static void plan_storage(Tool *t, Gen *g, Var *v)
     if (v->has_cleanup)
         error_at(v->name_off, "'%s' has a cleanup attribute and lives across a yield: not supported yet",
                  v->name);
-    bool fixed = v->is_array || v->addr_taken || v->is_const || v->is_volatile;
+    /* an array that a macro names, and that no pointer escapes from, is
+       copied instead: the macro's text then needs no rewriting */
+    bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
+    bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     v->storage = fixed ? ST_FRAME : ST_COPY;
     name_field(g, v);
     if (v->storage != ST_FRAME)
         return;
+    if (v->local_type) {
+        error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
+                              "an array, const or volatile), but its type is declared inside the "
+                              "generator: declare the type at file scope", v->name);
+        return;
+    }
     for (int i = 0; i < g->refs.len; i++) {
         Ref *r = g->refs.items[i];
         if (r->var == v && r->off == (size_t)-1) {

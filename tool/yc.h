@@ -134,6 +134,10 @@ typedef struct Var {
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
     bool is_static, is_vla, has_cleanup, shares_stmt;
     bool written;           /* assigned, incremented or decremented after its declaration */
+    bool local_type;        /* its type is declared inside the generator's body */
+    long long size, align;  /* of its type, for a local_type */
+    bool in_macro_body;     /* named inside a macro's body */
+    bool decays;            /* an array used other than by subscript or sizeof */
     /* plan */
     bool preserved;
     Storage storage;

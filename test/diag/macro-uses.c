@@ -1,20 +1,21 @@
-// Macros around generator code: a frame variable named in a macro's body, a
+// Macros around generator code: a frame variable (address taken) named in a macro's body, a
 // return inside a macro, and a yield in a macro's argument are refused with
 // an error naming the macro or the variable, never miscompiled.
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>
 
-#define FIRST() (buf[0])
+#define FIRST() (buf[0] + x)
 #define FAIL() return -1
 #define TWICE(x) ((x) + (x))
 #define ONCE(x) (x)
 
 generator(int, int) int g(int n)
 {
-    int buf[4] = { n, 0, 0, 0 };
-    yield 1;
-    // CHECK-DAG: macro-uses.c:[[@LINE+1]]:11: error: 'buf' is used inside a macro's body
+    int buf[4] = { n, 0, 0, 0 };    /* only subscripted: copied, fine in a macro */
+    int x = n, *px = &x;            /* address taken: lives in the frame */
+    yield *px;
+    // CHECK-DAG: macro-uses.c:[[@LINE+1]]:11: error: 'x' is used inside a macro's body
     yield FIRST();
     if (n < 0)
         // CHECK-DAG: macro-uses.c:[[@LINE+1]]:9: error: 'return' inside macro 'FAIL'
