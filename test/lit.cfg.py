@@ -18,6 +18,9 @@ config.substitutions.append(("%yieldc", config.yieldc))
 config.substitutions.append(("%gcc", config.gcc))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%cflags", cflags))
+# The output repeats INPUT's comments, FileCheck directives included: a test
+# that checks generated code must drop them first, or it checks itself.
+config.substitutions.append(("%nochecks", "sed -E -e '\\#//[ ]*[A-Z][A-Z0-9_-]*:#d'"))
 config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "examples")))
 # %check-run FILE.c: transform, build with gcc and with clang, run both
 # binaries; prints the gcc binary's output and fails if clang's differs.

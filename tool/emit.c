@@ -155,15 +155,22 @@ static bool is_void(const char *type)
     return !type || !strcmp(type, "void");
 }
 
-/* A type written by the user in generator(...): may need typeof; top-level
-   const goes (the frame's slots are assigned). */
-static char *user_declarator(const char *type, const char *name)
+/* A type written by the user without its top-level const (the frame's
+   slots are assigned; a function's return type has none). */
+static const char *unconst_user(const char *type)
 {
     size_t len = strlen(type);
     if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
-        type += 6;
-    else if (len > 6 && !strcmp(type + len - 6, " const"))
-        type = yc_strndup(type, len - 6);
+        return type + 6;
+    if (len > 6 && !strcmp(type + len - 6, " const"))
+        return yc_strndup(type, len - 6);
+    return type;
+}
+
+/* A type written by the user in generator(...), declaring `name`. */
+static char *user_declarator(const char *type, const char *name)
+{
+    type = unconst_user(type);
     if (strchr(type, '(') || strchr(type, '['))
         return yc_format("__typeof__(%s) %s", type, name);
     size_t n = strlen(type);
@@ -252,7 +259,8 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         else
             printf_(o, "yc_f->%s = %s; ", v->field, v->name);
     }
-    printf_(o, "yc_f->yc_state = %d; return true; yc_resume_%d:;", y->state, y->state);
+    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
         if (v->is_param)
@@ -307,17 +315,6 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
         puts_(o, "); ");
         emit_pre_part(o, s, x, 1);
         break;
-    }
-}
-
-static void emit_return(Out *o, Stmt *s, int index)
-{
-    if (s->ret_expr_end > s->ret_expr_begin) {
-        puts_(o, is_void(o->g->def->rtype) ? "return (void)(" : "return yc_f->yc_result = (");
-        emit_range(o, s->ret_expr_begin, s->ret_expr_end, index + 1);
-        puts_(o, "), YC_FINISH(yc_f);");
-    } else {
-        puts_(o, "return YC_FINISH(yc_f);");
     }
 }
 
@@ -438,10 +435,6 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
 
 static void emit_stmt(Out *o, Stmt *s, int index)
 {
-    if (!s->yields.len) {
-        emit_return(o, s, index);
-        return;
-    }
     if (s->kind != S_PLAIN) {
         emit_loop(o, s, index);
         return;
@@ -453,9 +446,7 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     if (!s->is_decl)
         puts_(o, "{ ");
     emit_pre(o, s, &s->top, s->begin, s->end);
-    if (s->is_return)
-        emit_return(o, s, index);
-    else if (!s->whole_is_yield)
+    if (!s->whole_is_yield)
         emit_range(o, s->begin, s->end, index + 1);
     if (!s->is_decl)
         puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
@@ -727,11 +718,24 @@ static void emit_constructor(Out *o, Gen *g, const char *prefix)
     puts_(o, " };\n}\n");
 }
 
-static void emit_step(Out *o, Gen *g)
+/* A type written by the user, as a function's return type. */
+static char *user_type(const char *type)
+{
+    type = unconst_user(type);
+    return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : yc_strdup(type);
+}
+
+/* The body: the user's function, returning R as written (so a `return`,
+   even from a macro, needs no change); a suspension returns too, leaving
+   yc_state at its resume point, which is how the wrapper tells them apart. */
+static void emit_body(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    printf_(o, "%sbool %s__%s(struct %s *yc_f)\n{\n", st, d->name, step_name(g), d->name);
+    bool void_r = is_void(d->rtype);
+    printf_(o, "static inline %s %s__body(struct %s *yc_f)\n{\n", void_r ? "void" : user_type(d->rtype),
+            d->name, d->name);
+    if (!void_r)
+        printf_(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
         if (v->storage == ST_COPY)
@@ -740,10 +744,27 @@ static void emit_step(Out *o, Gen *g)
     printf_(o, "    switch (YC__ENTER(yc_f, \"%s\")) {\n    case 0: break;\n", d->name);
     for (int i = 1; i <= g->nstates; i++)
         printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
-    puts_(o, "    default: return false;\n    }\n");
+    printf_(o, "    default: return%s;\n    }\n", void_r ? "" : " yc_none");
     o->line = 0;    /* force a #line before the body */
     emit_range(o, d->body_begin, d->body_end, 0);
     generated(o);
+    puts_(o, void_r ? "}\n" : "    return yc_none;\n}\n");
+}
+
+/* Runs the body to its next yield (true) or its end (false). */
+static void emit_step(Out *o, Gen *g)
+{
+    GenDecl *d = g->def;
+    emit_body(o, g);
+    printf_(o, "%sbool %s__%s(struct %s *yc_f)\n{\n", storage_of(d), d->name, step_name(g), d->name);
+    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
+    if (is_void(d->rtype))
+        printf_(o, "    %s__body(yc_f);\n", d->name);
+    else
+        printf_(o, "    %s = %s__body(yc_f);\n", user_declarator(d->rtype, "yc_r"), d->name);
+    puts_(o, "    if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))\n        return true;   /* at a yield */\n");
+    if (!is_void(d->rtype))
+        puts_(o, "    yc_f->yc_result = yc_r;\n");
     puts_(o, "    return YC_FINISH(yc_f);\n}\n");
 }
 

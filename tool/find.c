@@ -676,24 +676,6 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     }
 }
 
-static void find_return(Finder *f, CXCursor c, Node *n)
-{
-    if (from_macro(f, clang_getCursorLocation(c), "return")) {
-        error_at(n->begin, "'return' inside macro '%s' is not supported in a generator: the generator "
-                           "must finish through its own return", macro_name_at(f, n->begin));
-        return;
-    }
-    Stmt *s = stmt_at(f, n->begin, stmt_end(f, c));
-    s->is_return = true;
-    CXCursor e = child0(c);
-    if (!clang_Cursor_isNull(e)) {
-        extent_of(f, e, &s->ret_expr_begin, &s->ret_expr_end);
-        /* a yield's call ends at the `)` the view added: keep its operand */
-        if (s->ret_expr_end < s->ret_expr_begin)
-            s->ret_expr_end = s->ret_expr_begin;
-    }
-}
-
 static YieldTok *yield_call(Finder *f, CXCursor c)
 {
     CXSourceRange r = clang_getCursorExtent(c);
@@ -770,9 +752,6 @@ static void walk(Finder *f, CXCursor c, int child)
             find_yield(f, c, yt);
         else
             check_call(f, c, n);
-        break;
-    case CXCursor_ReturnStmt:
-        find_return(f, c, n);
         break;
     case CXCursor_ContinueStmt:
         find_continue(f, n);

@@ -178,15 +178,13 @@ typedef XNode Yield;
 
 typedef enum { S_PLAIN, S_WHILE, S_DO, S_FOR } StmtKind;
 
-/* A statement that contains yields, or a return. */
+/* A statement that contains yields. */
 typedef struct Stmt {
     StmtKind kind;
     size_t begin, end;      /* `;` or `}` included */
     bool is_decl;           /* a declaration: no braces may go around it */
     Vec decls;              /* is_decl: Var* it declares, in order */
-    bool is_return;
     bool whole_is_yield;    /* `yield e;` on its own */
-    size_t ret_expr_begin, ret_expr_end;    /* return: the value, if any */
     /* loops whose condition or increment holds a yield: init; cond; inc; body */
     size_t part_begin[4], part_end[4];
     int id;                 /* for the label of a lowered loop's `continue` */

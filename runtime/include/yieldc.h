@@ -135,28 +135,30 @@ static inline void yc__reentered(const char *name)
     abort();
 }
 
-#ifndef NDEBUG
-/* Entering a step function: catch a resume from inside the running body. */
+/* Entering a generator's body: it is running from now on (a resume from
+   inside it is caught unless NDEBUG); the old state says where to go. */
 #define YC__ENTER(f, name) _Generic((f)->yc_state, \
         unsigned char: yc__enter_uc, \
         unsigned short: yc__enter_us, \
         unsigned int: yc__enter_ui)(&(f)->yc_state, name)
+#ifndef NDEBUG
+#define YC__CHECK_REENTRY(old, MAX, name) \
+    if (old == MAX - 1u) \
+        yc__reentered(name)
+#else
+#define YC__CHECK_REENTRY(old, MAX, name) (void)(name)
+#endif
 #define YC__DEFINE_ENTER(suffix, T, MAX) \
     static inline unsigned yc__enter_##suffix(T *state, const char *name) \
     { \
         unsigned old = *state; \
-        if (old == MAX - 1u) \
-            yc__reentered(name); \
-        if (old != MAX) \
-            *state = MAX - 1u; \
+        YC__CHECK_REENTRY(old, MAX, name); \
+        *state = MAX - 1u; \
         return old; \
     }
 YC__DEFINE_ENTER(uc, unsigned char, UCHAR_MAX)
 YC__DEFINE_ENTER(us, unsigned short, USHRT_MAX)
 YC__DEFINE_ENTER(ui, unsigned int, UINT_MAX)
 #undef YC__DEFINE_ENTER
-#else
-#define YC__ENTER(f, name) ((void)(name), (f)->yc_state)
-#endif
 
 #endif /* YIELDC_H */

@@ -1,5 +1,5 @@
 // Shape: statements without a yield stay verbatim (spacing and comments too) while `x = yield v;` is lowered to a readable resume point that reads yc_f->yc_sent.
-// RUN: %yieldc %s -o - | FileCheck %s
+// RUN: %yieldc %s -o - | %nochecks | FileCheck %s
 #include <yieldc.h>
 
 generator(int, int) int acc(void)
@@ -15,14 +15,14 @@ generator(int, int) int acc(void)
     return total;
 }
 
-// CHECK-LABEL: bool acc__resume(struct acc *yc_f){{$}}
+// CHECK-LABEL: acc__body(struct acc *yc_f){{$}}
 // CHECK: case 1: goto yc_resume_1;
 // CHECK: #line 6 "{{.*}}shape-assign-send.c"
 // CHECK-NEXT: {
 // CHECK-NEXT: int total = 0;
 // CHECK-NEXT: int x = 0;
 // CHECK-NEXT: for (;;) {
-// CHECK-NEXT: yc_f->yc_value = (total);{{.*}}return true; yc_resume_1:;{{.*}} x = yc_f->yc_sent;
+// CHECK-NEXT: yc_f->yc_value = (total);{{.*}}return yc_none; yc_resume_1:;{{.*}} x = yc_f->yc_sent;
 // CHECK-NEXT: if (x < 0)   /* stop on a negative */
 // CHECK-NEXT: break;
 // CHECK-NEXT: total   +=  x;   // odd spacing kept

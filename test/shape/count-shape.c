@@ -1,6 +1,6 @@
 // The shape of a simple generator: one field per preserved variable, a
 // constructor that runs nothing, one case per resume point, #line to INPUT.
-// RUN: %yieldc %s -o - | FileCheck %s
+// RUN: %yieldc %s -o - | %nochecks | FileCheck %s
 #include <yieldc.h>
 
 generator(int) int count(int n)
@@ -24,14 +24,29 @@ generator(int) int count(int n)
 // CHECK-LABEL: struct count count(int n){{$}}
 // CHECK-NEXT: {
 // CHECK-NEXT: return (struct count){ .yc_state = 0, .n = n };
-// CHECK-LABEL: bool count__next(struct count *yc_f)
-// CHECK: case 0: break;
+// CHECK-LABEL: static inline int count__body(struct count *yc_f){{$}}
+// CHECK: static const __typeof__(int) yc_none;
+// CHECK-NEXT: int n = yc_f->n;
+// CHECK-NEXT: switch (YC__ENTER(yc_f, "count")) {
+// CHECK-NEXT: case 0: break;
 // CHECK-NEXT: case 1: goto yc_resume_1;
-// CHECK-NEXT: default: return false;
+// CHECK-NEXT: default: return yc_none;
 // CHECK: #line 7 "{{.*}}count-shape.c"
 // CHECK-NEXT: {
 // CHECK-NEXT: int total = 0;
 // CHECK-NEXT: for (int i = 0; i < n; i++) {
-// CHECK-NEXT: yc_f->yc_value = (i);{{.*}} yc_f->yc_state = 1; return true; yc_resume_1:;
+// CHECK-NEXT: { yc_f->yc_value = (i); yc_f->total = total; yc_f->i = i; yc_f->yc_state = 1; return yc_none; yc_resume_1:; total = yc_f->total; i = yc_f->i; }
 // CHECK-NEXT: total += i;
-// CHECK: return yc_f->yc_result = (total), YC_FINISH(yc_f);
+// CHECK-NEXT: }
+// CHECK-NEXT: return total;
+// CHECK-NEXT: }
+// CHECK: return yc_none;
+// CHECK-LABEL: bool count__next(struct count *yc_f){{$}}
+// CHECK-NEXT: {
+// CHECK-NEXT: if (yc_done(yc_f))
+// CHECK-NEXT: return false;
+// CHECK-NEXT: int yc_r = count__body(yc_f);
+// CHECK-NEXT: if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))
+// CHECK-NEXT: return true;
+// CHECK-NEXT: yc_f->yc_result = yc_r;
+// CHECK-NEXT: return YC_FINISH(yc_f);
