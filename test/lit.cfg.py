@@ -2,6 +2,8 @@
 #   shape/     the generated code   (RUN: %yieldc %s -o - | FileCheck %s)
 #   run/       compiled and run with gcc and clang, output checked
 #   diag/      bad input: `not %yieldc`, the diagnostics checked
+#   from/      yield from: delegation, recursion, frames
+#   expr/      yield in expressions, send
 #   examples/  every program in examples/, built and run
 import os
 import lit.formats

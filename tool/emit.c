@@ -204,7 +204,9 @@ static void emit_value(Out *o, XNode *x)
     }
     if (x->temp)
         printf_(o, "yc_f->%s", x->temp);
-    else if (x->kind == X_YIELD && o->g->def->stype && !x->discarded)
+    else if (x->kind == X_YIELD && x->tok->is_from && strcmp(x->sub_rtype, "void"))
+        printf_(o, "yc_f->%s%syc_result", x->sub_field, x->tok->from_call ? "." : "->");
+    else if (x->kind == X_YIELD && !x->tok->is_from && o->g->def->stype && !x->discarded)
         puts_(o, "yc_f->yc_sent");
     else
         puts_(o, "((void)0)");
@@ -239,6 +241,9 @@ static bool by_bytes(const Var *v)
     return v->is_array || v->local_type;
 }
 
+static void emit_stores(Out *o, Yield *y);
+static void emit_loads(Out *o, Yield *y);
+
 /* A suspension: hand out the value, save the live variables, return;
    on resumption, load them back. */
 static void emit_suspend(Out *o, Stmt *s, Yield *y)
@@ -249,6 +254,16 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         emit_part(o, y, 0);
         puts_(o, "); ");
     }
+    emit_stores(o, y);
+    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+    emit_loads(o, y);
+    if (y->temp)
+        printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
+}
+
+static void emit_stores(Out *o, Yield *y)
+{
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
         if (v->is_param && !v->written)     /* the constructor stored the parameters */
@@ -259,8 +274,10 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         else
             printf_(o, "yc_f->%s = %s; ", v->field, v->name);
     }
-    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
-            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+}
+
+static void emit_loads(Out *o, Yield *y)
+{
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
         if (v->is_param)
@@ -271,15 +288,45 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         else
             printf_(o, " %s = yc_f->%s;", v->name, v->field);
     }
+}
+
+/* `yield from X`: make or take the sub-generator, then resume it until it
+   finishes, handing each of its values out (and each value sent in). */
+static void emit_from(Out *o, Stmt *s, Yield *y)
+{
+    const char *f = y->sub_field;
+    bool in_place = y->tok->from_call && !y->sub_recursive;
+    char *sub = yc_format(in_place ? "&yc_f->%s" : "yc_f->%s", f);
+    emit_pre_part(o, s, y, 0);
+    if (y->sub_recursive)
+        printf_(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
+                y->sub_name);
+    printf_(o, "yc_f->%s = (", f);
+    emit_part(o, y, 0);
+    puts_(o, "); ");
+    emit_stores(o, y);
+    const char *step = o->g->def->stype && y->sub_send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub)
+                                                      : yc_format("yc_next(%s)", sub);
+    printf_(o, "for (bool yc_more = yc_next(%s); yc_more; yc_more = %s) { ", sub, step);
+    if (!is_void(o->g->def->ytype))
+        printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
+    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:; }", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+    emit_loads(o, y);
     if (y->temp)
-        printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
+        printf_(o, " yc_f->%s = %s->yc_result;", y->temp, sub);
+    if (y->sub_recursive)
+        printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
 }
 
 static void emit_pre_node(Out *o, Stmt *s, XNode *x)
 {
     switch (x->kind) {
     case X_YIELD:
-        emit_suspend(o, s, x);
+        if (x->tok->is_from)
+            emit_from(o, s, x);
+        else
+            emit_suspend(o, s, x);
         puts_(o, " ");
         break;
     case X_AND:
@@ -618,6 +665,32 @@ static const char *storage_of(const GenDecl *d)
     return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
 }
 
+/* The frames of sub-generators made in place share one union: two are
+   never alive at once. */
+static void emit_sub_fields(Out *o, Gen *g)
+{
+    bool any = false;
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        if (!y->tok->from_call || y->sub_recursive)
+            continue;
+        if (!any)
+            puts_(o, "    union {  /* the sub-generators of 'yield from', one alive at a time */\n");
+        any = true;
+        printf_(o, "        struct %s %s;  /* line %u */\n", y->sub_name, y->sub_field, src_line(o, y->begin));
+    }
+    if (any)
+        puts_(o, "    };\n");
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        if (y->tok->from_call && !y->sub_recursive)
+            continue;
+        printf_(o, "    struct %s *%s;  /* 'yield from' at line %u: %s */\n", y->sub_name, y->sub_field,
+                src_line(o, y->begin), y->sub_recursive ? "its frame, from YC_ALLOC (recursive)"
+                                                       : "the generator delegated to");
+    }
+}
+
 static void emit_struct(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
@@ -634,7 +707,10 @@ static void emit_struct(Out *o, Gen *g)
         printf_(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
     for (int i = 0; i < g->temps.len; i++) {
         XNode *x = g->temps.items[i];
-        if (x->kind == X_YIELD)
+        if (x->kind == X_YIELD && x->tok->is_from)
+            printf_(o, "    %s;  /* the result of 'yield from' at line %u */\n", declarator(x->sub_rtype, x->temp),
+                    src_line(o, x->begin));
+        else if (x->kind == X_YIELD)
             printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
                     user_declarator(d->stype, x->temp), x->state);
         else if (x->kind == X_COND)
@@ -644,6 +720,7 @@ static void emit_struct(Out *o, Gen *g)
             printf_(o, "    int %s;  /* the value of a '%s', line %u */\n", x->temp,
                     x->kind == X_AND ? "&&" : "||", src_line(o, x->begin));
     }
+    emit_sub_fields(o, g);
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
         if (!v->preserved)
@@ -782,6 +859,18 @@ static void emit_runtime_glue(Out *o, Gen *g)
         printf_(o, "    return %s__resume(yc_f);\n}\n", n);
     }
     printf_(o, "%svoid %s__close(struct %s *yc_f)\n{\n", st, n, n);
+    if (g->froms.len) {
+        puts_(o, "    switch (yc_f->yc_state) {  /* inside a 'yield from': close the sub-generator first */\n");
+        for (int i = 0; i < g->froms.len; i++) {
+            Yield *y = g->froms.items[i];
+            bool in_place = y->tok->from_call && !y->sub_recursive;
+            printf_(o, "    case %d: yc_close(%syc_f->%s);", y->state, in_place ? "&" : "", y->sub_field);
+            if (y->sub_recursive)
+                printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
+            puts_(o, " break;\n");
+        }
+        puts_(o, "    }\n");
+    }
     puts_(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
     printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
 }

@@ -29,6 +29,8 @@ typedef struct Finder {
     Node stack[512];
     int depth;
     CXCursor *var_cursors;  /* parallel to g->vars */
+    CXType yield_type;      /* the generator's Y, from its view's yc__yield */
+    bool yield_void;
     Vec allocas;            /* size_t*: offsets of alloca calls */
 } Finder;
 
@@ -539,6 +541,85 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
     return x;
 }
 
+typedef struct Fields {
+    CXType ply, plr;        /* the frame's view fields: yield and result types */
+    bool is_frame, has_send;
+} Fields;
+
+static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
+{
+    Fields *fl = data;
+    char *name = take(clang_getCursorSpelling(c));
+    if (!strcmp(name, "yc__pl"))
+        fl->is_frame = true;
+    else if (!strcmp(name, "yc__pl_sent"))
+        fl->has_send = true;
+    else if (!strcmp(name, "yc__ply"))
+        fl->ply = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
+    else if (!strcmp(name, "yc__plr"))
+        fl->plr = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
+    return CXVisit_Continue;
+}
+
+static bool is_arithmetic(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return (t.kind >= CXType_Bool && t.kind <= CXType_LongDouble) || t.kind == CXType_Enum ||
+           t.kind == CXType_Complex || t.kind == CXType_Float128;
+}
+
+/* Can a value of type `from` be assigned to one of type `to`?  The cases
+   that matter for a delegation; the C compiler checks the rest. */
+static bool assignable(CXType from, CXType to)
+{
+    CXType a = clang_getCanonicalType(from), b = clang_getCanonicalType(to);
+    if (is_arithmetic(a) && is_arithmetic(b))
+        return true;
+    if (a.kind == CXType_Pointer && b.kind == CXType_Pointer)
+        return true;    /* qualifiers and void * are the C compiler's to judge */
+    if (a.kind == CXType_Record && b.kind == CXType_Record)
+        return clang_equalTypes(a, b);
+    return false;
+}
+
+/* `yield from X`: X is a generator frame (a call making one) or a pointer
+   to one; record what the emitted loop needs. */
+static bool find_sub(Finder *f, CXCursor call, Yield *y)
+{
+    CXCursor member = strip(child0(call));
+    CXCursor x = strip(child0(member));
+    CXType t = clang_getCanonicalType(clang_getCursorType(x));
+    if (!y->tok->from_call && t.kind == CXType_Pointer)
+        t = clang_getCanonicalType(clang_getPointeeType(t));
+    Fields fl = { .is_frame = false };
+    if (t.kind == CXType_Record)
+        clang_Type_visitFields(t, visit_field, &fl);
+    if (!fl.is_frame) {
+        error_at(y->tok->operand_begin, "'yield from' needs a generator: a call of one, or a pointer to "
+                                        "a generator object (this is '%s')",
+                 take(clang_getTypeSpelling(clang_getCursorType(x))));
+        return false;
+    }
+    y->sub_name = take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
+    /* the view spells it typeof(R): the declaration's own text when it is in
+       this file, else the type without sugar */
+    y->sub_rtype = take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
+    for (int i = 0; i < f->t->lx.decls.len; i++) {
+        GenDecl *d = f->t->lx.decls.items[i];
+        if (!strcmp(d->name, y->sub_name))
+            y->sub_rtype = d->rtype;
+    }
+    y->sub_send = fl.has_send;
+    GenDecl *outer = y->tok->gen;
+    bool sub_void = clang_getCanonicalType(fl.ply).kind == CXType_Void;
+    if (sub_void != f->yield_void || (!sub_void && !assignable(fl.ply, f->yield_type))) {
+        error_at(y->tok->kw, "'yield from' a generator that yields '%s' in generator '%s', which yields '%s'",
+                 take(clang_getTypeSpelling(clang_getCanonicalType(fl.ply))), outer->name, outer->ytype);
+        return false;
+    }
+    return true;
+}
+
 static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
 {
     Gen *g = f->g;
@@ -576,6 +657,10 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     if (f->stack[f->depth - 2].kind == CXCursor_CStyleCastExpr) {
         error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
                          "to its right, as in Python (write '(T)(yield ...)')");
+        return;
+    }
+    if (yt->is_from && !find_sub(f, c, y)) {
+        yt->reported = true;
         return;
     }
     vec_push(&g->yields, y);
@@ -683,7 +768,8 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);   /* in a macro argument too */
     for (int i = 0; i < f->t->lx.yields.len; i++) {
         YieldTok *y = f->t->lx.yields.items[i];
-        if (y->gen && y->parse_off == o && !strcmp(take(clang_getCursorSpelling(c)), "yc__yield"))
+        if (y->gen && y->parse_off == o &&
+            !strcmp(take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
             return y;
     }
     return NULL;
@@ -727,6 +813,10 @@ static void walk(Finder *f, CXCursor c, int child)
     switch (n->kind) {
     case CXCursor_VarDecl:
         if (!strcmp(take(clang_getCursorSpelling(c)), "yc__yield")) {
+            CXType fn = clang_getPointeeType(clang_getCursorType(c));
+            f->yield_void = clang_getNumArgTypes(fn) <= 0;
+            if (!f->yield_void)
+                f->yield_type = clang_getArgType(fn, 0);
             f->depth--;
             return;
         }
@@ -926,6 +1016,9 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d, size_t decl_begin
     clang_visitChildren(fn, visit, state);
     f->depth = 0;
     qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
+    for (int i = 0; i < g->yields.len; i++)
+        if (((Yield *)g->yields.items[i])->tok->is_from)
+            vec_push(&g->froms, g->yields.items[i]);
     qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];

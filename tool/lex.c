@@ -253,6 +253,8 @@ void view_struct(Buf *b, const GenDecl *d)
     field_of(b, d->ytype, "yc_value");
     field_of(b, d->rtype, "yc_result");
     field_of(b, d->stype, "yc__pl_sent");
+    /* the yield and result types, void included, for `yield from` */
+    buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", d->ytype, d->rtype);
     buf_puts(b, " unsigned char yc_state; }");
 }
 
@@ -514,8 +516,22 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                         "its right, as in Python (write '(yield ...)')", (int)n, op);
         return;
     }
+    Edit *e;
     if (is_ident(t, i + 1, "from")) {
-        error_at(y->kw, "'yield from' is not supported yet");
+        /* the view: `(X).yc__plr()` or `(X)->yc__plr()`, of the sub's result type */
+        if (ends_operand(t, i + 2)) {
+            error_at(toks[i + 1].end, "'yield from' needs a generator: a call of one, or a pointer to one");
+            return;
+        }
+        int last = operand_last(t, i + 2, t->lx.ntoks);
+        y->is_from = true;
+        y->operand_begin = toks[i + 2].begin;
+        y->operand_end = toks[last].end;
+        y->from_call = toks[i + 2].kind == TK_IDENT && is_punct(t, i + 3, "(") && match_close(t, i + 3) == last;
+        e = add_edit(y->kw, toks[i + 1].end - y->kw, "(");
+        add_edit(y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()");
+        e->yield = y;
+        vec_push(&t->lx.yields, y);
         return;
     }
     y->bare = ends_operand(t, i + 1) || is_punct(t, i + 1, ":");
@@ -529,7 +545,6 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                  g->name);
         return;
     }
-    Edit *e;
     if (y->bare) {
         e = add_edit(y->kw, 5, "yc__yield()");
     } else {

@@ -96,11 +96,26 @@ static char *yield_macro_used_at(const Tool *t, size_t off)
     return NULL;
 }
 
+/* The `yield from` whose operand ends at source offset `off`, if any. */
+static const YieldTok *from_ending_at(const Tool *t, size_t off)
+{
+    for (int i = 0; i < t->lx.yields.len; i++) {
+        const YieldTok *y = t->lx.yields.items[i];
+        if (y->gen && y->is_from && y->operand_end == off)
+            return y;
+    }
+    return NULL;
+}
+
 /* The message in the input's terms. */
 static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t src_off)
 {
     char *m = replace_all(msg, "yc__body_", "");
     const char *p;
+    const YieldTok *from = from_ending_at(t, src_off);
+    if (from && (strstr(m, "member reference") || strstr(m, "yc__plr")))
+        return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator "
+                         "object (%s)", m);
     static const char sent[] = "no member named 'yc__pl_sent' in 'struct ";
     static const char value[] = "no member named 'yc_value' in 'struct ";
     static const char result[] = "no member named 'yc_result' in 'struct ";
@@ -177,7 +192,8 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
         if (diag_line_has_error(line_of(src)) || in_skipped(t, src))
             return;     /* a consequence of the tool's own error there */
-        error_at(src, "%s", reword(t, msg, y, spelled));
+        const YieldTok *from = from_ending_at(t, src);
+        error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
         return;
     }
     char *path = file ? take(clang_getFileName(file)) : yc_strdup("<command line>");

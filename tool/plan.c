@@ -144,7 +144,11 @@ static bool consumed_late(const Stmt *s, const XNode *x)
 
 static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
 {
-    if (x->kind == X_YIELD && g->def->stype && consumed_late(s, x))
+    if (x->kind == X_YIELD && x->tok->is_from) {
+        /* a recursive sub-frame is freed once finished: keep its result */
+        if (strcmp(x->sub_rtype, "void") && (x->sub_recursive || consumed_late(s, x)))
+            x->temp = yc_format("yc_result_%d", x->state);
+    } else if (x->kind == X_YIELD && g->def->stype && consumed_late(s, x))
         x->temp = yc_format("yc_sent_%d", x->state);
     else if (x->kind == X_AND || x->kind == X_OR || (x->kind == X_COND && strcmp(x->type, "void")))
         x->temp = yc_format("yc_t%d", g->temps.len + 1);
@@ -152,6 +156,44 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
         vec_push(&g->temps, x);
     for (int i = 0; i < x->kids.len; i++)
         plan_node_temps(g, s, x->kids.items[i]);
+}
+
+static Gen *gen_named(Tool *t, const char *name)
+{
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        if (!strcmp(g->def->name, name))
+            return g;
+    }
+    return NULL;
+}
+
+/* Does generator `from` reach `target` through `yield from CALL`s? */
+static bool reaches(Tool *t, Gen *from, Gen *target, int depth)
+{
+    if (!from || depth > t->gens.len)
+        return false;
+    if (from == target)
+        return true;
+    for (int i = 0; i < from->froms.len; i++) {
+        Yield *y = from->froms.items[i];
+        if (y->tok->from_call && reaches(t, gen_named(t, y->sub_name), target, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Each `yield from` gets its field: the sub-generator's frame, in the
+   frame's union of sub-frames (never two alive at once), or a pointer: to
+   an existing generator, or to a frame from YC_ALLOC when the sub can reach
+   this generator again (its frame would contain itself). */
+static void plan_froms(Tool *t, Gen *g)
+{
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        y->sub_recursive = y->tok->from_call && reaches(t, gen_named(t, y->sub_name), g, 0);
+        y->sub_field = yc_format("yc_sub_%d", y->state);
+    }
 }
 
 void plan_generator(Tool *t, Gen *g)
@@ -162,6 +204,7 @@ void plan_generator(Tool *t, Gen *g)
     for (int i = 0; i < g->yields.len; i++)
         ((Yield *)g->yields.items[i])->state = i + 1;
     g->nstates = g->yields.len;
+    plan_froms(t, g);
     g->state_type = g->nstates + 2 <= 255 ? "unsigned char" : g->nstates + 2 <= 65535 ? "unsigned short"
                                                                                       : "unsigned int";
     for (int i = 0; i < g->stmts.len; i++) {

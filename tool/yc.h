@@ -79,6 +79,8 @@ typedef struct YieldTok {
     size_t kw;              /* the `yield` token */
     size_t operand_begin, operand_end;  /* empty for a bare yield */
     bool bare;
+    bool is_from;           /* `yield from X` */
+    bool from_call;         /* ... where X is a call `name(...)`: a frame made in place */
     size_t parse_off;       /* where its call begins in the parse view */
     struct GenDecl *gen;
     bool reported;          /* an error about it was given */
@@ -170,6 +172,12 @@ typedef struct XNode {
     int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
     char *temp;             /* frame field holding its value, if needed (plan) */
+    /* yield from: the sub-generator */
+    char *sub_name;         /* its generator (its frame is struct sub_name) */
+    char *sub_rtype;        /* its result type */
+    bool sub_send;          /* it has a send type */
+    bool sub_recursive;     /* its frame is allocated: it can reach this generator (plan) */
+    char *sub_field;        /* the frame field of the sub-generator or pointer (plan) */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Vec live;               /* X_YIELD: Var* copied out and in around it (plan) */
 } XNode;
@@ -213,6 +221,7 @@ typedef struct Gen {
     int nstates;
     const char *state_type;
     Vec temps;              /* XNode*: values kept in the frame over a suspension */
+    Vec froms;              /* XNode*: the `yield from`s, in source order */
 } Gen;
 
 bool find_generators(Tool *t);

@@ -88,6 +88,7 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 #define YC__ALL(op) YC__LOCAL(op) YC__H0(op) YC__H1(op) YC__H2(op) YC__H3(op) \
                     YC__H4(op) YC__H5(op) YC__H6(op) YC__H7(op)
 #define YC__OP(g, op) _Generic((g), YC__ALL(op) struct yc__not_a_generator *: 0)
+struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used first */
 
 #endif /* __YIELDC__ */
 
@@ -100,6 +101,24 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
                                   unsigned short: USHRT_MAX, \
                                   unsigned int: UINT_MAX)
 #define YC__RUNNING(s) (YC__DONE(s) - 1u)
+
+/* The frames of recursive `yield from`s: define both before including
+   this header to use another allocator. */
+#ifndef YC_ALLOC
+#define YC_ALLOC(size) malloc(size)
+#endif
+#ifndef YC_FREE
+#define YC_FREE(p) free(p)
+#endif
+
+#if defined(__GNUC__)
+__attribute__((noreturn, cold))
+#endif
+static inline void yc__out_of_memory(const char *name)
+{
+    fprintf(stderr, "yieldc: out of memory for a frame of generator '%s' (YC_ALLOC failed)\n", name);
+    abort();
+}
 
 /* On the generated functions of a static generator: a file need not use
    them all. */
