@@ -241,8 +241,7 @@ static bool by_bytes(const Var *v)
     return v->is_array || v->local_type;
 }
 
-static void emit_stores(Out *o, Yield *y);
-static void emit_loads(Out *o, Yield *y);
+static void emit_copies(Out *o, Yield *y, bool save);
 
 /* A suspension: hand out the value, save the live variables, return;
    on resumption, load them back. */
@@ -252,41 +251,33 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
     if (!y->tok->bare) {
         puts_(o, "yc_f->yc_value = (");
         emit_part(o, y, 0);
-        puts_(o, "); ");
+        puts_(o, ");");
     }
-    emit_stores(o, y);
-    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
+    emit_copies(o, y, true);
+    printf_(o, " yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
-    emit_loads(o, y);
+    emit_copies(o, y, false);
     if (y->temp)
         printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
 }
 
-static void emit_stores(Out *o, Yield *y)
+/* Copies the variables live across yield y to the frame (save) or back:
+   by assignment, or memcpy for arrays and types the frame cannot name.
+   Parameters are loaded on entry, and saved only if the body assigns them
+   (the constructor stored them). */
+static void emit_copies(Out *o, Yield *y, bool save)
 {
     for (int i = 0; i < y->live.len; i++) {
         Var *v = y->live.items[i];
-        if (v->is_param && !v->written)     /* the constructor stored the parameters */
+        if (v->is_param && (!save || !v->written))
             continue;
+        const char *amp = v->is_array ? "" : "&";
+        const char *to = save ? "yc_f->" : "", *from = save ? "" : "yc_f->";
+        const char *to_name = save ? v->field : v->name, *from_name = save ? v->name : v->field;
         if (by_bytes(v))
-            printf_(o, "memcpy(%syc_f->%s, %s%s, sizeof %s); ", v->is_array ? "" : "&", v->field,
-                    v->is_array ? "" : "&", v->name, v->name);
+            printf_(o, " memcpy(%s%s%s, %s%s%s, sizeof %s);", amp, to, to_name, amp, from, from_name, v->name);
         else
-            printf_(o, "yc_f->%s = %s; ", v->field, v->name);
-    }
-}
-
-static void emit_loads(Out *o, Yield *y)
-{
-    for (int i = 0; i < y->live.len; i++) {
-        Var *v = y->live.items[i];
-        if (v->is_param)
-            continue;
-        if (by_bytes(v))
-            printf_(o, " memcpy(%s%s, %syc_f->%s, sizeof %s);", v->is_array ? "" : "&", v->name,
-                    v->is_array ? "" : "&", v->field, v->name);
-        else
-            printf_(o, " %s = yc_f->%s;", v->name, v->field);
+            printf_(o, " %s%s = %s%s;", to, to_name, from, from_name);
     }
 }
 
@@ -303,16 +294,16 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
                 y->sub_name);
     printf_(o, "yc_f->%s = (", f);
     emit_part(o, y, 0);
-    puts_(o, "); ");
-    emit_stores(o, y);
+    puts_(o, ");");
+    emit_copies(o, y, true);
     const char *step = o->g->def->stype && y->sub_send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub)
                                                       : yc_format("yc_next(%s)", sub);
-    printf_(o, "for (bool yc_more = yc_next(%s); yc_more; yc_more = %s) { ", sub, step);
+    printf_(o, " for (bool yc_more = yc_next(%s); yc_more; yc_more = %s) { ", sub, step);
     if (!is_void(o->g->def->ytype))
         printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
     printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:; }", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
-    emit_loads(o, y);
+    emit_copies(o, y, false);
     if (y->temp)
         printf_(o, " yc_f->%s = %s->yc_result;", y->temp, sub);
     if (y->sub_recursive)
@@ -897,16 +888,6 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
         emit_step(o, g);
         emit_runtime_glue(o, g);
     }
-}
-
-static Gen *gen_named(Tool *t, const char *name)
-{
-    for (int i = 0; i < t->gens.len; i++) {
-        Gen *g = t->gens.items[i];
-        if (!strcmp(g->def->name, name))
-            return g;
-    }
-    return NULL;
 }
 
 static size_t decl_end(Tool *t, GenDecl *d)

@@ -158,7 +158,8 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
         plan_node_temps(g, s, x->kids.items[i]);
 }
 
-static Gen *gen_named(Tool *t, const char *name)
+/* The generator defined in this file under that name. */
+Gen *gen_named(Tool *t, const char *name)
 {
     for (int i = 0; i < t->gens.len; i++) {
         Gen *g = t->gens.items[i];

@@ -229,6 +229,7 @@ bool find_generators(Tool *t);
 /* ---- plan.c ---- */
 
 void plan_generator(Tool *t, Gen *g);
+Gen *gen_named(Tool *t, const char *name);
 
 /* ---- emit.c ---- */
 
