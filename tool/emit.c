@@ -34,7 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_FUNC, IT_INIT, IT_CONTINUE, IT_ERASE, IT_GUARD } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_FUNC, IT_INIT, IT_CONTINUE } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -243,37 +243,6 @@ static bool by_bytes(const Var *v)
 
 static void emit_copies(Out *o, Yield *y, bool save);
 
-/* Where variable v is now: its own name, or its field in the frame. */
-static char *where(Out *o, Var *v)
-{
-    (void)o;
-    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
-}
-
-static void emit_guard_value(Out *o, Var *v)
-{
-    printf_(o, "(struct yc_cleanup){ %s__cleanup_%s, (void *)&%s, &yc_suspending }", o->g->def->name, v->field,
-            where(o, v));
-}
-
-/* Before a suspension's return: the guards must not run the cleanups. */
-static void emit_suspending(Out *o)
-{
-    if (o->g->has_cleanups)
-        puts_(o, " yc_suspending = true;");
-}
-
-/* After a resumption: the guards of the locals in scope, set again. */
-static void emit_guards_again(Out *o, Yield *y)
-{
-    for (int i = 0; i < y->cleanups.len; i++) {
-        Var *v = y->cleanups.items[i];
-        printf_(o, " yc_guard_%s = ", v->field);
-        emit_guard_value(o, v);
-        puts_(o, ";");
-    }
-}
-
 /* A suspension: hand out the value, save the live variables, return;
    on resumption, load them back. */
 static void emit_suspend(Out *o, Stmt *s, Yield *y)
@@ -285,11 +254,9 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         puts_(o, ");");
     }
     emit_copies(o, y, true);
-    printf_(o, " yc_f->yc_state = %d;", y->state);
-    emit_suspending(o);
-    printf_(o, " return%s; yc_resume_%d:;", is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+    printf_(o, " yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
     emit_copies(o, y, false);
-    emit_guards_again(o, y);
     if (y->temp)
         printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
 }
@@ -334,11 +301,8 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     printf_(o, " for (bool yc_more = yc_next(%s); yc_more; yc_more = %s) { ", sub, step);
     if (!is_void(o->g->def->ytype))
         printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
-    printf_(o, "yc_f->yc_state = %d;", y->state);
-    emit_suspending(o);
-    printf_(o, " return%s; yc_resume_%d:;", is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
-    emit_guards_again(o, y);
-    puts_(o, " }");
+    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:; }", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
     emit_copies(o, y, false);
     if (y->temp)
         printf_(o, " yc_f->%s = %s->yc_result;", y->temp, sub);
@@ -572,15 +536,6 @@ static void emit_item(Out *o, Item *it, int index)
     case IT_CONTINUE:
         printf_(o, "goto yc_continue_%d;", ((Stmt *)it->what)->id);
         break;
-    case IT_ERASE:
-        break;
-    case IT_GUARD: {
-        Var *v = it->what;
-        printf_(o, " __attribute__((cleanup(yc__cleanup))) struct yc_cleanup yc_guard_%s = ", v->field);
-        emit_guard_value(o, v);
-        puts_(o, ";");
-        break;
-    }
     case IT_WRAP:
         printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
         emit_range(o, it->begin, it->end, index + 1);
@@ -673,10 +628,6 @@ static void collect_items(Out *o, Gen *g)
                 add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
         } else if (var->storage == ST_COPY && !var->has_init && !by_bytes(var)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
-        }
-        if (var->preserved && var->has_cleanup) {
-            add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
-            add_item(&v, IT_GUARD, var->stmt_end, var->stmt_end, var);
         }
     }
     for (int i = 0; i < g->refs.len; i++) {
@@ -849,15 +800,8 @@ static void emit_body(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     bool void_r = is_void(d->rtype);
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->preserved && v->has_cleanup)
-            printf_(o, "static void %s__cleanup_%s(void *p) { %s(p); }\n", d->name, v->field, v->cleanup_fn);
-    }
     printf_(o, "static inline %s %s__body(struct %s *yc_f)\n{\n", void_r ? "void" : user_type(d->rtype),
             d->name, d->name);
-    if (g->has_cleanups)
-        puts_(o, "    bool yc_suspending = false;  /* while true, the cleanup guards keep still */\n");
     if (!void_r)
         printf_(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
     for (int i = 0; i < g->params.len; i++) {
@@ -906,24 +850,14 @@ static void emit_runtime_glue(Out *o, Gen *g)
         printf_(o, "    return %s__resume(yc_f);\n}\n", n);
     }
     printf_(o, "%svoid %s__close(struct %s *yc_f)\n{\n", st, n, n);
-    if (g->froms.len || g->has_cleanups) {
-        /* suspended: close the sub-generator, then run the cleanups in scope, innermost first */
-        puts_(o, "    switch (yc_f->yc_state) {\n");
-        for (int i = 0; i < g->yields.len; i++) {
-            Yield *y = g->yields.items[i];
-            if (!y->tok->is_from && !y->cleanups.len)
-                continue;
-            printf_(o, "    case %d:", y->state);
-            if (y->tok->is_from) {
-                bool in_place = y->tok->from_call && !y->sub_recursive;
-                printf_(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
-                if (y->sub_recursive)
-                    printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
-            }
-            for (int k = y->cleanups.len - 1; k >= 0; k--) {
-                Var *v = y->cleanups.items[k];
-                printf_(o, " %s__cleanup_%s((void *)&yc_f->%s);", n, v->field, v->field);
-            }
+    if (g->froms.len) {
+        puts_(o, "    switch (yc_f->yc_state) {  /* inside a 'yield from': close the sub-generator first */\n");
+        for (int i = 0; i < g->froms.len; i++) {
+            Yield *y = g->froms.items[i];
+            bool in_place = y->tok->from_call && !y->sub_recursive;
+            printf_(o, "    case %d: yc_close(%syc_f->%s);", y->state, in_place ? "&" : "", y->sub_field);
+            if (y->sub_recursive)
+                printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
             puts_(o, " break;\n");
         }
         puts_(o, "    }\n");

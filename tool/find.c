@@ -283,31 +283,6 @@ static void scope_of(Finder *f, Var *v)
     }
 }
 
-/* `__attribute__((cleanup(fn)))` among the declaration's tokens: where it
-   is, and fn.  Only that form: the attribute will be moved elsewhere. */
-static void find_cleanup(Finder *f, Var *v)
-{
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        if (!tok_is(f->t, &lx->toks[i], "cleanup"))
-            continue;
-        v->has_cleanup = true;
-        static const char *const shape[] = { "__attribute__", "(", "(", "cleanup", "(", NULL, ")", ")", ")" };
-        bool ok = i >= 3;
-        for (int k = 0; ok && k < 9; k++)
-            ok = i - 3 + k < lx->ntoks && (!shape[k] || tok_is(f->t, &lx->toks[i - 3 + k], shape[k]));
-        if (!ok) {
-            v->attr_begin = (size_t)-1;     /* refused by plan if it matters */
-            return;
-        }
-        v->attr_begin = lx->toks[i - 3].begin;
-        v->attr_end = lx->toks[i + 5].end;
-        v->cleanup_fn = yc_strndup(f->t->src.text + lx->toks[i + 2].begin,
-                                   lx->toks[i + 2].end - lx->toks[i + 2].begin);
-        return;
-    }
-}
-
 static void find_local(Finder *f, CXCursor c)
 {
     Var *v = add_var(f, c, false);
@@ -321,7 +296,11 @@ static void find_local(Finder *f, CXCursor c)
         v->stmt_begin = v->name_off;
         v->stmt_end = v->decl_end;
     }
-    find_cleanup(f, v);
+    /* __attribute__((cleanup(f))) among the declaration's tokens */
+    for (int i = tok_at_or_after(&f->t->lx, v->stmt_begin);
+         i < f->t->lx.ntoks && f->t->lx.toks[i].begin < v->name_off; i++)
+        if (tok_is(f->t, &f->t->lx.toks[i], "cleanup"))
+            v->has_cleanup = true;
 }
 
 /* ---- uses ---- */

@@ -60,10 +60,9 @@ static void plan_storage(Tool *t, Gen *g, Var *v)
         v->storage = ST_LOCAL;
         return;
     }
-    if (v->has_cleanup && (v->attr_begin == (size_t)-1 || v->shares_stmt))
-        error_at(v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, with "
-                              "the attribute as written '__attribute__((cleanup(fn)))'", v->name);
-    g->has_cleanups |= v->has_cleanup;
+    if (v->has_cleanup)
+        error_at(v->name_off, "'%s' has a cleanup attribute and lives across a yield: not supported yet",
+                 v->name);
     /* an array that a macro names, and that no pointer escapes from, is
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
@@ -118,18 +117,14 @@ static void plan_shadowed(Gen *g)
 }
 
 /* Which variables are copied out and in around yield y: those declared
-   (initializer included) before it, in a scope around it; and which have
-   cleanups to run if the generator is closed there. */
+   (initializer included) before it, in a scope around it. */
 static void plan_live(Gen *g, Yield *y)
 {
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (!visible_at(v, y->begin) || !v->preserved)
-            continue;
-        if (v->storage == ST_COPY)
+        if (v->storage == ST_COPY && v->decl_end <= y->begin && y->begin >= v->scope_begin &&
+            y->begin < v->scope_end)
             vec_push(&y->live, v);
-        if (v->has_cleanup)
-            vec_push(&y->cleanups, v);
     }
 }
 

@@ -135,8 +135,6 @@ typedef struct Var {
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
     bool is_static, is_vla, has_cleanup, shares_stmt;
-    size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
-    char *cleanup_fn;
     bool written;           /* assigned, incremented or decremented after its declaration */
     bool local_type;        /* its type is declared inside the generator's body */
     long long size, align;  /* of its type, for a local_type */
@@ -182,7 +180,6 @@ typedef struct XNode {
     char *sub_field;        /* the frame field of the sub-generator or pointer (plan) */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Vec live;               /* X_YIELD: Var* copied out and in around it (plan) */
-    Vec cleanups;           /* X_YIELD: Var* with a cleanup in scope there, outermost first (plan) */
 } XNode;
 
 typedef XNode Yield;
@@ -225,7 +222,6 @@ typedef struct Gen {
     const char *state_type;
     Vec temps;              /* XNode*: values kept in the frame over a suspension */
     Vec froms;              /* XNode*: the `yield from`s, in source order */
-    bool has_cleanups;      /* a variable with a cleanup lives across a yield */
 } Gen;
 
 bool find_generators(Tool *t);

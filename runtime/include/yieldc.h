@@ -102,21 +102,6 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
                                   unsigned int: UINT_MAX)
 #define YC__RUNNING(s) (YC__DONE(s) - 1u)
 
-/* A local with __attribute__((cleanup(fn))) alive across a yield: its
-   cleanup moves to a guard beside it, which skips it while the body returns
-   to suspend (the local lives on in the frame; yc_close cleans it up). */
-struct yc_cleanup {
-    void (*fn)(void *var);
-    void *var;
-    const bool *suspending;
-};
-
-static inline void yc__cleanup(struct yc_cleanup *c)
-{
-    if (!*c->suspending)
-        c->fn(c->var);
-}
-
 /* The frames of recursive `yield from`s: define both before including
    this header to use another allocator. */
 #ifndef YC_ALLOC
