@@ -13,7 +13,7 @@ generator(int) int g(void)
         (void)before;
     }
     yield 1;
-    // CHECK: cleanup-across-yield.c:[[@LINE+1]]:41: error: 'x' has a cleanup attribute and lives across a yield
+    // CHECK: cleanup-across-yield.c:[[@LINE+1]]:40: error: 'x' has a cleanup attribute and lives across a yield
     __attribute__((cleanup(drop))) int x = 2;
     yield x;
     return 0;
