@@ -50,6 +50,7 @@ typedef struct Out {
     unsigned line;          /* INPUT line the next output line is attributed to */
     size_t *line_starts;    /* offsets where INPUT's lines start */
     int nlines;
+    const char *last_listed;    /* the generator listed last for dispatch */
     /* the generator being written */
     Gen *g;
     Item *items;
@@ -649,8 +650,9 @@ static void collect_items(Out *o, Gen *g)
 
 /* ---- the generated declarations ---- */
 
-/* The generated functions of a static generator: no warning for those a
-   file does not use. */
+/* The generated functions of a static generator are static inline (and
+   no warning for those a file does not use); the others have external
+   linkage, for other files (--header). */
 static const char *storage_of(const GenDecl *d)
 {
     return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
@@ -752,19 +754,20 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
-   in YC__LOCAL, unless a header from --header has listed it already. */
+   in YC__LOCAL, unless a header from --header has listed it already.  The
+   list is a chain, each link naming the one before, so the output grows
+   linearly with the number of generators. */
 static void emit_registry(Out *o)
 {
     const char *n = o->g->def->name;
     printf_(o, "#ifdef YC__HGEN_%s\n#define YC__LGEN_%s(op)\n#else\n", n, n);
     printf_(o, "#define YC__LGEN_%s(op) struct %s *: %s__##op,\n#endif\n", n, n, n);
-    puts_(o, "#undef YC__LOCAL\n#define YC__LOCAL(op)");
-    for (int i = 0; i < o->t->gens.len; i++) {
-        Gen *g = o->t->gens.items[i];
-        if (g->first->decl_begin <= o->g->first->decl_begin)
-            printf_(o, " YC__LGEN_%s(op)", g->def->name);
-    }
-    puts_(o, "\n");
+    if (o->last_listed)
+        printf_(o, "#define YC__LIST_%s(op) YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, o->last_listed, n);
+    else
+        printf_(o, "#define YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, n);
+    printf_(o, "#undef YC__LOCAL\n#define YC__LOCAL(op) YC__LIST_%s(op)\n", n);
+    o->last_listed = n;
 }
 
 static void emit_constructor(Out *o, Gen *g, const char *prefix)
