@@ -406,6 +406,7 @@ static void find_ref(Finder *f, CXCursor c)
     Ref *r = yc_alloc(sizeof *r);
     r->var = v;
     r->len = strlen(v->name);
+    r->at = expanded_at(f, clang_getCursorLocation(c));
     /* an array decays to a pointer unless subscripted or measured */
     int p = f->depth - 2;
     while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
@@ -416,7 +417,6 @@ static void find_ref(Finder *f, CXCursor c)
     if (!spelled_at(f, clang_getCursorLocation(c), &r->off) || !text_at(f, r->off, v->name)) {
         v->in_macro_body = true;
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
-        r->len = expanded_at(f, clang_getCursorLocation(c));
     }
     for (int i = 0; i < f->g->refs.len; i++) {
         Ref *o = f->g->refs.items[i];
@@ -846,6 +846,21 @@ static void walk(Finder *f, CXCursor c, int child)
     case CXCursor_ContinueStmt:
         find_continue(f, n);
         break;
+    case CXCursor_WhileStmt:
+    case CXCursor_DoStmt:
+    case CXCursor_ForStmt: {
+        size_t *ext = yc_alloc(2 * sizeof *ext);
+        ext[0] = n->begin;
+        ext[1] = n->end;
+        vec_push(&f->g->loops, ext);
+        break;
+    }
+    case CXCursor_LabelStmt: {
+        size_t *at = yc_alloc(sizeof *at);
+        *at = n->begin;
+        vec_push(&f->g->labels, at);
+        break;
+    }
     case CXCursor_AddrLabelExpr:
         error_at(n->begin, "computed goto ('&&label') is not supported in a generator");
         break;

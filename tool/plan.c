@@ -13,13 +13,65 @@
 
 #include <string.h>
 
-static bool spans_yield(const Gen *g, const Var *v)
+static bool visible_at(const Var *v, size_t off)
 {
-    for (int i = 0; i < g->yields.len; i++) {
-        const Yield *y = g->yields.items[i];
-        if (y->begin >= v->decl_end && y->begin >= v->scope_begin && y->begin < v->scope_end)
+    return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
+}
+
+/* Where the statement holding yield y begins: what it does after y
+   resumes starts there. */
+static size_t stmt_of(const Gen *g, const Yield *y)
+{
+    for (int i = 0; i < g->stmts.len; i++) {
+        const Stmt *s = g->stmts.items[i];
+        for (int k = 0; k < s->yields.len; k++)
+            if (s->yields.items[k] == y)
+                return s->begin;
+    }
+    return y->begin;
+}
+
+/* Can v be used after y resumes, before it is declared again?  Yes, as far
+   as text shows, if it is used at or after y's statement in its scope, or
+   anywhere in a loop around y inside its scope, or if its scope holds a
+   label (a goto may lead anywhere), or if its address is taken or it has a
+   cleanup. */
+static bool live_after(const Gen *g, const Var *v, const Yield *y)
+{
+    if (!visible_at(v, y->begin))
+        return false;
+    if (v->addr_taken || v->is_param || v->has_cleanup)    /* a cleanup uses it at the scope's end */
+        return true;
+    for (int i = 0; i < g->labels.len; i++) {
+        size_t at = *(size_t *)g->labels.items[i];
+        if (at >= v->scope_begin && at < v->scope_end)
             return true;
     }
+    size_t from = stmt_of(g, y);
+    for (int i = 0; i < g->refs.len; i++) {
+        const Ref *r = g->refs.items[i];
+        bool in_operand = r->at >= y->begin && r->at < y->end;    /* evaluated before it suspends */
+        if (r->var == v && r->at >= from && r->at < v->scope_end && !in_operand)
+            return true;
+    }
+    for (int i = 0; i < g->loops.len; i++) {
+        const size_t *loop = g->loops.items[i];
+        if (loop[0] < v->scope_begin || loop[1] > v->scope_end || y->begin < loop[0] || y->begin >= loop[1])
+            continue;
+        for (int k = 0; k < g->refs.len; k++) {
+            const Ref *r = g->refs.items[k];
+            if (r->var == v && r->at >= loop[0] && r->at < loop[1])
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool spans_yield(const Gen *g, const Var *v)
+{
+    for (int i = 0; i < g->yields.len; i++)
+        if (live_after(g, v, g->yields.items[i]))
+            return true;
     return false;
 }
 
@@ -80,17 +132,12 @@ static void plan_storage(Tool *t, Gen *g, Var *v)
     for (int i = 0; i < g->refs.len; i++) {
         Ref *r = g->refs.items[i];
         if (r->var == v && r->off == (size_t)-1) {
-            error_at(r->len, "'%s' is used inside a macro's body, but it lives in the generator's frame "
+            error_at(r->at, "'%s' is used inside a macro's body, but it lives in the generator's frame "
                              "(its address is taken, or it is an array, const or volatile): pass it to "
                              "the macro as an argument", v->name);
             break;
         }
     }
-}
-
-static bool visible_at(const Var *v, size_t off)
-{
-    return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
 }
 
 /* A variable hidden by an inner one of the same name at some yield cannot
@@ -116,14 +163,13 @@ static void plan_shadowed(Gen *g)
     }
 }
 
-/* Which variables are copied out and in around yield y: those declared
-   (initializer included) before it, in a scope around it. */
+/* Which variables are copied out and in around yield y: those that can be
+   used after it resumes. */
 static void plan_live(Gen *g, Yield *y)
 {
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (v->storage == ST_COPY && v->decl_end <= y->begin && y->begin >= v->scope_begin &&
-            y->begin < v->scope_end)
+        if (v->storage == ST_COPY && live_after(g, v, y))
             vec_push(&y->live, v);
     }
 }

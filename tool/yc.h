@@ -146,8 +146,9 @@ typedef struct Var {
     char *field;
 } Var;
 
-typedef struct Ref {        /* a use of a variable, to rewrite when in the frame */
-    size_t off, len;
+typedef struct Ref {        /* a use of a variable */
+    size_t off, len;        /* its name, to rewrite when it lives in the frame; -1: in a macro's body */
+    size_t at;              /* where it happens (a macro's invocation, for those) */
     Var *var;
 } Ref;
 
@@ -217,6 +218,8 @@ typedef struct Gen {
     Vec yields;             /* Yield*, in source order of resumption */
     Vec lazies;             /* XNode* of the other kinds */
     Vec continues;          /* Continue* */
+    Vec loops;              /* size_t[2]*: the extents of loops */
+    Vec labels;             /* size_t*: where labels are */
     /* plan */
     int nstates;
     const char *state_type;

@@ -1,5 +1,6 @@
 // A local with __attribute__((cleanup)) alive across a yield is refused (not yet
 // supported: clang forbids jumping into its scope); one not alive across is fine.
+// RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>

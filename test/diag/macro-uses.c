@@ -1,6 +1,7 @@
 // Macros around generator code: a frame variable (address taken) named in a
 // macro's body, and a yield in a macro's argument are refused with an error
 // naming the macro or the variable, never miscompiled.
+// RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>

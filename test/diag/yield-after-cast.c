@@ -1,4 +1,5 @@
 // A yield as the operand of a cast must be parenthesized; the error is at the yield.
+// RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>

@@ -1,5 +1,6 @@
 // A yield as the operand of a tighter operator must be parenthesized; the
 // error says so at the yield, and parenthesized forms are accepted.
+// RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>

@@ -1,4 +1,5 @@
 // yield from needs a generator whose yield type converts to ours; errors at the yield.
+// RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>

@@ -1,4 +1,5 @@
 // yield from of something that is not a generator: an error at its operand.
+// RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
 #include <yieldc.h>
