@@ -472,6 +472,25 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
     }
 }
 
+/* Is s just `(node);`?  Then its work is all done before it, and its
+   value alone would be a statement with no effect. */
+static bool value_only(Out *o, Stmt *s)
+{
+    if (s->is_decl || s->top.len != 1)
+        return false;
+    XNode *x = s->top.items[0];
+    if (x->kind == X_COMMA)
+        return false;   /* its right operand is evaluated where its value is used */
+    for (size_t i = s->begin; i < s->end; i++) {
+        char c = o->t->src.text[i];
+        if (i == x->begin)
+            i = x->end - 1;
+        else if (!strchr("(); \t\n", c))
+            return false;
+    }
+    return true;
+}
+
 static void emit_stmt(Out *o, Stmt *s, int index)
 {
     if (s->kind != S_PLAIN) {
@@ -485,7 +504,7 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     if (!s->is_decl)
         puts_(o, "{ ");
     emit_pre(o, s, &s->top, s->begin, s->end);
-    if (!s->whole_is_yield)
+    if (!s->whole_is_yield && !value_only(o, s))
         emit_range(o, s->begin, s->end, index + 1);
     if (!s->is_decl)
         puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");

@@ -398,6 +398,30 @@ static void note_write(Finder *f, CXCursor c, Node *n)
     }
 }
 
+/* `s.arr` decays to a pointer into s (unless only subscripted, which
+   keeps it inside the expression): s must keep one address. */
+static void note_array_member(Finder *f, CXCursor c)
+{
+    int p = f->depth - 2;
+    while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
+        p--;
+    if (f->stack[p].kind == CXCursor_ArraySubscriptExpr && f->stack[p + 1].child == 0)
+        return;
+    if (f->stack[p].kind == CXCursor_UnaryExpr)     /* sizeof */
+        return;
+    CXCursor base = c;
+    while (base.kind == CXCursor_MemberRefExpr) {
+        base = strip(child0(base));
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return;     /* p->arr: the array is not in a local */
+    }
+    if (base.kind == CXCursor_DeclRefExpr) {
+        Var *v = var_of(f, clang_getCursorReferenced(base));
+        if (v)
+            v->addr_taken = true;
+    }
+}
+
 static void find_ref(Finder *f, CXCursor c)
 {
     Var *v = var_of(f, clang_getCursorReferenced(c));
@@ -835,7 +859,7 @@ static void walk(Finder *f, CXCursor c, int child)
         break;
     case CXCursor_MemberRefExpr:
         if (is_array_type(clang_getCursorType(c)))
-            note_address_of(f, c);  /* an array member decays to a pointer into its struct */
+            note_array_member(f, c);
         break;
     case CXCursor_CallExpr:
         if ((yt = yield_call(f, c)))

@@ -149,14 +149,13 @@ static bool tokenize(Tool *t)
 
 static bool is_punct(Tool *t, int i, const char *s)
 {
-    Tok *tk = &t->lx.toks[i];
-    return i < t->lx.ntoks && tk->kind == TK_PUNCT && tok_is(t, tk, s);
+    return i >= 0 && i < t->lx.ntoks && t->lx.toks[i].kind == TK_PUNCT && tok_is(t, &t->lx.toks[i], s);
 }
 
 static bool is_ident(Tool *t, int i, const char *s)
 {
-    Tok *tk = &t->lx.toks[i];
-    return i < t->lx.ntoks && (tk->kind == TK_IDENT || tk->kind == TK_KEYWORD) && tok_is(t, tk, s);
+    return i >= 0 && i < t->lx.ntoks && (t->lx.toks[i].kind == TK_IDENT || t->lx.toks[i].kind == TK_KEYWORD) &&
+           tok_is(t, &t->lx.toks[i], s);
 }
 
 /* Index of the token that closes the bracket opened at `i`, or ntoks. */
@@ -318,6 +317,10 @@ static int lex_generator(Tool *t, int i)
     d->name = slice(t, k, k);
     d->name_off = toks[k].begin;
     int pclose = match_close(t, k + 1);
+    if (pclose >= t->lx.ntoks) {
+        error_at(toks[k + 1].begin, "unterminated parameter list of generator '%s'", d->name);
+        return t->lx.ntoks;
+    }
     d->params_begin = toks[k + 1].begin;
     d->params_end = toks[pclose].end;
     for (int p = k + 2; p < pclose; p++)

@@ -40,7 +40,8 @@ static bool live_after(const Gen *g, const Var *v, const Yield *y)
 {
     if (!visible_at(v, y->begin))
         return false;
-    if (v->addr_taken || v->is_param || v->has_cleanup)    /* a cleanup uses it at the scope's end */
+    /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
+    if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
     for (int i = 0; i < g->labels.len; i++) {
         size_t at = *(size_t *)g->labels.items[i];
