@@ -197,15 +197,39 @@ static void check_type_visible(Var *v, CXType t)
         v->local_type = true;
 }
 
+static enum CXVisitorResult const_field(CXCursor c, CXClientData data)
+{
+    if (clang_isConstQualifiedType(clang_getCursorType(c))) {
+        *(bool *)data = true;
+        return CXVisit_Break;
+    }
+    return CXVisit_Continue;
+}
+
+/* A struct or union with a const member (directly): it cannot be assigned. */
+static bool has_const_member(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    while (t.kind == CXType_ConstantArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    bool found = false;
+    if (t.kind == CXType_Record)
+        clang_Type_visitFields(t, const_field, &found);
+    return found;
+}
+
 /* Strips the top-level const of a const-qualified type: the frame's fields
    are assigned when resuming.  (`const int`, `char *const`) */
 static char *unconst(const char *type)
 {
     size_t n = strlen(type);
+    const char *p = strstr(type, "(*const)");      /* a const pointer to a function or array */
+    if (p)
+        return yc_format("%.*s(*)%s", (int)(p - type), type, p + 8);
     if (n > 6 && !strcmp(type + n - 5, "const") && (type[n - 6] == ' ' || type[n - 6] == '*'))
         return yc_strndup(type, n - (type[n - 6] == ' ' ? 6 : 5));
     if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
-        return yc_strdup(type + 6);
+        return yc_strdup(type + 6);     /* `const int`, `const int[3]` */
     return yc_strdup(type);
 }
 
@@ -217,7 +241,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     v->is_param = is_param;
     v->is_const = clang_isConstQualifiedType(type);
     v->type = take(clang_getTypeSpelling(type));
-    if (v->is_const)
+    if (v->is_const || is_array_type(type))
         v->type = unconst(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
     v->is_array = is_array_type(type);
@@ -241,6 +265,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     size_t b;
     extent_of(f, c, &b, &v->decl_end);
     check_type_visible(v, type);
+    if (has_const_member(type))
+        v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
     if (v->local_type) {
         v->size = clang_Type_getSizeOf(type);
         v->align = clang_Type_getAlignOf(type);
@@ -278,6 +304,7 @@ static void scope_of(Finder *f, Var *v)
         if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
             v->scope_begin = n->begin;
             v->scope_end = n->end;
+            v->in_for_init = n->kind == CXCursor_ForStmt;
             return;
         }
     }

@@ -124,6 +124,12 @@ static void plan_storage(Tool *t, Gen *g, Var *v)
     name_field(g, v);
     if (v->storage != ST_FRAME)
         return;
+    if (v->in_for_init) {
+        error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
+                              "an array, const or volatile) and is declared in a 'for' clause: declare "
+                              "it before the 'for'", v->name);
+        return;
+    }
     if (v->local_type) {
         error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
                               "an array, const or volatile), but its type is declared inside the "

@@ -140,6 +140,7 @@ typedef struct Var {
     long long size, align;  /* of its type, for a local_type */
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
+    bool in_for_init;       /* declared in the first clause of a `for` */
     /* plan */
     bool preserved;
     Storage storage;
