@@ -3,6 +3,7 @@
 ** pipeline: lex -> parse -> find -> plan -> emit.  The output is written to
 ** a temporary file renamed into place, so a failed run leaves no output.
 */
+#define _XOPEN_SOURCE 700    /* readlink, realpath, mkstemp */
 #include "yc.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -59,8 +60,12 @@ static const char *runtime_dir(void)
         snprintf(path, sizeof path, "%s/../include/yieldc", dirname(exe));
         char probe[4200];
         snprintf(probe, sizeof probe, "%s/yieldc.h", path);
-        if (access(probe, R_OK) == 0)
-            return realpath(path, NULL) ? realpath(path, NULL) : path;
+        char *real = access(probe, R_OK) == 0 ? realpath(path, NULL) : NULL;
+        if (real) {
+            snprintf(path, sizeof path, "%s", real);
+            free(real);
+            return path;
+        }
     }
     return YC_RUNTIME_DIR;
 }
@@ -85,8 +90,9 @@ static bool read_file(const char *path, Source *src)
     return true;
 }
 
-/* Flags for INPUT from DIR/compile_commands.json, less the compiler, -c,
-   -o and the file itself. */
+/* Flags for INPUT from DIR/compile_commands.json: the compiler, -c, -o and
+   the file itself left out; relative paths resolved in the entry's
+   directory, as its compiler would. */
 static bool flags_from_database(Tool *t, const char *dir, const char *input)
 {
     CXCompilationDatabase_Error err;
@@ -104,25 +110,23 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
     } else {
         CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
         unsigned n = clang_CompileCommand_getNumArgs(cmd);
-        const char **args = yc_alloc((n + (unsigned)t->nclang_args + 1) * sizeof *args);
+        const char **args = yc_alloc((n + (unsigned)t->nclang_args + 2) * sizeof *args);
         int k = 0;
         CXString wd = clang_CompileCommand_getDirectory(cmd);
-        const char *dirname_ = clang_getCString(wd);
+        args[k++] = yc_format("-working-directory=%s", clang_getCString(wd));
+        clang_disposeString(wd);
+        CXString file = clang_CompileCommand_getFilename(cmd);
+        char *filename = yc_strdup(clang_getCString(file));
+        clang_disposeString(file);
         for (unsigned i = 1; i < n; i++) {
             CXString s = clang_CompileCommand_getArg(cmd, i);
             const char *a = clang_getCString(s);
-            if (!strcmp(a, "-c") || !strcmp(a, "--")) {
-            } else if (!strcmp(a, "-o") && i + 1 < n) {
+            if (!strcmp(a, "-o") && i + 1 < n)
                 i++;
-            } else if (strstr(a, ".c") && a[0] != '-') {
-            } else if (!strncmp(a, "-I", 2) && a[2] && a[2] != '/') {
-                args[k++] = yc_format("-I%s/%s", dirname_, a + 2);
-            } else {
+            else if (strcmp(a, "-c") && strcmp(a, "--") && strcmp(a, filename))
                 args[k++] = yc_strdup(a);
-            }
             clang_disposeString(s);
         }
-        clang_disposeString(wd);
         for (int i = 0; i < t->nclang_args; i++)
             args[k++] = t->clang_args[i];
         t->clang_args = args;
@@ -133,33 +137,61 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
     return found;
 }
 
-static bool write_output(const char *path, const Buf *out)
+/* Writes `out` to a temporary file beside `path`; NULL on failure. */
+static char *write_temp(const char *path, const Buf *out)
 {
-    if (!path || !strcmp(path, "-")) {
-        fwrite(out->data ? out->data : "", 1, out->len, stdout);
-        return fflush(stdout) == 0;
-    }
     char *tmp = yc_format("%s.yieldc-XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
         fprintf(stderr, "yieldc: cannot write '%s': %s\n", path, strerror(errno));
-        return false;
+        return NULL;
     }
     FILE *f = fdopen(fd, "wb");
     bool ok = f && fwrite(out->data ? out->data : "", 1, out->len, f) == out->len;
     ok = f && fclose(f) == 0 && ok;
-    if (ok) {
-        struct stat st;
-        mode_t mask = umask(0);
-        umask(mask);
-        chmod(tmp, 0666 & ~mask);
-        ok = rename(tmp, path) == 0 || (stat(path, &st), false);
-    }
     if (!ok) {
         fprintf(stderr, "yieldc: cannot write '%s': %s\n", path, strerror(errno));
         unlink(tmp);
+        return NULL;
     }
-    return ok;
+    mode_t mask = umask(0);
+    umask(mask);
+    chmod(tmp, 0666 & ~mask);
+    return tmp;
+}
+
+static bool to_stdout(const char *path)
+{
+    return !path || !strcmp(path, "-");
+}
+
+/* Writes OUTPUT (and the header): both to temporary files first, then
+   renamed into place, so that a failure leaves neither behind. */
+static bool write_outputs(const char *output, const Buf *out, const char *header, const Buf *hdr)
+{
+    char *tmp_out = to_stdout(output) ? NULL : write_temp(output, out);
+    char *tmp_hdr = header ? write_temp(header, hdr) : NULL;
+    bool ok = (to_stdout(output) || tmp_out) && (!header || tmp_hdr);
+    if (ok && tmp_hdr && rename(tmp_hdr, header) != 0) {
+        fprintf(stderr, "yieldc: cannot write '%s': %s\n", header, strerror(errno));
+        ok = false;
+    }
+    if (ok && tmp_out && rename(tmp_out, output) != 0) {
+        fprintf(stderr, "yieldc: cannot write '%s': %s\n", output, strerror(errno));
+        ok = false;
+    }
+    if (!ok) {
+        if (tmp_out)
+            unlink(tmp_out);
+        if (tmp_hdr)
+            unlink(tmp_hdr);
+        return false;
+    }
+    if (to_stdout(output)) {
+        fwrite(out->data ? out->data : "", 1, out->len, stdout);
+        return fflush(stdout) == 0;
+    }
+    return true;
 }
 
 static int run(Tool *t, const char *output, const char *header)
@@ -180,7 +212,7 @@ static int run(Tool *t, const char *output, const char *header)
         emit_file(t, &out);
         if (header)
             emit_header(t, &hdr, header);
-        ok = write_output(output, &out) && (!header || write_output(header, &hdr));
+        ok = write_outputs(output, &out, header, &hdr);
     }
     buf_free(&out);
     buf_free(&hdr);
