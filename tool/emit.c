@@ -34,7 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_FUNC, IT_INIT, IT_CONTINUE } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_CONTINUE } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -567,9 +567,6 @@ static void emit_item(Out *o, Item *it, int index)
     case IT_REF:
         printf_(o, "yc_f->%s", ((Ref *)it->what)->var->field);
         break;
-    case IT_FUNC:
-        printf_(o, "\"%s\"", o->g->def->name);
-        break;
     case IT_INIT:
         printf_(o, " = yc_f->%s", ((Var *)it->what)->field);
         break;
@@ -654,11 +651,6 @@ static void collect_items(Out *o, Gen *g)
         Ref *r = g->refs.items[i];
         if (r->var->storage == ST_FRAME && r->off != (size_t)-1)
             add_item(&v, IT_REF, r->off, r->off + r->len, r);
-    }
-    for (int i = 0; i < o->t->lx.func_toks.len; i++) {
-        size_t off = *(size_t *)o->t->lx.func_toks.items[i];
-        if (off > g->def->body_begin && off < g->def->body_end)
-            add_item(&v, IT_FUNC, off, off + strlen("__func__"), NULL);
     }
     o->nitems = v.len;
     o->items = yc_alloc((size_t)v.len * sizeof *o->items + 1);
@@ -822,6 +814,8 @@ static void emit_body(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     bool void_r = is_void(d->rtype);
+    /* __func__ names the generator, in the user's macros too */
+    printf_(o, "#define __func__ \"%s\"\n", d->name);
     printf_(o, "static inline %s %s__body(struct %s *yc_f)\n{\n", void_r ? "void" : user_type(d->rtype),
             d->name, d->name);
     if (!void_r)
@@ -839,6 +833,7 @@ static void emit_body(Out *o, Gen *g)
     emit_range(o, d->body_begin, d->body_end, 0);
     generated(o);
     puts_(o, void_r ? "}\n" : "    return yc_none;\n}\n");
+    puts_(o, "#undef __func__\n");
 }
 
 /* Runs the body to its next yield (true) or its end (false). */

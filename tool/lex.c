@@ -648,11 +648,6 @@ bool lex_file(Tool *t)
                     }
                     if (is_ident(t, k, "yield"))
                         lex_yield(t, d, first, k);
-                    else if (is_ident(t, k, "__func__")) {
-                        size_t *off = yc_alloc(sizeof *off);
-                        *off = lx->toks[k].begin;
-                        vec_push(&lx->func_toks, off);
-                    }
                 }
             }
             i = next - 1;

@@ -105,7 +105,6 @@ typedef struct Lexed {
     Vec decls;              /* GenDecl*, in source order */
     Vec yields;             /* YieldTok*, in source order */
     Vec yield_macros;       /* char*: macros whose body says `yield` */
-    Vec func_toks;          /* size_t*: `__func__` inside generator bodies */
     char *view;             /* the parse view */
     size_t view_len;
 } Lexed;
