@@ -729,12 +729,15 @@ static void emit_struct(Out *o, Gen *g)
         Var *v = g->vars.items[i];
         if (!v->preserved)
             continue;
+        if (v->align_spec)
+            printf_(o, "    %s", v->align_spec);    /* then the field, on the same line */
+        const char *indent = v->align_spec ? " " : "    ";
         if (v->local_type)
-            printf_(o, "    _Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
-                    "the body), line %u */\n", v->align, v->field, v->size, v->name, v->type,
+            printf_(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
+                    "the body), line %u */\n", indent, v->align, v->field, v->size, v->name, v->type,
                     src_line(o, v->name_off));
         else
-            printf_(o, "    %s;  /* %s '%s', line %u */\n", declarator(v->type, v->field),
+            printf_(o, "%s%s;  /* %s '%s', line %u */\n", indent, declarator(v->type, v->field),
                     v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
     }
     puts_(o, "};\n");

@@ -310,6 +310,34 @@ static void scope_of(Finder *f, Var *v)
     }
 }
 
+/* `_Alignas(N)`, `alignas(N)` or `__attribute__((aligned...))` in the
+   declaration: its frame field must be aligned alike. */
+static void find_alignment(Finder *f, Var *v)
+{
+    Lexed *lx = &f->t->lx;
+    for (int i = tok_at_or_after(lx, v->stmt_begin); i + 1 < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
+        Tok *tk = &lx->toks[i];
+        bool spec = tok_is(f->t, tk, "_Alignas") || tok_is(f->t, tk, "alignas");
+        bool attr = tok_is(f->t, tk, "__attribute__");
+        if (!spec && !attr)
+            continue;
+        int depth = 0, k = i + 1;
+        bool aligned = spec;
+        for (; k < lx->ntoks; k++) {
+            if (tok_is(f->t, &lx->toks[k], "("))
+                depth++;
+            else if (tok_is(f->t, &lx->toks[k], ")") && --depth == 0)
+                break;
+            else if (tok_is(f->t, &lx->toks[k], "aligned") || tok_is(f->t, &lx->toks[k], "__aligned__"))
+                aligned = true;
+        }
+        if (aligned && k < lx->ntoks) {
+            v->align_spec = yc_strndup(f->t->src.text + tk->begin, lx->toks[k].end - tk->begin);
+            return;
+        }
+    }
+}
+
 static void find_local(Finder *f, CXCursor c)
 {
     Var *v = add_var(f, c, false);
@@ -328,6 +356,7 @@ static void find_local(Finder *f, CXCursor c)
          i < f->t->lx.ntoks && f->t->lx.toks[i].begin < v->name_off; i++)
         if (tok_is(f->t, &f->t->lx.toks[i], "cleanup"))
             v->has_cleanup = true;
+    find_alignment(f, v);
 }
 
 /* ---- uses ---- */

@@ -512,6 +512,14 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
             error_at(y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
         return;
     }
+    int before = i - 1;
+    while (before >= body_first && is_punct(t, before, "("))
+        before--;
+    if (is_punct(t, before, ":") && is_punct(t, before - 1, "?")) {
+        error_at(y->kw, "'yield' in the right operand of GNU 'a ?: b' is not supported: write "
+                        "'a ? a : (yield ...)' with a temporary");
+        return;
+    }
     if (!yield_may_follow(t, i - 1, body_first - 1)) {
         size_t n;
         const char *op = tok_text(t, &toks[i - 1], &n);

@@ -140,6 +140,7 @@ typedef struct Var {
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
     bool in_for_init;       /* declared in the first clause of a `for` */
+    char *align_spec;           /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     /* plan */
     bool preserved;
     Storage storage;
