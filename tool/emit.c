@@ -1,28 +1,36 @@
 /*
 ** emit.c -- the last stage: write the output.  Text outside generators is
 ** copied byte for byte.  Each generator becomes its frame struct, its
-** constructor and its step function, whose body is the user's body with
-** only these changes:
+** constructor, its body function and a wrapper; the body is the user's
+** own, with only its yields (and the uses of variables that must live in
+** the frame) changed:
 **
-**   generator(int) int count(int n)      struct count { unsigned char yc_state;
-**   {                                        int yc_value; int yc_result; int n; int total; int i; };
+**   generator(int) int count(int n)      struct count { unsigned char yc_state; int yc_value;
+**   {                                        int yc_result; int n; int total; int i; };
 **       int total = 0;                   struct count count(int n) { return (struct count){ .n = n }; }
-**       for (int i = 0; i < n; i++) {    bool count__next(struct count *yc_f)
-**           yield i;                     {   int n = yc_f->n;
-**           total += i;                      switch (YC__ENTER(yc_f, "count")) {
-**       }                                    case 0: break;
-**       return total;                        case 1: goto yc_resume_1;
-**   }                                        default: return false;
+**       for (int i = 0; i < n; i++) {    static inline int count__body(struct count *yc_f)
+**           yield i;                     {   static const __typeof__(int) yc_none;
+**           total += i;                      int n = yc_f->n;
+**       }                                    switch (YC__ENTER(yc_f, "count")) {
+**       return total;                        case 0: break;
+**   }                                        case 1: goto yc_resume_1;
+**                                            default: return yc_none;
 **                                            }
 **                                        {   int total = 0;
 **                                            for (int i = 0; i < n; i++) {
-**                                                { yc_f->yc_value = (i); yc_f->n = n; yc_f->total = total;
-**                                                  yc_f->i = i; yc_f->yc_state = 1; return true;
+**                                                { yc_f->yc_value = (i); yc_f->total = total;
+**                                                  yc_f->i = i; yc_f->yc_state = 1; return yc_none;
 **                                                  yc_resume_1:; total = yc_f->total; i = yc_f->i; }
 **                                                total += i;
 **                                            }
-**                                            return yc_f->yc_result = (total), YC_FINISH(yc_f);
-**                                        }   return YC_FINISH(yc_f); }
+**                                            return total;
+**                                        }   return yc_none; }
+**                                        bool count__next(struct count *yc_f)
+**                                        {   if (yc_done(yc_f)) return false;
+**                                            int yc_r = count__body(yc_f);
+**                                            if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))
+**                                                return true;    (at a yield)
+**                                            yc_f->yc_result = yc_r; return YC_FINISH(yc_f); }
 **
 ** A resume point is a label; the dispatch switch jumps to it with `goto`,
 ** so the user's own loops, switches and gotos stay as written around it.

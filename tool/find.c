@@ -1087,11 +1087,10 @@ static int cmp_stmt(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
-static void find_generator(Finder *f, CXCursor fn, GenDecl *d, size_t decl_begin)
+static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 {
     Gen *g = yc_alloc(sizeof *g);
     g->def = d;
-    g->decl_begin = decl_begin;
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *o = f->t->lx.decls.items[i];
         if (!strcmp(o->name, d->name) && o->is_first)
@@ -1163,7 +1162,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
         GenDecl *d = definition_named(f->t, name + 9);
         if (d) {
             d->decl_begin = st->prev_name && !strcmp(st->prev_name, name + 9) ? st->prev_begin : d->kw;
-            find_generator(f, c, d, d->decl_begin);
+            find_generator(f, c, d);
         }
     }
     st->prev_begin = begin;

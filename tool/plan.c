@@ -105,9 +105,8 @@ static void name_field(Gen *g, Var *v)
         v->field = yc_format("%s_%d", v->name, n);
 }
 
-static void plan_storage(Tool *t, Gen *g, Var *v)
+static void plan_storage(Gen *g, Var *v)
 {
-    (void)t;
     v->preserved = v->is_param ? referenced(g, v) : !v->is_static && spans_yield(g, v);
     if (!v->preserved) {
         v->storage = ST_LOCAL;
@@ -253,7 +252,7 @@ static void plan_froms(Tool *t, Gen *g)
 void plan_generator(Tool *t, Gen *g)
 {
     for (int i = 0; i < g->vars.len; i++)
-        plan_storage(t, g, g->vars.items[i]);
+        plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);
     for (int i = 0; i < g->yields.len; i++)
         ((Yield *)g->yields.items[i])->state = i + 1;

@@ -112,12 +112,15 @@ typedef struct Lexed {
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
 void view_struct(Buf *b, const GenDecl *d);
-bool parse_file(Tool *t);
-bool in_skipped(const Tool *t, size_t off);
 size_t view_to_source(const Lexed *lx, size_t view_off);
 int tok_at_or_after(const Lexed *lx, size_t off);
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
 bool tok_is(const Tool *t, const Tok *tk, const char *s);
+
+/* ---- parse.c ---- */
+
+bool parse_file(Tool *t);
+bool in_skipped(const Tool *t, size_t off);
 
 /* ---- find.c: generators as read off clang's AST ---- */
 
@@ -210,11 +213,9 @@ typedef struct Continue {   /* a `continue;` of a loop that is lowered */
 typedef struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
-    size_t decl_begin;      /* `static` etc. included */
-    size_t first_decl_begin;
     Vec params;             /* Var* */
     Vec vars;               /* Var*, params first, in source order */
-    Vec refs;               /* Ref* to variables that live in the frame */
+    Vec refs;               /* Ref*: every use of its variables */
     Vec stmts;              /* Stmt*, in source order */
     Vec yields;             /* Yield*, in source order of resumption */
     Vec lazies;             /* XNode* of the other kinds */

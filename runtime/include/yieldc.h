@@ -74,7 +74,7 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 ** Static dispatch: `_Generic` picks the functions of the generator's own
 ** type, so yc_next(&g) is a direct call the compiler can inline.  The
 ** generated .c file lists its generators in YC__LOCAL; each header written
-** by `yieldc --header` takes one of the YC__Hn slots (see yieldc-register.h).
+** by `yieldc --header` takes one of the YC__Hn slots (the first free one).
 */
 #define YC__LOCAL(op)
 #define YC__H0(op)
