@@ -928,14 +928,21 @@ static size_t decl_end(Tool *t, GenDecl *d)
     return i < t->lx.ntoks ? t->lx.toks[i].end : d->params_end;
 }
 
+/* Where INPUT's lines start, for line numbers. */
+static void init_lines(Out *o)
+{
+    Tool *t = o->t;
+    o->line_starts = yc_alloc((t->src.len + 2) * sizeof *o->line_starts);
+    o->line_starts[o->nlines++] = 0;
+    for (size_t i = 0; i < t->src.len; i++)
+        if (t->src.text[i] == '\n')
+            o->line_starts[o->nlines++] = i + 1;
+}
+
 void emit_file(Tool *t, Buf *b)
 {
     Out o = { .t = t, .b = b, .line = 1 };
-    o.line_starts = yc_alloc((t->src.len + 2) * sizeof *o.line_starts);
-    o.line_starts[o.nlines++] = 0;
-    for (size_t i = 0; i < t->src.len; i++)
-        if (t->src.text[i] == '\n')
-            o.line_starts[o.nlines++] = i + 1;
+    init_lines(&o);
     size_t pos = 0;
     bool runtime = t->includes_runtime;
     for (int i = 0; i < t->lx.decls.len; i++) {
@@ -966,9 +973,11 @@ void emit_file(Tool *t, Buf *b)
 
 /* ---- --header ---- */
 
-/* The #include lines of INPUT before its first generator. */
-static void emit_includes(Out *o)
+/* The #include lines of INPUT before its first generator; whether
+   yieldc.h was among them. */
+static bool emit_includes(Out *o)
 {
+    bool runtime = false;
     Tool *t = o->t;
     size_t first = t->lx.decls.len ? ((GenDecl *)t->lx.decls.items[0])->kw : t->src.len;
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
@@ -981,14 +990,15 @@ static void emit_includes(Out *o)
             e++;
         put(o, t->src.text + tk->begin, e - tk->begin);
         puts_(o, "\n");
+        runtime |= strstr(yc_strndup(t->src.text + tk->begin, e - tk->begin), "yieldc.h") != NULL;
     }
+    return runtime;
 }
 
 void emit_header(Tool *t, Buf *b, const char *path)
 {
     Out o = { .t = t, .b = b, .line = 1 };
-    o.line_starts = yc_alloc(2 * sizeof *o.line_starts);
-    o.nlines = 1;
+    init_lines(&o);
     Buf guard = { 0 };
     buf_puts(&guard, "YC_HEADER_");
     for (const char *p = path; *p; p++) {
@@ -997,8 +1007,8 @@ void emit_header(Tool *t, Buf *b, const char *path)
     }
     printf_(&o, "/* Written by yieldc from %s: its generators, for other files. */\n", t->display_path);
     printf_(&o, "#ifndef %s\n#define %s\n", guard.data, guard.data);
-    emit_includes(&o);
-    puts_(&o, "#include <yieldc.h>\n");
+    if (!emit_includes(&o))
+        puts_(&o, "#include <yieldc.h>\n");
     Buf list = { 0 };
     for (int i = 0; i < t->gens.len; i++) {
         Gen *g = t->gens.items[i];
