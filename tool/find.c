@@ -841,15 +841,36 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     }
 }
 
+/* For a `yield` outside generators (it has no view offset): is it before
+   view offset o?  Its source offset mapped to the view is close enough. */
+static bool view_offset_before(Finder *f, const YieldTok *y, unsigned o)
+{
+    return view_to_source(&f->t->lx, o) > y->kw;
+}
+
 static YieldTok *yield_call(Finder *f, CXCursor c)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned o;
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);   /* in a macro argument too */
-    for (int i = 0; i < f->t->lx.yields.len; i++) {
-        YieldTok *y = f->t->lx.yields.items[i];
-        if (y->gen && y->parse_off == o &&
-            !strcmp(take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
+    /* yields are in source order, so their view offsets increase */
+    const Vec *ys = &f->t->lx.yields;
+    int lo = 0, hi = ys->len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        const YieldTok *y = ys->items[mid];
+        if (y->gen ? y->parse_off < o : view_offset_before(f, y, o))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < ys->len; i++) {
+        YieldTok *y = ys->items[i];
+        if (!y->gen)
+            continue;
+        if (y->parse_off != o)
+            break;
+        if (!strcmp(take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
             return y;
     }
     return NULL;
@@ -1091,11 +1112,8 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 {
     Gen *g = yc_alloc(sizeof *g);
     g->def = d;
-    for (int i = 0; i < f->t->lx.decls.len; i++) {
-        GenDecl *o = f->t->lx.decls.items[i];
-        if (!strcmp(o->name, d->name) && o->is_first)
-            g->first = o;
-    }
+    g->first = d->first_decl;
+    d->gen = g;
     f->g = g;
     f->depth = 0;
     f->allocas.len = 0;
@@ -1130,12 +1148,8 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 
 static GenDecl *definition_named(Tool *t, const char *name)
 {
-    for (int i = 0; i < t->lx.decls.len; i++) {
-        GenDecl *d = t->lx.decls.items[i];
-        if (d->body_end && !strcmp(d->name, name))
-            return d;
-    }
-    return NULL;
+    GenDecl *first = first_decl_named(t, name);
+    return first ? first->definition : NULL;
 }
 
 typedef struct TopState {
@@ -1179,9 +1193,18 @@ static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClien
         return CXChildVisit_Continue;
     size_t begin, end;
     extent_of(f, c, &begin, &end);
-    for (int i = 0; i < f->t->lx.decls.len; i++) {
-        GenDecl *d = f->t->lx.decls.items[i];
-        if (!d->body_end && d->kw >= begin && d->kw < end && d->name_off < end)
+    const Vec *ds = &f->t->lx.decls;     /* in source order */
+    int lo = 0, hi = ds->len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((GenDecl *)ds->items[mid])->kw < begin)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < ds->len && ((GenDecl *)ds->items[i])->kw < end; i++) {
+        GenDecl *d = ds->items[i];
+        if (!d->body_end && d->name_off < end)
             d->decl_begin = begin;
     }
     return CXChildVisit_Continue;

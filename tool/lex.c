@@ -223,14 +223,45 @@ static char *type_text(Tool *t, int first, int last)
     return r;
 }
 
-static GenDecl *find_decl(Tool *t, const char *name)
+static size_t hash(const char *s)
 {
-    for (int i = 0; i < t->lx.decls.len; i++) {
-        GenDecl *d = t->lx.decls.items[i];
-        if (!strcmp(d->name, name))
+    size_t h = 5381;
+    while (*s)
+        h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+/* The first declaration of generator `name`, from a hash table (files may
+   have thousands of generators). */
+GenDecl *first_decl_named(const Tool *t, const char *name)
+{
+    const Lexed *lx = &t->lx;
+    if (!lx->by_name_cap)
+        return NULL;
+    for (size_t i = hash(name) & (lx->by_name_cap - 1);; i = (i + 1) & (lx->by_name_cap - 1)) {
+        GenDecl *d = lx->by_name[i];
+        if (!d || !strcmp(d->name, name))
             return d;
     }
-    return NULL;
+}
+
+static void remember_first(Tool *t, GenDecl *d)
+{
+    Lexed *lx = &t->lx;
+    if ((size_t)lx->decls.len * 2 >= lx->by_name_cap) {
+        size_t cap = lx->by_name_cap ? lx->by_name_cap * 4 : 64;
+        GenDecl **old = lx->by_name;
+        size_t old_cap = lx->by_name_cap;
+        lx->by_name = yc_alloc(cap * sizeof *lx->by_name);
+        lx->by_name_cap = cap;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i])
+                remember_first(t, old[i]);
+    }
+    size_t i = hash(d->name) & (lx->by_name_cap - 1);
+    while (lx->by_name[i])
+        i = (i + 1) & (lx->by_name_cap - 1);
+    lx->by_name[i] = d;
 }
 
 static bool is_void(const char *type)
@@ -335,8 +366,11 @@ static int lex_generator(Tool *t, int i)
             d->is_static = true;
     }
     int after = skip_attribute(t, pclose + 1);
-    GenDecl *prev = find_decl(t, d->name);
+    GenDecl *prev = first_decl_named(t, d->name);
     d->is_first = !prev;
+    d->first_decl = prev ? prev : d;
+    if (!prev)
+        remember_first(t, d);
     if (prev && prev->ytype && (strcmp(prev->ytype, d->ytype) ||
                                 (prev->stype == NULL) != (d->stype == NULL) ||
                                 (d->stype && strcmp(prev->stype, d->stype)))) {
@@ -347,12 +381,12 @@ static int lex_generator(Tool *t, int i)
         int end = match_close(t, after);
         d->body_begin = toks[after].begin;
         d->body_end = toks[end].end;
-        for (int p = 0; p < t->lx.decls.len; p++) {
-            GenDecl *o = t->lx.decls.items[p];
-            if (o->body_end && !strcmp(o->name, d->name)) {
-                error_at(toks[k].begin, "redefinition of generator '%s'", d->name);
-                note_at(o->name_off, "previous definition is here");
-            }
+        GenDecl *o = d->first_decl->definition;
+        if (o) {
+            error_at(toks[k].begin, "redefinition of generator '%s'", d->name);
+            note_at(o->name_off, "previous definition is here");
+        } else {
+            d->first_decl->definition = d;
         }
     } else if (!is_punct(t, after, ";") && !is_punct(t, after, ",")) {
         error_at(toks[after].begin, "expected '{' or ';' after the generator's parameter list");

@@ -213,12 +213,8 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
 /* The generator defined in this file under that name. */
 Gen *gen_named(Tool *t, const char *name)
 {
-    for (int i = 0; i < t->gens.len; i++) {
-        Gen *g = t->gens.items[i];
-        if (!strcmp(g->def->name, name))
-            return g;
-    }
-    return NULL;
+    GenDecl *first = first_decl_named(t, name);
+    return first && first->definition ? first->definition->gen : NULL;
 }
 
 /* Does generator `from` reach `target` through `yield from CALL`s? */

@@ -97,9 +97,14 @@ typedef struct GenDecl {
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
     bool is_first;                  /* first declaration of this name */
     bool is_static;
+    struct GenDecl *first_decl;     /* the first declaration of this name */
+    struct GenDecl *definition;     /* on the first: the definition, once seen */
+    struct Gen *gen;                /* on the definition: what find made of it */
 } GenDecl;
 
 typedef struct Lexed {
+    GenDecl **by_name;      /* hash table of first declarations */
+    size_t by_name_cap;
     Tok *toks;
     int ntoks;
     Vec decls;              /* GenDecl*, in source order */
@@ -111,6 +116,7 @@ typedef struct Lexed {
 
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
+GenDecl *first_decl_named(const Tool *t, const char *name);
 void view_struct(Buf *b, const GenDecl *d);
 size_t view_to_source(const Lexed *lx, size_t view_off);
 int tok_at_or_after(const Lexed *lx, size_t off);
