@@ -1,9 +1,30 @@
 /*
- * tree_walk.c -- an iterator over a linked structure: the in-order walk of
- * a binary search tree, with an explicit stack kept in the generator's
- * frame (no recursion, no allocation), stopped early by the caller.
+ * tree_walk.c -- iterators over a linked structure: the in-order walk of a
+ * binary search tree, twice.  in_order keeps an explicit stack in its frame
+ * (no recursion, no allocation) and is stopped early by the caller; walk is
+ * the recursive version, as in Python:
+ *
+ *     def walk(n):
+ *         if n is None: return 0
+ *         left = yield from walk(n.left)
+ *         yield n.key
+ *         return left + 1 + (yield from walk(n.right))
+ *
+ * each level's frame comes from YC_ALLOC (here counted) and goes back when
+ * that level finishes, or when the walk is closed.
  */
 #include <stdio.h>
+#include <stdlib.h>
+
+static int frames_live, frames_max;     /* the recursive walk's frames */
+static void *count_alloc(size_t size)
+{
+    if (++frames_live > frames_max)
+        frames_max = frames_live;
+    return malloc(size);
+}
+#define YC_ALLOC(size) count_alloc(size)
+#define YC_FREE(p) (frames_live--, free(p))
 #include <yieldc.h>
 
 struct node {
@@ -31,6 +52,16 @@ generator(int) int in_order(struct node *root)
     return deepest;
 }
 
+/* Yields the keys in order; returns how many there were. */
+generator(int) int walk(struct node *n)
+{
+    if (!n)
+        return 0;
+    int left = yield from walk(n->left);
+    yield n->key;
+    return left + 1 + (yield from walk(n->right));
+}
+
 static struct node *insert(struct node *t, struct node *n)
 {
     if (!t)
@@ -50,10 +81,10 @@ int main(void)
         nodes[i] = (struct node){ keys[i], NULL, NULL };
         root = insert(root, &nodes[i]);
     }
-    struct in_order walk = in_order(root);
-    while (yc_next(&walk))
-        printf("%d ", yc_value(&walk));
-    printf("\nheight %d\n", yc_result(&walk));
+    struct in_order all = in_order(root);
+    while (yc_next(&all))
+        printf("%d ", yc_value(&all));
+    printf("\nheight %d\n", yc_result(&all));
 
     /* Stop early: the first key above 55, then close the walk. */
     struct in_order find = in_order(root);
@@ -62,5 +93,18 @@ int main(void)
     printf("first above 55: %d\n", yc_value(&find));
     yc_close(&find);
     printf("closed: done=%d, next=%d\n", yc_done(&find), yc_next(&find));
+
+    /* The recursive walk, in full, then stopped half way and closed. */
+    struct walk w = walk(root);
+    while (yc_next(&w))
+        printf("%d ", yc_value(&w));
+    printf("\nrecursive walk: %d keys, at most %d frames allocated at once, %d left\n", yc_result(&w),
+           frames_max, frames_live);
+    struct walk half = walk(root);
+    for (int i = 0; i < 4; i++)
+        yc_next(&half);
+    printf("stopped at %d with %d frames allocated; ", yc_value(&half), frames_live);
+    yc_close(&half);
+    printf("closed: %d left\n", frames_live);
     return 0;
 }
