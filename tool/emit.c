@@ -42,7 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_CONTINUE } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -252,6 +252,13 @@ static bool by_bytes(const Var *v)
 
 static void emit_copies(Out *o, Yield *y, bool save);
 
+/* Where variable v is now: its own name, or its field in the frame. */
+static char *where(Out *o, Var *v)
+{
+    (void)o;
+    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
+}
+
 /* A suspension: hand out the value, save the live variables, return;
    on resumption, load them back. */
 static void emit_suspend(Out *o, Stmt *s, Yield *y)
@@ -375,9 +382,11 @@ static bool blank(Out *o, size_t b, size_t e)
 
 static bool has_continue(Out *o, Stmt *s)
 {
-    for (int i = 0; i < o->g->continues.len; i++)
-        if (((Continue *)o->g->continues.items[i])->loop_begin == s->begin)
+    for (int i = 0; i < o->g->jumps.len; i++) {
+        Jump *j = o->g->jumps.items[i];
+        if (j->kind == J_CONTINUE && j->target == s->begin)
             return true;
+    }
     return false;
 }
 
@@ -518,6 +527,69 @@ static void emit_stmt(Out *o, Stmt *s, int index)
         puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
 }
 
+/* The lowered loop whose `continue` jump j is, if any. */
+static Stmt *lowered_loop_of(Gen *g, Jump *j)
+{
+    if (j->kind != J_CONTINUE)
+        return NULL;
+    for (int i = 0; i < g->stmts.len; i++) {
+        Stmt *s = g->stmts.items[i];
+        if ((s->kind == S_DO || s->kind == S_FOR) && s->begin == j->target)
+            return s;
+    }
+    return NULL;
+}
+
+/* The cleanups that jump j must run first (innermost first); how many. */
+static int cleanups_left(Gen *g, Jump *j, Out *o)
+{
+    int n = 0;
+    for (int i = g->vars.len - 1; i >= 0; i--) {
+        Var *v = g->vars.items[i];
+        if (!v->preserved || !v->has_cleanup || !jump_leaves(j, v))
+            continue;
+        if (o)
+            printf_(o, "%s(&%s); ", v->cleanup_fn, where(o, v));
+        n++;
+    }
+    return n;
+}
+
+/* A jump that leaves scopes with cleanups, or continues a lowered loop. */
+static void emit_jump(Out *o, Item *it, int index)
+{
+    Jump *j = it->what;
+    Stmt *loop = lowered_loop_of(o->g, j);
+    puts_(o, "{ ");
+    bool value = j->kind == J_RETURN && j->value_end > j->value_begin && !is_void(o->g->def->rtype);
+    if (value && cleanups_left(o->g, j, NULL)) {     /* the value first, then the cleanups */
+        printf_(o, "%s = (", user_declarator(o->g->def->rtype, "yc_ret"));
+        emit_range(o, j->value_begin, j->value_end, index + 1);
+        puts_(o, "); ");
+        cleanups_left(o->g, j, o);
+        puts_(o, "return yc_ret; }");
+        return;
+    }
+    cleanups_left(o->g, j, o);
+    if (loop)
+        printf_(o, "goto yc_continue_%d;", loop->id);
+    else
+        emit_range(o, it->begin, it->end, index + 1);
+    puts_(o, " }");
+}
+
+/* At the closing brace of a block: the cleanups of its locals that live
+   across yields, innermost first. */
+static void emit_cleanups_of_block(Out *o, size_t brace)
+{
+    for (int i = o->g->vars.len - 1; i >= 0; i--) {
+        Var *v = o->g->vars.items[i];
+        if (v->preserved && v->has_cleanup && v->scope_end - 1 == brace)
+            printf_(o, " %s(&%s);", v->cleanup_fn, where(o, v));
+    }
+    puts_(o, " ");
+}
+
 /* A declaration of variables that live in the frame.  Alone, it becomes
    an assignment to the frame; beside others, each such variable is
    declared under a temporary name whose initializer also assigns the
@@ -561,8 +633,13 @@ static void emit_item(Out *o, Item *it, int index)
     case IT_VALUE:
         emit_value(o, it->what);
         break;
-    case IT_CONTINUE:
-        printf_(o, "goto yc_continue_%d;", ((Stmt *)it->what)->id);
+    case IT_JUMP:
+        emit_jump(o, it, index);
+        break;
+    case IT_ERASE:
+        break;
+    case IT_BLOCKEND:
+        emit_cleanups_of_block(o, it->begin);
         break;
     case IT_WRAP:
         printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
@@ -606,6 +683,16 @@ static void add_item(Vec *v, ItemKind kind, size_t begin, size_t end, void *what
     vec_push(v, it);
 }
 
+static bool block_end_listed(Vec *items, size_t at)
+{
+    for (int i = 0; i < items->len; i++) {
+        Item *it = items->items[i];
+        if (it->kind == IT_BLOCKEND && it->begin == at)
+            return true;
+    }
+    return false;
+}
+
 static void add_values(Vec *v, Vec *nodes)
 {
     for (int i = 0; i < nodes->len; i++) {
@@ -632,11 +719,11 @@ static void collect_items(Out *o, Gen *g)
         Stmt *s = g->stmts.items[i];
         add_item(&v, IT_STMT, s->begin, s->end, s);
         add_values(&v, &s->top);
-        for (int k = 0; k < g->continues.len && (s->kind == S_DO || s->kind == S_FOR); k++) {
-            Continue *c = g->continues.items[k];
-            if (c->loop_begin == s->begin)
-                add_item(&v, IT_CONTINUE, c->begin, c->end, s);
-        }
+    }
+    for (int k = 0; k < g->jumps.len; k++) {
+        Jump *j = g->jumps.items[k];
+        if (lowered_loop_of(g, j) || cleanups_left(g, j, NULL))
+            add_item(&v, IT_JUMP, j->begin, j->end, j);
     }
     size_t last_decl = (size_t)-1;
     for (int i = 0; i < g->vars.len; i++) {
@@ -653,6 +740,11 @@ static void collect_items(Out *o, Gen *g)
                 add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
         } else if (var->storage == ST_COPY && !var->has_init && !by_bytes(var)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
+        }
+        if (var->preserved && var->has_cleanup) {
+            add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
+            if (!block_end_listed(&v, var->scope_end - 1))
+                add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);
         }
     }
     for (int i = 0; i < g->refs.len; i++) {
@@ -878,14 +970,24 @@ static void emit_runtime_glue(Out *o, Gen *g)
         printf_(o, "    return %s__resume(yc_f);\n}\n", n);
     }
     printf_(o, "%svoid %s__close(struct %s *yc_f)\n{\n", st, n, n);
-    if (g->froms.len) {
-        puts_(o, "    switch (yc_f->yc_state) {  /* inside a 'yield from': close the sub-generator first */\n");
-        for (int i = 0; i < g->froms.len; i++) {
-            Yield *y = g->froms.items[i];
-            bool in_place = y->tok->from_call && !y->sub_recursive;
-            printf_(o, "    case %d: yc_close(%syc_f->%s);", y->state, in_place ? "&" : "", y->sub_field);
-            if (y->sub_recursive)
-                printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
+    if (g->froms.len || g->has_cleanups) {
+        /* suspended: close the sub-generator, then run the cleanups in scope, innermost first */
+        puts_(o, "    switch (yc_f->yc_state) {\n");
+        for (int i = 0; i < g->yields.len; i++) {
+            Yield *y = g->yields.items[i];
+            if (!y->tok->is_from && !y->cleanups.len)
+                continue;
+            printf_(o, "    case %d:", y->state);
+            if (y->tok->is_from) {
+                bool in_place = y->tok->from_call && !y->sub_recursive;
+                printf_(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
+                if (y->sub_recursive)
+                    printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
+            }
+            for (int k = y->cleanups.len - 1; k >= 0; k--) {
+                Var *v = y->cleanups.items[k];
+                printf_(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
+            }
             puts_(o, " break;\n");
         }
         puts_(o, "    }\n");

@@ -310,6 +310,28 @@ static void scope_of(Finder *f, Var *v)
     }
 }
 
+/* `__attribute__((cleanup(fn)))` among the declaration's tokens: where it
+   is, and fn.  Only that exact form can be taken off the declaration. */
+static void find_cleanup(Finder *f, Var *v)
+{
+    Lexed *lx = &f->t->lx;
+    for (int i = tok_at_or_after(lx, v->stmt_begin); i < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
+        if (!tok_is(f->t, &lx->toks[i], "cleanup"))
+            continue;
+        v->has_cleanup = true;
+        static const char *const shape[] = { "__attribute__", "(", "(", "cleanup", "(", NULL, ")", ")", ")" };
+        bool ok = i >= 3;
+        for (int k = 0; ok && k < 9; k++)
+            ok = i - 3 + k < lx->ntoks && (!shape[k] || tok_is(f->t, &lx->toks[i - 3 + k], shape[k]));
+        v->attr_begin = ok ? lx->toks[i - 3].begin : (size_t)-1;
+        v->attr_end = ok ? lx->toks[i + 5].end : 0;
+        if (ok)
+            v->cleanup_fn = yc_strndup(f->t->src.text + lx->toks[i + 2].begin,
+                                       lx->toks[i + 2].end - lx->toks[i + 2].begin);
+        return;
+    }
+}
+
 /* `_Alignas(N)`, `alignas(N)` or `__attribute__((aligned...))` in the
    declaration: its frame field must be aligned alike. */
 static void find_alignment(Finder *f, Var *v)
@@ -351,11 +373,7 @@ static void find_local(Finder *f, CXCursor c)
         v->stmt_begin = v->name_off;
         v->stmt_end = v->decl_end;
     }
-    /* __attribute__((cleanup(f))) among the declaration's tokens */
-    for (int i = tok_at_or_after(&f->t->lx, v->stmt_begin);
-         i < f->t->lx.ntoks && f->t->lx.toks[i].begin < v->name_off; i++)
-        if (tok_is(f->t, &f->t->lx.toks[i], "cleanup"))
-            v->has_cleanup = true;
+    find_cleanup(f, v);
     find_alignment(f, v);
 }
 
@@ -897,7 +915,7 @@ static void check_call(Finder *f, CXCursor c, Node *n)
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
-static void find_continue(Finder *f, Node *n);
+static void find_jump(Finder *f, CXCursor c, Node *n);
 
 static void walk(Finder *f, CXCursor c, int child)
 {
@@ -945,7 +963,10 @@ static void walk(Finder *f, CXCursor c, int child)
             check_call(f, c, n);
         break;
     case CXCursor_ContinueStmt:
-        find_continue(f, n);
+    case CXCursor_BreakStmt:
+    case CXCursor_ReturnStmt:
+    case CXCursor_GotoStmt:
+        find_jump(f, c, n);
         break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt:
@@ -1039,20 +1060,36 @@ static int cmp_yield(const void *a, const void *b)
     return x->tok->kw < y->tok->kw ? -1 : x->tok->kw > y->tok->kw;
 }
 
-/* A `continue` belongs to the innermost loop around it. */
-static void find_continue(Finder *f, Node *n)
+/* break, continue, goto and return: where each goes. */
+static void find_jump(Finder *f, CXCursor c, Node *n)
 {
-    for (int i = f->depth - 2; i >= 0; i--) {
+    static const char *const words[] = { [J_BREAK] = "break", [J_CONTINUE] = "continue",
+                                         [J_RETURN] = "return", [J_GOTO] = "goto" };
+    Jump *j = yc_alloc(sizeof *j);
+    j->kind = n->kind == CXCursor_BreakStmt ? J_BREAK : n->kind == CXCursor_ContinueStmt ? J_CONTINUE
+            : n->kind == CXCursor_ReturnStmt ? J_RETURN : J_GOTO;
+    j->begin = n->begin;
+    j->end = after_semicolon(f, n->end);
+    j->from_macro = from_macro(f, clang_getCursorLocation(c), words[j->kind]);
+    for (int i = f->depth - 2; i >= 0 && (j->kind == J_BREAK || j->kind == J_CONTINUE); i--) {
         enum CXCursorKind k = f->stack[i].kind;
-        if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt) {
-            Continue *c = yc_alloc(sizeof *c);
-            c->begin = n->begin;
-            c->end = after_semicolon(f, n->end);
-            c->loop_begin = f->stack[i].begin;
-            vec_push(&f->g->continues, c);
-            return;
+        if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt ||
+            (k == CXCursor_SwitchStmt && j->kind == J_BREAK)) {
+            j->target = f->stack[i].begin;
+            break;
         }
     }
+    if (j->kind == J_GOTO) {
+        size_t b, e;
+        extent_of(f, clang_getCursorReferenced(child0(c)), &b, &e);
+        j->target = b;
+    }
+    if (j->kind == J_RETURN) {
+        CXCursor value = child0(c);
+        if (!clang_Cursor_isNull(value))
+            extent_of(f, value, &j->value_begin, &j->value_end);
+    }
+    vec_push(&f->g->jumps, j);
 }
 
 static int cmp_node(const void *a, const void *b)

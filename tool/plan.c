@@ -105,6 +105,42 @@ static void name_field(Gen *g, Var *v)
         v->field = yc_format("%s_%d", v->name, n);
 }
 
+/* Does jump j leave the scope of v (from inside it)? */
+bool jump_leaves(const Jump *j, const Var *v)
+{
+    if (j->begin < v->decl_end || j->begin >= v->scope_end)
+        return false;
+    switch (j->kind) {
+    case J_RETURN: return true;
+    case J_GOTO: return j->target < v->decl_end || j->target >= v->scope_end;
+    default: return j->target < v->scope_begin;
+    }
+}
+
+/* A local with a cleanup that lives across a yield loses its attribute
+   (the body returns at each suspension, which would run it); emit.c calls
+   the cleanup on every way out of its scope instead, and yc_close when the
+   generator is closed inside it.  So those ways must be ours to change. */
+static void plan_cleanup(Gen *g, Var *v)
+{
+    static const char *const words[] = { "break", "continue", "return", "goto" };
+    if (v->attr_begin == (size_t)-1 || v->shares_stmt || v->in_for_init) {
+        error_at(v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
+                              "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
+        return;
+    }
+    for (int i = 0; i < g->jumps.len; i++) {
+        Jump *j = g->jumps.items[i];
+        if (j->from_macro && jump_leaves(j, v)) {
+            error_at(j->begin, "a '%s' from a macro leaves the scope of '%s', which has a cleanup and "
+                               "lives across a yield: write the '%s' in the generator's body",
+                     words[j->kind], v->name, words[j->kind]);
+            note_at(v->name_off, "'%s' is declared here", v->name);
+        }
+    }
+    g->has_cleanups = true;
+}
+
 static void plan_storage(Gen *g, Var *v)
 {
     v->preserved = v->is_param ? referenced(g, v) : !v->is_static && spans_yield(g, v);
@@ -113,8 +149,7 @@ static void plan_storage(Gen *g, Var *v)
         return;
     }
     if (v->has_cleanup)
-        error_at(v->name_off, "'%s' has a cleanup attribute and lives across a yield: not supported yet",
-                 v->name);
+        plan_cleanup(g, v);
     /* an array that a macro names, and that no pointer escapes from, is
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
@@ -177,6 +212,8 @@ static void plan_live(Gen *g, Yield *y)
         Var *v = g->vars.items[i];
         if (v->storage == ST_COPY && live_after(g, v, y))
             vec_push(&y->live, v);
+        if (v->preserved && v->has_cleanup && visible_at(v, y->begin))
+            vec_push(&y->cleanups, v);
     }
 }
 

@@ -143,6 +143,8 @@ typedef struct Var {
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
     bool is_static, is_vla, has_cleanup, shares_stmt;
+    size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
+    char *cleanup_fn;
     bool written;           /* assigned, incremented or decremented after its declaration */
     bool local_type;        /* its type is declared inside the generator's body */
     long long size, align;  /* of its type, for a local_type */
@@ -191,6 +193,7 @@ typedef struct XNode {
     char *sub_field;        /* the frame field of the sub-generator or pointer (plan) */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Vec live;               /* X_YIELD: Var* copied out and in around it (plan) */
+    Vec cleanups;           /* X_YIELD: Var* with a cleanup in scope there (plan) */
 } XNode;
 
 typedef XNode Yield;
@@ -211,10 +214,16 @@ typedef struct Stmt {
     Vec yields;             /* XNode* of kind X_YIELD, in source order */
 } Stmt;
 
-typedef struct Continue {   /* a `continue;` of a loop that is lowered */
-    size_t begin, end;
-    size_t loop_begin;
-} Continue;
+typedef enum { J_BREAK, J_CONTINUE, J_RETURN, J_GOTO } JumpKind;
+
+/* A jump: where lowered loops and cleanups of locals may need to change it. */
+typedef struct Jump {
+    JumpKind kind;
+    size_t begin, end;      /* the statement, `;` included */
+    size_t target;          /* break, continue: the loop or switch; goto: the label */
+    size_t value_begin, value_end;  /* return: its value, if any */
+    bool from_macro;        /* spelled in a macro's body: cannot be changed */
+} Jump;
 
 typedef struct Gen {
     GenDecl *def;           /* the definition */
@@ -225,7 +234,7 @@ typedef struct Gen {
     Vec stmts;              /* Stmt*, in source order */
     Vec yields;             /* Yield*, in source order of resumption */
     Vec lazies;             /* XNode* of the other kinds */
-    Vec continues;          /* Continue* */
+    Vec jumps;              /* Jump* */
     Vec loops;              /* size_t[2]*: the extents of loops */
     Vec labels;             /* size_t*: where labels are */
     /* plan */
@@ -233,6 +242,7 @@ typedef struct Gen {
     const char *state_type;
     Vec temps;              /* XNode*: values kept in the frame over a suspension */
     Vec froms;              /* XNode*: the `yield from`s, in source order */
+    bool has_cleanups;      /* a local with a cleanup lives across a yield */
 } Gen;
 
 bool find_generators(Tool *t);
@@ -240,6 +250,7 @@ bool find_generators(Tool *t);
 /* ---- plan.c ---- */
 
 void plan_generator(Tool *t, Gen *g);
+bool jump_leaves(const Jump *j, const Var *v);
 Gen *gen_named(Tool *t, const char *name);
 
 /* ---- emit.c ---- */
