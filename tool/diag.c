@@ -74,6 +74,11 @@ void diag_hold(void)
     holding = true;
 }
 
+void diag_discard_held(void)
+{
+    held.len = 0;
+}
+
 void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx)
 {
     holding = false;

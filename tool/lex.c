@@ -660,14 +660,17 @@ size_t view_to_source(const Lexed *lx, size_t v)
     return e->off + e->del + (v - e->view_off - e->ins_len);
 }
 
-bool lex_file(Tool *t)
+/* Finds the generators and yields among the tokens, then builds the view.
+   Once clang has told which preprocessor branches are inactive (a second
+   scan, see parse.c), their tokens are passed over. */
+static void scan(Tool *t)
 {
-    if (!tokenize(t))
-        return false;
     Lexed *lx = &t->lx;
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
+        if (t->nskipped && in_skipped(t, tk->begin))
+            continue;
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
                 note_yield_macro(t, i);
@@ -683,6 +686,8 @@ bool lex_file(Tool *t)
             if (d && d->kw == tk->begin && d->body_end) {
                 int first = tok_at_or_after(lx, d->body_begin) + 1;
                 for (int k = first; k < next; k++) {
+                    if (t->nskipped && in_skipped(t, lx->toks[k].begin))
+                        continue;
                     if (lx->toks[k].in_directive) {
                         if (is_ident(t, k, "yield"))
                             note_yield_macro(t, k);
@@ -701,5 +706,24 @@ bool lex_file(Tool *t)
         }
     }
     build_view(t);
+}
+
+bool lex_file(Tool *t)
+{
+    if (!tokenize(t))
+        return false;
+    scan(t);
     return true;    /* its errors are held until clang tells the inactive branches */
+}
+
+void lex_again(Tool *t)
+{
+    Lexed *lx = &t->lx;
+    lx->decls = (Vec){ 0 };
+    lx->yields = (Vec){ 0 };
+    lx->yield_macros = (Vec){ 0 };
+    lx->by_name = NULL;
+    lx->by_name_cap = 0;
+    nedits = 0;
+    scan(t);
 }

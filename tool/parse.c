@@ -225,7 +225,8 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
         ((Tool *)data)->includes_runtime = true;
 }
 
-bool parse_file(Tool *t)
+/* libclang over the current view; its skipped ranges noted. */
+static bool parse_view(Tool *t)
 {
     int n = 0;
     const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
@@ -247,8 +248,30 @@ bool parse_file(Tool *t)
         return false;
     }
     t->cx_tu = tu;
+    t->nskipped = 0;
+    note_skipped(t, clang_getFile(tu, t->src.path));
+    return true;
+}
+
+bool parse_file(Tool *t)
+{
+    if (!parse_view(t))
+        return false;
+    /* A generator in an inactive branch made the view as if it were there:
+       scan again without those branches, and parse that. */
+    bool again = false;
+    for (int i = 0; i < t->lx.decls.len; i++)
+        again |= in_skipped(t, ((GenDecl *)t->lx.decls.items[i])->kw);
+    if (again) {
+        clang_disposeTranslationUnit(t->cx_tu);
+        t->cx_tu = NULL;
+        diag_discard_held();
+        lex_again(t);
+        if (!parse_view(t))
+            return false;
+    }
+    CXTranslationUnit tu = t->cx_tu;
     CXFile main_file = clang_getFile(tu, t->src.path);
-    note_skipped(t, main_file);
     clang_getInclusions(tu, note_inclusion, t);
     for (int i = 0; i < t->lx.yields.len; i++) {
         YieldTok *y = t->lx.yields.items[i];

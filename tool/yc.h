@@ -61,6 +61,7 @@ void diag_print(const char *file, unsigned line, unsigned col, const char *sever
                 const char *msg, const char *line_text, size_t line_len);
 int diag_errors(void);
 void diag_hold(void);
+void diag_discard_held(void);
 void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx);
 bool diag_line_has_error(unsigned line);
 unsigned line_of(size_t off);
@@ -116,6 +117,7 @@ typedef struct Lexed {
 
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
+void lex_again(Tool *t);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 void view_struct(Buf *b, const GenDecl *d);
 size_t view_to_source(const Lexed *lx, size_t view_off);
