@@ -8,8 +8,8 @@
 ** copied into the structs of yc.h: no later stage talks to libclang.
 */
 #include "yc.h"
+#include "cx.h"
 
-#include <clang-c/Index.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,12 +34,6 @@ typedef struct Finder {
     Vec allocas;            /* size_t*: offsets of alloca calls */
 } Finder;
 
-static char *take(CXString s)
-{
-    char *r = yc_strdup(clang_getCString(s) ? clang_getCString(s) : "");
-    clang_disposeString(s);
-    return r;
-}
 
 /* Where INPUT's text has the token at loc: a macro argument's own text;
    for a token from a macro's body, libclang gives only the invocation (its
@@ -236,11 +230,11 @@ static char *unconst(const char *type)
 static Var *add_var(Finder *f, CXCursor c, bool is_param)
 {
     Var *v = yc_alloc(sizeof *v);
-    v->name = take(clang_getCursorSpelling(c));
+    v->name = cx_take(clang_getCursorSpelling(c));
     CXType type = clang_getCursorType(c);
     v->is_param = is_param;
     v->is_const = clang_isConstQualifiedType(type);
-    v->type = take(clang_getTypeSpelling(type));
+    v->type = cx_take(clang_getTypeSpelling(type));
     if (v->is_const || is_array_type(type))
         v->type = unconst(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
@@ -249,7 +243,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
         /* adjusted to a pointer, as C does for parameters */
         CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
-        v->type = yc_format("__typeof__(%s) *", take(clang_getTypeSpelling(elem)));
+        v->type = yc_format("__typeof__(%s) *", cx_take(clang_getTypeSpelling(elem)));
         v->is_array = v->is_vla = false;
     }
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
@@ -634,7 +628,7 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         x->part_end[i] = k.end[i];
     }
     if (kind == X_COND)
-        x->type = take(clang_getTypeSpelling(clang_getCursorType(n->c)));
+        x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
     vec_push(&f->g->lazies, x);
     return x;
 }
@@ -647,7 +641,7 @@ typedef struct Fields {
 static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
 {
     Fields *fl = data;
-    char *name = take(clang_getCursorSpelling(c));
+    char *name = cx_take(clang_getCursorSpelling(c));
     if (!strcmp(name, "yc__pl"))
         fl->is_frame = true;
     else if (!strcmp(name, "yc__pl_sent"))
@@ -695,13 +689,13 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     if (!fl.is_frame) {
         error_at(y->tok->operand_begin, "'yield from' needs a generator: a call of one, or a pointer to "
                                         "a generator object (this is '%s')",
-                 take(clang_getTypeSpelling(clang_getCursorType(x))));
+                 cx_take(clang_getTypeSpelling(clang_getCursorType(x))));
         return false;
     }
-    y->sub_name = take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
+    y->sub_name = cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
     /* the view spells it typeof(R): the declaration's own text when it is in
        this file, else the type without sugar */
-    y->sub_rtype = take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
+    y->sub_rtype = cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *d = f->t->lx.decls.items[i];
         if (!strcmp(d->name, y->sub_name))
@@ -712,7 +706,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     bool sub_void = clang_getCanonicalType(fl.ply).kind == CXType_Void;
     if (sub_void != f->yield_void || (!sub_void && !assignable(fl.ply, f->yield_type))) {
         error_at(y->tok->kw, "'yield from' a generator that yields '%s' in generator '%s', which yields '%s'",
-                 take(clang_getTypeSpelling(clang_getCanonicalType(fl.ply))), outer->name, outer->ytype);
+                 cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.ply))), outer->name, outer->ytype);
         return false;
     }
     return true;
@@ -888,7 +882,7 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
             continue;
         if (y->parse_off != o)
             break;
-        if (!strcmp(take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
+        if (!strcmp(cx_take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
             return y;
     }
     return NULL;
@@ -896,7 +890,7 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
 
 static void check_call(Finder *f, CXCursor c, Node *n)
 {
-    char *name = take(clang_getCursorSpelling(c));
+    char *name = cx_take(clang_getCursorSpelling(c));
     char *written = NULL;
     static const char *const jumps[] = { "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
                                          "__builtin_setjmp", NULL };
@@ -931,7 +925,7 @@ static void walk(Finder *f, CXCursor c, int child)
     YieldTok *yt;
     switch (n->kind) {
     case CXCursor_VarDecl:
-        if (!strcmp(take(clang_getCursorSpelling(c)), "yc__yield")) {
+        if (!strcmp(cx_take(clang_getCursorSpelling(c)), "yc__yield")) {
             CXType fn = clang_getPointeeType(clang_getCursorType(c));
             f->yield_void = clang_getNumArgTypes(fn) <= 0;
             if (!f->yield_void)
@@ -1044,7 +1038,7 @@ static void find_params(Finder *f, CXCursor fn)
     int n = clang_Cursor_getNumArguments(fn);
     for (int i = 0; i < n; i++) {
         CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
-        char *name = take(clang_getCursorSpelling(p));
+        char *name = cx_take(clang_getCursorSpelling(p));
         if (!*name)
             continue;
         Var *v = add_var(f, p, true);
@@ -1206,7 +1200,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
     if (!file || !clang_File_isEqual(file, f->main_file))
         return CXChildVisit_Continue;
-    char *name = take(clang_getCursorSpelling(c));
+    char *name = cx_take(clang_getCursorSpelling(c));
     size_t begin, end;
     extent_of(f, c, &begin, &end);
     if (!strncmp(name, "yc__body_", 9) && clang_isCursorDefinition(c)) {

@@ -5,14 +5,13 @@
 ** rather than those of the view.
 */
 #include "yc.h"
+#include "cx.h"
 
-#include <clang-c/Index.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Copies a CXString out and disposes of it. */
-static char *take(CXString s)
+char *cx_take(CXString s)
 {
     char *r = yc_strdup(clang_getCString(s) ? clang_getCString(s) : "");
     clang_disposeString(s);
@@ -161,7 +160,7 @@ static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t sr
 static bool is_conversion_warning(CXDiagnostic d)
 {
     CXString dis;
-    char *opt = take(clang_getDiagnosticOption(d, &dis));
+    char *opt = cx_take(clang_getDiagnosticOption(d, &dis));
     clang_disposeString(dis);
     return strstr(opt, "conversion") || strstr(opt, "incompatible");
 }
@@ -183,7 +182,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
     }
     if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
         return;
-    char *msg = take(clang_getDiagnosticSpelling(d));
+    char *msg = cx_take(clang_getDiagnosticSpelling(d));
     if (in_main) {
         size_t src = view_to_source(&t->lx, off);
         CXFile sfile;
@@ -196,7 +195,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
         return;
     }
-    char *path = file ? take(clang_getFileName(file)) : yc_strdup("<command line>");
+    char *path = file ? cx_take(clang_getFileName(file)) : yc_strdup("<command line>");
     const char *text = NULL;
     size_t len = 0;
     if (file) {
@@ -219,7 +218,7 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
 {
     (void)stack;
     (void)n;
-    char *name = take(clang_getFileName(inc));
+    char *name = cx_take(clang_getFileName(inc));
     size_t len = strlen(name);
     if (len >= 9 && !strcmp(name + len - 9, "/yieldc.h"))
         ((Tool *)data)->includes_runtime = true;
