@@ -36,11 +36,12 @@ static int nedits, capedits;
 
 static Edit *add_edit(size_t off, size_t del, const char *ins)
 {
-    if (nedits == capedits) {
+    if (nedits == capedits) {   /* in the arena, like all the tool's memory */
         capedits = capedits ? capedits * 2 : 64;
-        edits = realloc(edits, (size_t)capedits * sizeof *edits);
-        if (!edits)
-            abort();
+        Edit *grown = yc_alloc((size_t)capedits * sizeof *grown);
+        if (nedits)
+            memcpy(grown, edits, (size_t)nedits * sizeof *edits);
+        edits = grown;
     }
     Edit *e = &edits[nedits];
     *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = nedits };
