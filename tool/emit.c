@@ -321,7 +321,7 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
     emit_copies(o, y, false);
     if (y->temp)
-        printf_(o, " yc_f->%s = %s->yc_result;", y->temp, sub);
+        printf_(o, " yc_f->%s = yc_f->%s%syc_result;", y->temp, f, in_place ? "." : "->");
     if (y->sub_recursive)
         printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
 }
@@ -683,6 +683,20 @@ static void add_item(Vec *v, ItemKind kind, size_t begin, size_t end, void *what
     vec_push(v, it);
 }
 
+/* Does the block closed at `brace` end with a jump?  Then its end is
+   never reached (and code there would look like a fall-through). */
+static bool ends_in_jump(Out *o, Gen *g, size_t brace)
+{
+    int i = tok_at_or_after(&o->t->lx, brace);
+    if (i == 0)
+        return false;
+    size_t last = o->t->lx.toks[i - 1].end;
+    for (int k = 0; k < g->jumps.len; k++)
+        if (((Jump *)g->jumps.items[k])->end == last)
+            return true;
+    return false;
+}
+
 static bool block_end_listed(Vec *items, size_t at)
 {
     for (int i = 0; i < items->len; i++) {
@@ -743,7 +757,7 @@ static void collect_items(Out *o, Gen *g)
         }
         if (var->preserved && var->has_cleanup) {
             add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
-            if (!block_end_listed(&v, var->scope_end - 1))
+            if (!block_end_listed(&v, var->scope_end - 1) && !ends_in_jump(o, g, var->scope_end - 1))
                 add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);
         }
     }

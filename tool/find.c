@@ -792,6 +792,12 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         Stmt *s;
         switch (n->kind) {
         case CXCursor_DeclStmt:
+            if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt && count_children(n->c) > 1) {
+                error_at(yt->kw, "'yield' in a 'for' clause that declares several variables: declare "
+                                 "them before the 'for'");
+                yt->reported = true;
+                return;
+            }
             if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
                 s = stmt_at(f, f->stack[i - 1].begin, stmt_end(f, f->stack[i - 1].c));
                 break;
