@@ -1250,7 +1250,7 @@ static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClien
 bool find_generators(Tool *t)
 {
     Finder f = { .t = t, .tu = t->cx_tu };
-    f.main_file = clang_getFile(f.tu, t->src.path);
+    f.main_file = clang_getFile(f.tu, t->clang_path);
     TopState st = { &f, 0, NULL };
     CXCursor root = clang_getTranslationUnitCursor(f.tu);
     clang_visitChildren(root, visit_top, &st);

@@ -105,12 +105,12 @@ static bool tokenize(Tool *t)
        clang_tokenize runs clang's raw lexer over it. */
     const char *args[] = { "-fsyntax-only", "-Wfatal-errors", "-include", "/yieldc-lex-only/none.h" };
     CXTranslationUnit tu;
-    if (clang_parseTranslationUnit2(t->cx_index, t->src.path, args, 4, NULL, 0,
+    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 4, NULL, 0,
                                     CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
         fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);
         return false;
     }
-    CXFile file = clang_getFile(tu, t->src.path);
+    CXFile file = clang_getFile(tu, t->clang_path);
     CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, file, 0),
                                        clang_getLocationForOffset(tu, file, (unsigned)t->src.len));
     CXToken *cx;

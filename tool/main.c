@@ -160,6 +160,18 @@ static char *write_temp(const char *path, const Buf *out)
     return tmp;
 }
 
+/* `path` made absolute: libclang's -working-directory (from -p) must not
+   move where the outputs go. */
+static const char *absolute(const char *path)
+{
+    if (!path || !strcmp(path, "-") || path[0] == '/')
+        return path;
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        return path;
+    return yc_format("%s/%s", cwd, path);
+}
+
 static bool to_stdout(const char *path)
 {
     return !path || !strcmp(path, "-");
@@ -266,6 +278,9 @@ int main(int argc, char **argv)
     if (!read_file(input, &t.src))
         return 1;
     t.display_path = input;
+    output = absolute(output);
+    header = absolute(header);
+    t.clang_path = absolute(input);   /* messages keep the path as given */
     if (db_dir && !flags_from_database(&t, db_dir, input))
         return 1;
     int rc = run(&t, output, header);

@@ -238,9 +238,9 @@ static bool parse_view(Tool *t)
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
     args[n++] = "-ferror-limit=50";
-    struct CXUnsavedFile view = { t->src.path, t->lx.view, (unsigned long)t->lx.view_len };
+    struct CXUnsavedFile view = { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len };
     CXTranslationUnit tu;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->src.path, args, n, &view, 1,
+    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, &view, 1,
                                                       CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
@@ -248,7 +248,7 @@ static bool parse_view(Tool *t)
     }
     t->cx_tu = tu;
     t->nskipped = 0;
-    note_skipped(t, clang_getFile(tu, t->src.path));
+    note_skipped(t, clang_getFile(tu, t->clang_path));
     return true;
 }
 
@@ -270,7 +270,7 @@ bool parse_file(Tool *t)
             return false;
     }
     CXTranslationUnit tu = t->cx_tu;
-    CXFile main_file = clang_getFile(tu, t->src.path);
+    CXFile main_file = clang_getFile(tu, t->clang_path);
     clang_getInclusions(tu, note_inclusion, t);
     for (int i = 0; i < t->lx.yields.len; i++) {
         YieldTok *y = t->lx.yields.items[i];
