@@ -1020,7 +1020,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     generated(o);
     if (d->is_first) {
         /* the header from --header may have come first */
-        printf_(o, "#ifndef YC__HGEN_%s\n", d->name);
+        printf_(o, "#ifndef YC__HSTRUCT_%s\n", d->name);
         emit_struct(o, g);
         puts_(o, "#endif\n");
         emit_prototypes(o, g, prefix);
@@ -1111,6 +1111,31 @@ static bool emit_includes(Out *o)
     return runtime;
 }
 
+static int gen_index(Tool *t, Gen *g)
+{
+    for (int i = 0; i < t->gens.len; i++)
+        if (t->gens.items[i] == g)
+            return i;
+    return -1;
+}
+
+/* The frame of g for the header, after those it embeds (yield from CALL). */
+static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
+{
+    int k = gen_index(o->t, g);
+    if (k < 0 || done[k] || depth > o->t->gens.len)
+        return;
+    done[k] = true;
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        if (y->tok->from_call && !y->sub_recursive)
+            emit_header_struct(o, gen_named(o->t, y->sub_name), done, depth + 1);
+    }
+    o->g = g;
+    printf_(o, "#define YC__HSTRUCT_%s\n", g->def->name);
+    emit_struct(o, g);
+}
+
 void emit_header(Tool *t, Buf *b, const char *path)
 {
     Out o = { .t = t, .b = b, .line = 1 };
@@ -1125,6 +1150,13 @@ void emit_header(Tool *t, Buf *b, const char *path)
     printf_(&o, "#ifndef %s\n#define %s\n", guard.data, guard.data);
     if (!emit_includes(&o))
         puts_(&o, "#include <yieldc.h>\n");
+    /* every frame, those embedded in others first (static ones too: a
+       public frame may hold them) */
+    puts_(&o, "\n#if !defined(__YIELDC__)\n");
+    bool *done = yc_alloc((size_t)t->gens.len + 1);
+    for (int i = 0; i < t->gens.len; i++)
+        emit_header_struct(&o, t->gens.items[i], done, 0);
+    puts_(&o, "#endif\n");
     Buf list = { 0 };
     for (int i = 0; i < t->gens.len; i++) {
         Gen *g = t->gens.items[i];
@@ -1138,7 +1170,6 @@ void emit_header(Tool *t, Buf *b, const char *path)
         printf_(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, view.data,
                 d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
         buf_free(&view);
-        emit_struct(&o, g);
         emit_prototypes(&o, g, "");
         printf_(&o, "#define YC__HGEN_%s(op) struct %s *: %s__##op,\n#endif\n", g->def->name, g->def->name,
                 g->def->name);
