@@ -42,7 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -638,6 +638,13 @@ static void emit_item(Out *o, Item *it, int index)
         break;
     case IT_ERASE:
         break;
+    case IT_LITERAL: {      /* copied into the frame each time, and used from there */
+        Literal *l = it->what;
+        printf_(o, "(*(__typeof__(yc_f->%s) *)memcpy(&yc_f->%s, &", l->field, l->field);
+        emit_range(o, it->begin, it->end, index + 1);
+        printf_(o, ", sizeof yc_f->%s))", l->field);
+        break;
+    }
     case IT_BLOCKEND:
         emit_cleanups_of_block(o, it->begin);
         break;
@@ -733,6 +740,10 @@ static void collect_items(Out *o, Gen *g)
         Stmt *s = g->stmts.items[i];
         add_item(&v, IT_STMT, s->begin, s->end, s);
         add_values(&v, &s->top);
+    }
+    for (int k = 0; k < g->literals.len; k++) {
+        Literal *l = g->literals.items[k];
+        add_item(&v, IT_LITERAL, l->begin, l->end, l);
     }
     for (int k = 0; k < g->jumps.len; k++) {
         Jump *j = g->jumps.items[k];
@@ -839,6 +850,11 @@ static void emit_struct(Out *o, Gen *g)
                     x->kind == X_AND ? "&&" : "||", src_line(o, x->begin));
     }
     emit_sub_fields(o, g);
+    for (int i = 0; i < g->literals.len; i++) {
+        Literal *l = g->literals.items[i];
+        printf_(o, "    %s;  /* a compound literal, line %u */\n", declarator(l->type, l->field),
+                src_line(o, l->begin));
+    }
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
         if (!v->preserved)

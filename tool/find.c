@@ -32,6 +32,8 @@ typedef struct Finder {
     CXType yield_type;      /* the generator's Y, from its view's yc__yield */
     bool yield_void;
     Vec allocas;            /* size_t*: offsets of alloca calls */
+    Vec literals;           /* size_t[3]*: compound literals whose address escapes: extent, block's end */
+    Vec pending_literals;   /* Literal*, parallel to literals */
 } Finder;
 
 
@@ -917,6 +919,38 @@ static void check_call(Finder *f, CXCursor c, Node *n)
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
 static void find_jump(Finder *f, CXCursor c, Node *n);
 
+/* A compound literal lives in its block, in the body's stack frame: a
+   pointer into it (an array literal decays; `&(T){...}`) dies at a yield. */
+static void note_literal(Finder *f, CXCursor c, Node *n)
+{
+    int p = f->depth - 2;
+    while (p > 0 && (f->stack[p].kind == CXCursor_ParenExpr || f->stack[p].kind == CXCursor_UnexposedExpr))
+        p--;
+    bool escapes = is_array_type(clang_getCursorType(c)) ||
+                   (f->stack[p].kind == CXCursor_UnaryOperator &&
+                    clang_getCursorType(f->stack[p].c).kind == CXType_Pointer);
+    size_t block_end = 0;
+    for (int i = f->depth - 2; escapes && i >= 0 && !block_end; i--)
+        if (f->stack[i].kind == CXCursor_CompoundStmt)
+            block_end = f->stack[i].end;
+    if (!block_end)
+        return;
+    size_t *lit = yc_alloc(3 * sizeof *lit);
+    lit[0] = n->begin;
+    lit[1] = n->end;
+    lit[2] = block_end;
+    vec_push(&f->literals, lit);
+    Literal *l = yc_alloc(sizeof *l);
+    l->begin = n->begin;
+    l->end = n->end;
+    CXType t = clang_getCursorType(c);
+    l->type = unconst(cx_take(clang_getTypeSpelling(t)));
+    CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
+    if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
+        l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */
+    vec_push(&f->pending_literals, l);
+}
+
 static void walk(Finder *f, CXCursor c, int child)
 {
     if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
@@ -967,6 +1001,9 @@ static void walk(Finder *f, CXCursor c, int child)
     case CXCursor_ReturnStmt:
     case CXCursor_GotoStmt:
         find_jump(f, c, n);
+        break;
+    case CXCursor_CompoundLiteralExpr:
+        note_literal(f, c, n);
         break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt:
@@ -1023,6 +1060,23 @@ static void check_vlas_and_allocas(Finder *f)
                 note_at(v->name_off, "'%s' is declared here", v->name);
                 break;
             }
+        }
+    }
+    for (int i = 0; i < f->literals.len; i++) {
+        size_t *lit = f->literals.items[i];
+        Literal *l = f->pending_literals.items[i];
+        for (int k = 0; k < g->yields.len; k++) {
+            Yield *y = g->yields.items[k];
+            if (y->begin <= lit[0] || y->begin >= lit[2])
+                continue;
+            if (!l->type) {
+                error_at(y->begin, "'yield' while a pointer into a compound literal of a type declared in "
+                                   "the generator may be in use: declare the type at file scope");
+                note_at(lit[0], "the compound literal is here");
+            } else {
+                vec_push(&g->literals, l);
+            }
+            break;
         }
     }
     for (int i = 0; i < f->allocas.len && g->yields.len; i++) {
@@ -1154,6 +1208,8 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->g = g;
     f->depth = 0;
     f->allocas.len = 0;
+    f->literals.len = 0;
+    f->pending_literals.len = 0;
     find_params(f, fn);
     int index = 0;
     void *state[2] = { f, &index };

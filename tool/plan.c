@@ -287,6 +287,8 @@ void plan_generator(Tool *t, Gen *g)
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);
+    for (int i = 0; i < g->literals.len; i++)
+        ((Literal *)g->literals.items[i])->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)
         ((Yield *)g->yields.items[i])->state = i + 1;
     g->nstates = g->yields.len;

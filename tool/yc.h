@@ -227,6 +227,14 @@ typedef struct Jump {
     bool from_macro;        /* spelled in a macro's body: cannot be changed */
 } Jump;
 
+/* A compound literal whose address may be used after a yield: it lives in
+   the frame, copied there each time it is evaluated. */
+typedef struct Literal {
+    size_t begin, end;
+    char *type;             /* clang's spelling of its type */
+    char *field;            /* plan */
+} Literal;
+
 typedef struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
@@ -237,6 +245,7 @@ typedef struct Gen {
     Vec yields;             /* Yield*, in source order of resumption */
     Vec lazies;             /* XNode* of the other kinds */
     Vec jumps;              /* Jump* */
+    Vec literals;           /* Literal*: compound literals whose address survives a yield */
     Vec loops;              /* size_t[2]*: the extents of loops */
     Vec labels;             /* size_t*: where labels are */
     /* plan */
