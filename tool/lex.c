@@ -424,8 +424,14 @@ static int lex_generator(Tool *t, int i)
 static bool ends_operand(Tool *t, int i)
 {
     static const char *const stops[] = { ";", ",", ")", "]", "}", NULL };
+    /* a statement's first word: the `;` before it is missing, which clang says best */
+    static const char *const words[] = { "return", "if", "while", "for", "do", "switch", "break",
+                                         "continue", "goto", "else", "case", "default", NULL };
     for (int k = 0; stops[k]; k++)
         if (is_punct(t, i, stops[k]))
+            return true;
+    for (int k = 0; words[k]; k++)
+        if (i < t->lx.ntoks && t->lx.toks[i].kind == TK_KEYWORD && tok_is(t, &t->lx.toks[i], words[k]))
             return true;
     return false;
 }
@@ -555,6 +561,10 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                         "'a ? a : (yield ...)' with a temporary");
         return;
     }
+    if (!yield_may_follow(t, i - 1, body_first - 1) && line_of(toks[i - 1].end) < line_of(y->kw)) {
+        error_at(toks[i - 1].end, "expected ';' after expression");     /* as clang would say */
+        return;
+    }
     if (!yield_may_follow(t, i - 1, body_first - 1)) {
         size_t n;
         const char *op = tok_text(t, &toks[i - 1], &n);
@@ -597,6 +607,12 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         int last = operand_last(t, i + 1, t->lx.ntoks);
         y->operand_begin = toks[i + 1].begin;
         y->operand_end = toks[last].end;
+        for (int k = i + 1; k < last; k++)
+            if (toks[k].in_directive) {
+                error_at(toks[k].begin, "a preprocessor directive inside the operand of 'yield' is not "
+                                        "supported: compute the value into a variable first");
+                return;
+            }
         e = add_edit(y->kw, 5, "yc__yield(");
         add_edit(y->operand_end, 0, ")");
     }

@@ -171,7 +171,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
     CXSourceLocation loc = clang_getDiagnosticLocation(d);
     CXFile file;
     unsigned line, col, off;
-    clang_getExpansionLocation(loc, &file, &line, &col, &off);
+    clang_getFileLocation(loc, &file, &line, &col, &off);   /* a macro argument's own place */
     bool in_main = file && clang_File_isEqual(file, main_file);
     const YieldTok *y = in_main ? yield_near(t, off) : NULL;
     for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
