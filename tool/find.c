@@ -714,6 +714,104 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     return true;
 }
 
+/* Refuses a yield the lowering cannot take: in a macro's argument, or
+   right after a cast. */
+static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
+{
+    if (yt->reported)
+        return false;
+    Gen *g = f->g;
+    for (int i = 0; i < g->yields.len; i++)
+        if (((Yield *)g->yields.items[i])->tok == yt) {
+            error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
+            return false;
+        }
+    unsigned a;
+    clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
+    if (view_to_source(&f->t->lx, a) != yt->kw) {
+        error_at(yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
+                         "whether and how often it runs; yield outside the macro call",
+                 macro_name_at(f, view_to_source(&f->t->lx, a)));
+        yt->reported = true;
+        return false;
+    }
+    int p = f->depth - 2;
+    while (p > 0 && f->stack[p].kind == CXCursor_UnexposedExpr)
+        p--;
+    if (f->stack[p].kind == CXCursor_CStyleCastExpr) {
+        error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
+                         "to its right, as in Python (write '(T)(yield ...)')");
+        return false;
+    }
+    return true;
+}
+
+/* The statement that yield y, met at stack[i] (n) on its way up from
+   child, belongs to: what its work goes in front of, or the loop to lower. */
+static Stmt *statement_of(Finder *f, Yield *y, int i)
+{
+    Node *n = &f->stack[i], *child = &f->stack[i + 1];
+    YieldTok *yt = y->tok;
+    Stmt *s;
+    switch (n->kind) {
+    case CXCursor_DeclStmt:
+        if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt && count_children(n->c) > 1) {
+            error_at(yt->kw, "'yield' in a 'for' clause that declares several variables: declare "
+                             "them before the 'for'");
+            yt->reported = true;
+            return NULL;
+        }
+        if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
+            s = stmt_at(f, f->stack[i - 1].begin, stmt_end(f, f->stack[i - 1].c));
+            break;
+        }
+        s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+        s->is_decl = true;
+        break;
+    case CXCursor_IfStmt:
+    case CXCursor_SwitchStmt:
+    case CXCursor_ReturnStmt:
+        if (n->kind != CXCursor_ReturnStmt && child->child > 0)
+            goto expression_statement;
+        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        break;
+    case CXCursor_WhileStmt:
+    case CXCursor_DoStmt: {
+        bool is_while = n->kind == CXCursor_WhileStmt;
+        if (is_while != (child->child == 0))
+            goto expression_statement;
+        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        Kids k = { .f = f };
+        clang_visitChildren(n->c, visit_kid, &k);
+        s->kind = is_while ? S_WHILE : S_DO;
+        s->part_begin[1] = k.begin[is_while ? 0 : 1];
+        s->part_end[1] = k.end[is_while ? 0 : 1];
+        s->part_begin[3] = k.begin[is_while ? 1 : 0];
+        s->part_end[3] = stmt_end(f, k.c[is_while ? 1 : 0]);
+        break;
+    }
+    case CXCursor_ForStmt: {
+        /* a loop header from a macro (`REPEAT(n) yield x;`): the yield is in the body,
+           since a yield in a macro's argument is refused */
+        if (!text_at(f, n->begin, "for"))
+            goto expression_statement;
+        int part = for_part(f, n->begin, yt->kw);
+        if (part == 3)
+            goto expression_statement;
+        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        if (part > 0)
+            lower_for(f, s, n);
+        break;
+    }
+    default:
+    expression_statement:
+        s = stmt_at(f, child->begin, stmt_end(f, child->c));
+        s->whole_is_yield = child->begin == y->begin && child->end == y->end;
+        break;
+    }
+    return s;
+}
+
 static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
 {
     Gen *g = f->g;
@@ -726,33 +824,8 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->nparts = 1;
     y->part_begin[0] = yt->bare ? y->end : yt->operand_begin;
     y->part_end[0] = yt->bare ? y->end : yt->operand_end;
-    if (yt->reported)
+    if (!yield_acceptable(f, c, yt))
         return;
-    for (int i = 0; i < g->yields.len; i++)
-        if (((Yield *)g->yields.items[i])->tok == yt) {
-            error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
-            return;
-        }
-    unsigned a;
-    clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
-    if (view_to_source(&f->t->lx, a) != yt->kw) {
-        error_at(yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
-                         "whether and how often it runs; yield outside the macro call",
-                 macro_name_at(f, view_to_source(&f->t->lx, a)));
-        yt->reported = true;
-        return;
-    }
-    for (int i = f->depth - 2; i >= 0 && f->stack[i].kind == CXCursor_UnexposedExpr; i--)
-        if (f->stack[i - 1].kind == CXCursor_CStyleCastExpr) {
-            error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
-                             "to its right, as in Python (write '(T)(yield ...)')");
-            return;
-        }
-    if (f->stack[f->depth - 2].kind == CXCursor_CStyleCastExpr) {
-        error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
-                         "to its right, as in Python (write '(T)(yield ...)')");
-        return;
-    }
     if (yt->is_from && !find_sub(f, c, y)) {
         yt->reported = true;
         return;
@@ -791,63 +864,9 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             }
             continue;
         }
-        Stmt *s;
-        switch (n->kind) {
-        case CXCursor_DeclStmt:
-            if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt && count_children(n->c) > 1) {
-                error_at(yt->kw, "'yield' in a 'for' clause that declares several variables: declare "
-                                 "them before the 'for'");
-                yt->reported = true;
-                return;
-            }
-            if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
-                s = stmt_at(f, f->stack[i - 1].begin, stmt_end(f, f->stack[i - 1].c));
-                break;
-            }
-            s = stmt_at(f, n->begin, after_semicolon(f, n->end));
-            s->is_decl = true;
-            break;
-        case CXCursor_IfStmt:
-        case CXCursor_SwitchStmt:
-        case CXCursor_ReturnStmt:
-            if (n->kind != CXCursor_ReturnStmt && child->child > 0)
-                goto expression_statement;
-            s = stmt_at(f, n->begin, stmt_end(f, n->c));
-            break;
-        case CXCursor_WhileStmt:
-        case CXCursor_DoStmt: {
-            bool is_while = n->kind == CXCursor_WhileStmt;
-            if (is_while != (child->child == 0))
-                goto expression_statement;
-            s = stmt_at(f, n->begin, stmt_end(f, n->c));
-            Kids k = { .f = f };
-            clang_visitChildren(n->c, visit_kid, &k);
-            s->kind = is_while ? S_WHILE : S_DO;
-            s->part_begin[1] = k.begin[is_while ? 0 : 1];
-            s->part_end[1] = k.end[is_while ? 0 : 1];
-            s->part_begin[3] = k.begin[is_while ? 1 : 0];
-            s->part_end[3] = stmt_end(f, k.c[is_while ? 1 : 0]);
-            break;
-        }
-        case CXCursor_ForStmt: {
-            /* a loop header from a macro (`REPEAT(n) yield x;`): the yield is in the body,
-               since a yield in a macro's argument is refused */
-            if (!text_at(f, n->begin, "for"))
-                goto expression_statement;
-            int part = for_part(f, n->begin, yt->kw);
-            if (part == 3)
-                goto expression_statement;
-            s = stmt_at(f, n->begin, stmt_end(f, n->c));
-            if (part > 0)
-                lower_for(f, s, n);
-            break;
-        }
-        default:
-        expression_statement:
-            s = stmt_at(f, child->begin, stmt_end(f, child->c));
-            s->whole_is_yield = child->begin == y->begin && child->end == y->end;
-            break;
-        }
+        Stmt *s = statement_of(f, y, i);
+        if (!s)
+            return;
         vec_push(&s->yields, y);
         for (int k = 0; k < lazies.len; k++) {
             XNode *x = lazies.items[k];
