@@ -11,7 +11,8 @@
 **   Y    yc_value(g)      the last yielded value (zero before the first)
 **   R    yc_result(g)     the result once finished (zero before)
 **   bool yc_done(g)       finished: returned, fell off the end, or closed
-**   void yc_close(g)      finish early
+**   void yc_close(g)      finish early: close the sub-generator of a pending
+**                         `yield from`, run the cleanups of the locals in scope
 **   struct yc_gen yc_handle(g)   a type-erased handle for schedulers,
 **        driven by yc_gen_next(h), yc_gen_done(h), yc_gen_close(h)
 **
