@@ -261,6 +261,14 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     size_t b;
     extent_of(f, c, &b, &v->decl_end);
     check_type_visible(v, type);
+    CXType held = clang_getCanonicalType(type);
+    while (held.kind == CXType_ConstantArray)
+        held = clang_getCanonicalType(clang_getArrayElementType(held));
+    if (held.kind == CXType_Record || held.kind == CXType_Enum) {
+        size_t at;
+        if (spelled_at(f, clang_getCursorLocation(clang_getTypeDeclaration(held)), &at))
+            v->type_decl = at;
+    }
     if (has_const_member(type))
         v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
     if (v->local_type) {

@@ -156,6 +156,12 @@ static void plan_storage(Gen *g, Var *v)
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     v->storage = fixed ? ST_FRAME : ST_COPY;
     name_field(g, v);
+    if (!v->local_type && v->type_decl > g->first->kw) {
+        error_at(g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is declared "
+                               "below this first declaration of '%s': declare the type first",
+                 g->def->name, v->name, v->type, g->def->name);
+        note_at(v->type_decl, "'%s' is declared here", v->type);
+    }
     if (v->storage != ST_FRAME)
         return;
     if (v->in_for_init) {
