@@ -253,9 +253,8 @@ static bool by_bytes(const Var *v)
 static void emit_copies(Out *o, Yield *y, bool save);
 
 /* Where variable v is now: its own name, or its field in the frame. */
-static char *where(Out *o, Var *v)
+static char *where(const Var *v)
 {
-    (void)o;
     return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
 }
 
@@ -549,7 +548,7 @@ static int cleanups_left(Gen *g, Jump *j, Out *o)
         if (!v->preserved || !v->has_cleanup || !jump_leaves(j, v))
             continue;
         if (o)
-            printf_(o, "%s(&%s); ", v->cleanup_fn, where(o, v));
+            printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
         n++;
     }
     return n;
@@ -585,7 +584,7 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
     for (int i = o->g->vars.len - 1; i >= 0; i--) {
         Var *v = o->g->vars.items[i];
         if (v->preserved && v->has_cleanup && v->scope_end - 1 == brace)
-            printf_(o, " %s(&%s);", v->cleanup_fn, where(o, v));
+            printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
     }
     puts_(o, " ");
 }
@@ -1034,7 +1033,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     size_t b = d->decl_begin;
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
     generated(o);
-    if (d->is_first) {
+    if (d->first_decl == d) {
         /* the header from --header may have come first */
         printf_(o, "#ifndef YC__HSTRUCT_%s\n", d->name);
         emit_struct(o, g);
@@ -1089,7 +1088,7 @@ void emit_file(Tool *t, Buf *b)
             puts_(&o, "#include <yieldc.h>\n");
             runtime = true;
         }
-        if (!d->is_first && d != g->def) {
+        if (d->first_decl != d && d != g->def) {
             /* a later prototype: the struct is complete already */
             verbatim(&o, d->decl_begin, d->kw);
             printf_(&o, "struct %s ", d->name);

@@ -10,7 +10,6 @@
 #include "yc.h"
 #include "cx.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1340,7 +1339,7 @@ bool find_generators(Tool *t)
     clang_visitChildren(root, visit_protos, &f);
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
-        if (d->is_first && !definition_named(t, d->name) && !in_skipped(t, d->kw))
+        if (d->first_decl == d && !definition_named(t, d->name) && !in_skipped(t, d->kw))
             error_at(d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }

@@ -31,21 +31,18 @@ typedef struct Edit {
     YieldTok *yield;        /* the yield whose call this begins, if any */
 } Edit;
 
-static Edit *edits;
-static int nedits, capedits;
-
-static Edit *add_edit(size_t off, size_t del, const char *ins)
+static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
 {
-    if (nedits == capedits) {   /* in the arena, like all the tool's memory */
-        capedits = capedits ? capedits * 2 : 64;
-        Edit *grown = yc_alloc((size_t)capedits * sizeof *grown);
-        if (nedits)
-            memcpy(grown, edits, (size_t)nedits * sizeof *edits);
-        edits = grown;
+    if (lx->nedits == lx->capedits) {   /* in the arena, like all the tool's memory */
+        lx->capedits = lx->capedits ? lx->capedits * 2 : 64;
+        Edit *grown = yc_alloc((size_t)lx->capedits * sizeof *grown);
+        if (lx->nedits)
+            memcpy(grown, lx->edits, (size_t)lx->nedits * sizeof *lx->edits);
+        lx->edits = grown;
     }
-    Edit *e = &edits[nedits];
-    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = nedits };
-    nedits++;
+    Edit *e = &lx->edits[lx->nedits];
+    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits };
+    lx->nedits++;
     return e;
 }
 
@@ -368,7 +365,6 @@ static int lex_generator(Tool *t, int i)
     }
     int after = skip_attribute(t, pclose + 1);
     GenDecl *prev = first_decl_named(t, d->name);
-    d->is_first = !prev;
     d->first_decl = prev ? prev : d;
     if (!prev)
         remember_first(t, d);
@@ -398,7 +394,7 @@ static int lex_generator(Tool *t, int i)
     Buf b = { 0 };
     const char *params = t->src.text + d->params_begin;
     int plen = (int)(d->params_end - d->params_begin);
-    if (d->is_first) {
+    if (d->first_decl == d) {
         view_struct(&b, d);
         buf_puts(&b, " ");
     } else {
@@ -406,7 +402,7 @@ static int lex_generator(Tool *t, int i)
     }
     if (d->body_end)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
-    add_edit(d->kw, d->name_off - d->kw, yc_strdup(b.data));
+    add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data));
     buf_free(&b);
     if (d->body_end) {
         const char *s = d->stype ? d->stype : "void";
@@ -414,7 +410,7 @@ static int lex_generator(Tool *t, int i)
         char *decl = is_void(d->ytype)
             ? yc_format(" %s (*yc__yield)(void);", ret)
             : yc_format(" %s (*yc__yield)(__typeof__(%s));", ret, d->ytype);
-        add_edit(d->body_begin + 1, 0, decl);
+        add_edit(&t->lx, d->body_begin + 1, 0, decl);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
 }
@@ -584,8 +580,8 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         y->operand_begin = toks[i + 2].begin;
         y->operand_end = toks[last].end;
         y->from_call = toks[i + 2].kind == TK_IDENT && is_punct(t, i + 3, "(") && match_close(t, i + 3) == last;
-        e = add_edit(y->kw, toks[i + 1].end - y->kw, "(");
-        add_edit(y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()");
+        e = add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(");
+        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()");
         e->yield = y;
         vec_push(&t->lx.yields, y);
         return;
@@ -602,7 +598,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         return;
     }
     if (y->bare) {
-        e = add_edit(y->kw, 5, "yc__yield()");
+        e = add_edit(&t->lx, y->kw, 5, "yc__yield()");
     } else {
         int last = operand_last(t, i + 1, t->lx.ntoks);
         y->operand_begin = toks[i + 1].begin;
@@ -613,8 +609,8 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                                         "supported: compute the value into a variable first");
                 return;
             }
-        e = add_edit(y->kw, 5, "yc__yield(");
-        add_edit(y->operand_end, 0, ")");
+        e = add_edit(&t->lx, y->kw, 5, "yc__yield(");
+        add_edit(&t->lx, y->operand_end, 0, ")");
     }
     e->yield = y;
     vec_push(&t->lx.yields, y);
@@ -640,11 +636,12 @@ static int cmp_edit(const void *a, const void *b)
 
 static void build_view(Tool *t)
 {
-    qsort(edits, (size_t)nedits, sizeof *edits, cmp_edit);
+    Lexed *lx = &t->lx;
+    qsort(lx->edits, (size_t)lx->nedits, sizeof *lx->edits, cmp_edit);
     Buf v = { 0 };
     size_t pos = 0;
-    for (int i = 0; i < nedits; i++) {
-        Edit *e = &edits[i];
+    for (int i = 0; i < lx->nedits; i++) {
+        Edit *e = &lx->edits[i];
         buf_put(&v, t->src.text + pos, e->off - pos);
         e->view_off = v.len;
         buf_put(&v, e->ins, e->ins_len);
@@ -660,18 +657,17 @@ static void build_view(Tool *t)
 
 size_t view_to_source(const Lexed *lx, size_t v)
 {
-    (void)lx;
-    int lo = 0, hi = nedits;
+    int lo = 0, hi = lx->nedits;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (edits[mid].view_off <= v)
+        if (lx->edits[mid].view_off <= v)
             lo = mid + 1;
         else
             hi = mid;
     }
     if (lo == 0)
         return v;
-    const Edit *e = &edits[lo - 1];
+    const Edit *e = &lx->edits[lo - 1];
     if (v < e->view_off + e->ins_len)
         return e->off;
     return e->off + e->del + (v - e->view_off - e->ins_len);
@@ -741,6 +737,6 @@ void lex_again(Tool *t)
     lx->yield_macros = (Vec){ 0 };
     lx->by_name = NULL;
     lx->by_name_cap = 0;
-    nedits = 0;
+    lx->nedits = 0;
     scan(t);
 }

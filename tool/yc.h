@@ -96,9 +96,8 @@ typedef struct GenDecl {
     size_t name_off;
     size_t params_begin, params_end;    /* `(...)`, parentheses included */
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
-    bool is_first;                  /* first declaration of this name */
     bool is_static;
-    struct GenDecl *first_decl;     /* the first declaration of this name */
+    struct GenDecl *first_decl;     /* the first declaration of this name (itself if first) */
     struct GenDecl *definition;     /* on the first: the definition, once seen */
     struct Gen *gen;                /* on the definition: what find made of it */
 } GenDecl;
@@ -113,6 +112,8 @@ typedef struct Lexed {
     Vec yield_macros;       /* char*: macros whose body says `yield` */
     char *view;             /* the parse view */
     size_t view_len;
+    struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
+    int nedits, capedits;
 } Lexed;
 
 typedef struct Tool Tool;
