@@ -1,5 +1,5 @@
 # lit configuration for yieldc's tests.
-#   shape/     the generated code   (RUN: %yieldc %s -o - | FileCheck %s)
+#   shape/     the generated code   (RUN: %yieldc %s -o - | %nochecks | FileCheck %s)
 #   run/       compiled and run with gcc and clang, output checked
 #   diag/      bad input: `not %yieldc`, the diagnostics checked
 #   from/      yield from: delegation, recursion, frames
