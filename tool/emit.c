@@ -269,7 +269,7 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         puts_(o, ");");
     }
     emit_copies(o, y, true);
-    printf_(o, " yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
+    printf_(o, " yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
     emit_copies(o, y, false);
     if (y->temp)
@@ -311,13 +311,20 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     emit_part(o, y, 0);
     puts_(o, ");");
     emit_copies(o, y, true);
-    const char *step = o->g->def->stype && y->sub_send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub)
-                                                      : yc_format("yc_next(%s)", sub);
-    printf_(o, " for (bool yc_more = yc_next(%s); yc_more; yc_more = %s) { ", sub, step);
+    /* one call of the sub's step function, which the compiler may inline:
+       the first resume sends a zero S (a fresh sub discards it) */
+    bool send = o->g->def->stype && y->sub_send;
+    if (send && !in_place)
+        puts_(o, " memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);");
+    const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
+    /* a sub made here (without S) is resumed only from here: no check */
+    if (y->tok->from_call && !y->sub_send && gen_named(o->t, y->sub_name))
+        step = yc_format("%s__istep(%s, false)", y->sub_name, sub);
+    printf_(o, " yc_resume_%d: if (%s) { ", y->state, step);
     if (!is_void(o->g->def->ytype))
         printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
-    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:; }", y->state,
-            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+    printf_(o, "yc_f->yc_state = %d; *yc_yielded = true; return%s; }", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none");
     emit_copies(o, y, false);
     if (y->temp)
         printf_(o, " yc_f->%s = yc_f->%s%syc_result;", y->temp, f, in_place ? "." : "->");
@@ -872,11 +879,6 @@ static void emit_struct(Out *o, Gen *g)
     puts_(o, "};\n");
 }
 
-static const char *step_name(const Gen *g)
-{
-    return g->def->stype ? "resume" : "next";
-}
-
 static void emit_prototypes(Out *o, Gen *g, const char *prefix)
 {
     GenDecl *d = g->def;
@@ -886,7 +888,6 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
             o->t->src.text + d->params_begin);
     printf_(o, "%sbool %s__next(struct %s *yc_f);\n", st, n, n);
     if (d->stype) {
-        printf_(o, "%sbool %s__resume(struct %s *yc_f);\n", st, n, n);
         printf_(o, "%sbool %s__send(struct %s *yc_f, %s);\n", st, n, n, user_declarator(d->stype, "yc_v"));
     } else {
         printf_(o, "struct yc_error_yc_send_on_a_generator_without_a_send_type %s__send(struct %s *, ...);\n",
@@ -896,15 +897,31 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
     printf_(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
 }
 
+/* The static inline functions behind yc_next & co. in this file. */
+static void emit_inline_prototypes(Out *o, Gen *g)
+{
+    const char *n = g->def->name;
+    printf_(o, "static inline bool %s__istep(struct %s *yc_f, bool yc_check);\n", n, n);
+    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
+    if (g->def->stype)
+        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
+                user_declarator(g->def->stype, "yc_v"));
+    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+}
+
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
-   in YC__LOCAL, unless a header from --header has listed it already.  The
-   list is a chain, each link naming the one before, so the output grows
-   linearly with the number of generators. */
+   in YC__LOCAL, or in the slot of the header from --header that listed it
+   already.  This file defines the generator, so yc_next & co. call its
+   static inline step functions, which the compiler may inline into the
+   caller's loop (other files call the external ones).  The list is a
+   chain, each link naming the one before, so the output grows linearly
+   with the number of generators. */
 static void emit_registry(Out *o)
 {
     const char *n = o->g->def->name;
-    printf_(o, "#ifdef YC__HGEN_%s\n#define YC__LGEN_%s(op)\n#else\n", n, n);
-    printf_(o, "#define YC__LGEN_%s(op) struct %s *: %s__##op,\n#endif\n", n, n, n);
+    char *assoc = yc_format("struct %s *: YC__IN_##op(%s, %s__%s),", n, n, n, o->g->def->stype ? "isend" : "send");
+    printf_(o, "#ifdef YC__HGEN_%s\n#undef YC__HGEN_%s\n#define YC__HGEN_%s(op) %s\n", n, n, n, assoc);
+    printf_(o, "#define YC__LGEN_%s(op)\n#else\n#define YC__LGEN_%s(op) %s\n#endif\n", n, n, assoc);
     if (o->last_listed)
         printf_(o, "#define YC__LIST_%s(op) YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, o->last_listed, n);
     else
@@ -948,8 +965,8 @@ static void emit_body(Out *o, Gen *g)
     bool void_r = is_void(d->rtype);
     /* __func__ names the generator, in the user's macros too */
     printf_(o, "#define __func__ \"%s\"\n", d->name);
-    printf_(o, "static inline %s %s__body(struct %s *yc_f)\n{\n", void_r ? "void" : user_type(d->rtype),
-            d->name, d->name);
+    printf_(o, "static inline %s %s__body(struct %s *yc_f, bool yc_check, bool *yc_yielded)\n{\n",
+            void_r ? "void" : user_type(d->rtype), d->name, d->name);
     if (!void_r)
         printf_(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
     for (int i = 0; i < g->params.len; i++) {
@@ -957,10 +974,12 @@ static void emit_body(Out *o, Gen *g)
         if (v->storage == ST_COPY)
             printf_(o, "    %s = yc_f->%s;\n", declarator(v->type, v->name), v->field);
     }
-    printf_(o, "    switch (YC__ENTER(yc_f, \"%s\")) {\n    case 0: break;\n", d->name);
+    if (!g->nstates)
+        puts_(o, "    (void)yc_yielded;  /* no yield */\n");
+    printf_(o, "    switch (YC__ENTER(yc_f, yc_check, \"%s\")) {\n    case 0: break;\n", d->name);
     for (int i = 1; i <= g->nstates; i++)
         printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
-    printf_(o, "    default: return%s;\n    }\n", void_r ? "" : " yc_none");
+    printf_(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
     o->line = 0;    /* force a #line before the body */
     emit_range(o, d->body_begin, d->body_end, 0);
     generated(o);
@@ -968,39 +987,30 @@ static void emit_body(Out *o, Gen *g)
     puts_(o, "#undef __func__\n");
 }
 
-/* Runs the body to its next yield (true) or its end (false). */
+/* Runs the body to its next yield (true) or its end (false): static
+   inline, for this file's yc_next; the external functions call it. */
 static void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     emit_body(o, g);
-    printf_(o, "%sbool %s__%s(struct %s *yc_f)\n{\n", storage_of(d), d->name, step_name(g), d->name);
-    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
+    printf_(o, "static inline bool %s__istep(struct %s *yc_f, bool yc_check)\n{\n", d->name, d->name);
+    puts_(o, "    if (yc_done(yc_f))\n        return false;\n    bool yc_yielded = false;\n");
     if (is_void(d->rtype))
-        printf_(o, "    %s__body(yc_f);\n", d->name);
+        printf_(o, "    %s__body(yc_f, yc_check, &yc_yielded);\n", d->name);
     else
-        printf_(o, "    %s = %s__body(yc_f);\n", user_declarator(d->rtype, "yc_r"), d->name);
-    puts_(o, "    if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))\n        return true;   /* at a yield */\n");
+        printf_(o, "    %s = %s__body(yc_f, yc_check, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
+    puts_(o, "    if (yc_yielded)\n        return true;\n");
     if (!is_void(d->rtype))
         puts_(o, "    yc_f->yc_result = yc_r;\n");
     puts_(o, "    return YC_FINISH(yc_f);\n}\n");
 }
 
-static void emit_runtime_glue(Out *o, Gen *g)
+/* yc_close: a suspended generator closes its sub-generator, then runs the
+   cleanups in scope, innermost first. */
+static void emit_close(Out *o, Gen *g)
 {
-    GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    const char *n = d->name;
-    if (d->stype) {
-        printf_(o, "%sbool %s__next(struct %s *yc_f)\n{\n", st, n, n);
-        puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
-        printf_(o, "    return %s__resume(yc_f);\n}\n", n);
-        printf_(o, "%sbool %s__send(struct %s *yc_f, %s)\n{\n", st, n, n, user_declarator(d->stype, "yc_v"));
-        puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
-        printf_(o, "    return %s__resume(yc_f);\n}\n", n);
-    }
-    printf_(o, "%svoid %s__close(struct %s *yc_f)\n{\n", st, n, n);
+    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
     if (g->froms.len || g->has_cleanups) {
-        /* suspended: close the sub-generator, then run the cleanups in scope, innermost first */
         puts_(o, "    switch (yc_f->yc_state) {\n");
         for (int i = 0; i < g->yields.len; i++) {
             Yield *y = g->yields.items[i];
@@ -1022,7 +1032,50 @@ static void emit_runtime_glue(Out *o, Gen *g)
         puts_(o, "    }\n");
     }
     puts_(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
+}
+
+/* next and send (with S: both resume, the first sending a zero S), close,
+   static inline; then the functions of the API, which call them. */
+static void emit_runtime_glue(Out *o, Gen *g)
+{
+    GenDecl *d = g->def;
+    const char *st = storage_of(d);
+    const char *n = d->name;
+    char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
+    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
+    if (d->stype)
+        puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
+    printf_(o, "    return %s__istep(yc_f, true);\n}\n", n);
+    if (d->stype) {
+        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
+        puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
+        printf_(o, "    return %s__istep(yc_f, true);\n}\n", n);
+    }
+    emit_close(o, g);
+    printf_(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);
+    if (d->stype)
+        printf_(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
+    printf_(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
     printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
+}
+
+/* The frame, once: after those of the sub-generators it embeds (yield from
+   CALL), whose first declarations may come later; not if the header from
+   --header came first. */
+static void emit_frame(Out *o, Gen *g, int depth)
+{
+    if (!g || g->frame_emitted || depth > o->t->gens.len)
+        return;
+    g->frame_emitted = true;
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        if (y->tok->from_call && !y->sub_recursive)
+            emit_frame(o, gen_named(o->t, y->sub_name), depth + 1);
+    }
+    o->g = g;
+    printf_(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
+    emit_struct(o, g);
+    puts_(o, "#endif\n");
 }
 
 /* The text that replaces declaration d: the frame and prototypes at the
@@ -1034,11 +1087,10 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
     generated(o);
     if (d->first_decl == d) {
-        /* the header from --header may have come first */
-        printf_(o, "#ifndef YC__HSTRUCT_%s\n", d->name);
-        emit_struct(o, g);
-        puts_(o, "#endif\n");
+        emit_frame(o, g, 0);
+        o->g = g;
         emit_prototypes(o, g, prefix);
+        emit_inline_prototypes(o, g);
         emit_registry(o);
     }
     if (d == g->def) {
