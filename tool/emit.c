@@ -319,7 +319,7 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
     /* a sub made here (without S) is resumed only from here: no check */
     if (y->tok->from_call && !y->sub_send && gen_named(o->t, y->sub_name))
-        step = yc_format("%s__istep(%s, false)", y->sub_name, sub);
+        step = yc_format("%s__istep(%s, yc_f->%s%syc_state)", y->sub_name, sub, f, in_place ? "." : "->");
     printf_(o, " yc_resume_%d: if (%s) { ", y->state, step);
     if (!is_void(o->g->def->ytype))
         printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
@@ -901,7 +901,7 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
 static void emit_inline_prototypes(Out *o, Gen *g)
 {
     const char *n = g->def->name;
-    printf_(o, "static inline bool %s__istep(struct %s *yc_f, bool yc_check);\n", n, n);
+    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
     printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
     if (g->def->stype)
         printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
@@ -965,7 +965,7 @@ static void emit_body(Out *o, Gen *g)
     bool void_r = is_void(d->rtype);
     /* __func__ names the generator, in the user's macros too */
     printf_(o, "#define __func__ \"%s\"\n", d->name);
-    printf_(o, "static inline %s %s__body(struct %s *yc_f, bool yc_check, bool *yc_yielded)\n{\n",
+    printf_(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
             void_r ? "void" : user_type(d->rtype), d->name, d->name);
     if (!void_r)
         printf_(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
@@ -976,7 +976,7 @@ static void emit_body(Out *o, Gen *g)
     }
     if (!g->nstates)
         puts_(o, "    (void)yc_yielded;  /* no yield */\n");
-    printf_(o, "    switch (YC__ENTER(yc_f, yc_check, \"%s\")) {\n    case 0: break;\n", d->name);
+    puts_(o, "    switch (yc_from) {\n    case 0: break;\n");
     for (int i = 1; i <= g->nstates; i++)
         printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
     printf_(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
@@ -987,18 +987,20 @@ static void emit_body(Out *o, Gen *g)
     puts_(o, "#undef __func__\n");
 }
 
-/* Runs the body to its next yield (true) or its end (false): static
-   inline, for this file's yc_next; the external functions call it. */
+/* Runs the body from state yc_from (neither done nor running) to its next
+   yield (true) or its end (false).  yc_next & co. call it after the checks
+   of YC__ENTER; a sub-generator made in place by `yield from`, which only
+   its delegating generator can resume, is stepped directly. */
 static void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     emit_body(o, g);
-    printf_(o, "static inline bool %s__istep(struct %s *yc_f, bool yc_check)\n{\n", d->name, d->name);
-    puts_(o, "    if (yc_done(yc_f))\n        return false;\n    bool yc_yielded = false;\n");
+    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from)\n{\n", d->name, d->name);
+    puts_(o, "    bool yc_yielded = false;\n");
     if (is_void(d->rtype))
-        printf_(o, "    %s__body(yc_f, yc_check, &yc_yielded);\n", d->name);
+        printf_(o, "    %s__body(yc_f, yc_from, &yc_yielded);\n", d->name);
     else
-        printf_(o, "    %s = %s__body(yc_f, yc_check, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
+        printf_(o, "    %s = %s__body(yc_f, yc_from, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
     puts_(o, "    if (yc_yielded)\n        return true;\n");
     if (!is_void(d->rtype))
         puts_(o, "    yc_f->yc_result = yc_r;\n");
@@ -1043,13 +1045,15 @@ static void emit_runtime_glue(Out *o, Gen *g)
     const char *n = d->name;
     char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
     printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
+    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
     if (d->stype)
         puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
-    printf_(o, "    return %s__istep(yc_f, true);\n}\n", n);
+    printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
     if (d->stype) {
         printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
+        puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
         puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
-        printf_(o, "    return %s__istep(yc_f, true);\n}\n", n);
+        printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
     }
     emit_close(o, g);
     printf_(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);

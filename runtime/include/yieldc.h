@@ -138,8 +138,9 @@ static inline void yc__out_of_memory(const char *name)
 #define YC_MAYBE_UNUSED
 #endif
 
-/* The dispatch switch's default: the step function has ruled out "done",
-   and YC__ENTER "running"; no other state exists. */
+/* The dispatch switch's default: yc_next & co. rule out "done", YC__ENTER
+   "running", and a sub-generator made in place is never resumed once done;
+   no other state exists. */
 #if defined(__GNUC__)
 #define YC__UNREACHABLE() __builtin_unreachable()
 #else
@@ -172,15 +173,17 @@ static inline void yc__reentered(const char *name)
     abort();
 }
 
-/* Entering a generator's body: the state says where to go.  Unless
-   NDEBUG, the frame is marked running meanwhile, so that a resume from
-   inside the body is caught; a suspension stores its own state, and a
-   finish stores "done".  (Whether the body suspended or finished, the body
-   tells its step function by a flag, so NDEBUG stores nothing here.) */
-#define YC__ENTER(f, check, name) _Generic((f)->yc_state, \
+/* Entering a generator's body (yc_next, yc_send), neither done nor
+   running: the state says where to go.  Unless NDEBUG, the frame is marked
+   running meanwhile, so that a resume from inside the body is caught; a
+   suspension stores its own state, a finish "done".  (The body tells its
+   step function whether it suspended by a flag, so NDEBUG stores nothing
+   here.)  A sub-generator made by `yield from CALL` is stepped without
+   this: only its delegating generator, itself checked, can resume it. */
+#define YC__ENTER(f, name) _Generic((f)->yc_state, \
         unsigned char: yc__enter_uc, \
         unsigned short: yc__enter_us, \
-        unsigned int: yc__enter_ui)(&(f)->yc_state, check, name)
+        unsigned int: yc__enter_ui)(&(f)->yc_state, name)
 #ifndef NDEBUG
 #define YC__MARK_RUNNING(state, old, MAX, name) \
     do { \
@@ -191,14 +194,11 @@ static inline void yc__reentered(const char *name)
 #else
 #define YC__MARK_RUNNING(state, old, MAX, name) (void)(name)
 #endif
-/* check is false for a sub-generator made by `yield from CALL`: only its
-   delegating generator, itself checked, can resume it. */
 #define YC__DEFINE_ENTER(suffix, T, MAX) \
-    static inline unsigned yc__enter_##suffix(T *state, bool check, const char *name) \
+    static inline unsigned yc__enter_##suffix(T *state, const char *name) \
     { \
         unsigned old = *state; \
-        if (check) \
-            YC__MARK_RUNNING(state, old, MAX, name); \
+        YC__MARK_RUNNING(state, old, MAX, name); \
         return old; \
     }
 YC__DEFINE_ENTER(uc, unsigned char, UCHAR_MAX)

@@ -15,7 +15,7 @@ generator(int, int) int acc(void)
     return total;
 }
 
-// CHECK-LABEL: acc__body(struct acc *yc_f, bool yc_check, bool *yc_yielded){{$}}
+// CHECK-LABEL: acc__body(struct acc *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: case 1: goto yc_resume_1;
 // CHECK: #line 6 "{{.*}}shape-assign-send.c"
 // CHECK-NEXT: {

@@ -36,8 +36,8 @@ generator(int, int) int relay(void)
     return yield from echo();
 }
 
-// CHECK-LABEL: outer__body(struct outer *yc_f, bool yc_check, bool *yc_yielded){{$}}
-// CHECK: yc_f->yc_sub_1 = (leaf(3)); yc_resume_1: if (leaf__istep(&yc_f->yc_sub_1, false)) { yc_f->yc_value = yc_value(&yc_f->yc_sub_1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; }
+// CHECK-LABEL: outer__body(struct outer *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
+// CHECK: yc_f->yc_sub_1 = (leaf(3)); yc_resume_1: if (leaf__istep(&yc_f->yc_sub_1, yc_f->yc_sub_1.yc_state)) { yc_f->yc_value = yc_value(&yc_f->yc_sub_1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; }
 // CHECK: yc_f->yc_sub_2 = (p); yc_f->a = a; yc_resume_2: if (yc_next(yc_f->yc_sub_2)) { yc_f->yc_value = yc_value(yc_f->yc_sub_2); yc_f->yc_state = 2; *yc_yielded = true; return yc_none; }
-// CHECK-LABEL: relay__body(struct relay *yc_f, bool yc_check, bool *yc_yielded){{$}}
+// CHECK-LABEL: relay__body(struct relay *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: yc_resume_1: if (yc_send(&yc_f->yc_sub_1, yc_f->yc_sent)) {

@@ -28,7 +28,7 @@ generator(int) int count(int n)
 // CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type count__send(struct count *, ...);
 // CHECK-NEXT: void count__close(struct count *yc_f);
 // CHECK-NEXT: const struct yc_kind *count__kind(void);
-// CHECK-NEXT: static inline bool count__istep(struct count *yc_f, bool yc_check);
+// CHECK-NEXT: static inline bool count__istep(struct count *yc_f, unsigned yc_from);
 // CHECK-NEXT: YC_MAYBE_UNUSED static inline bool count__inext(struct count *yc_f);
 // CHECK-NEXT: YC_MAYBE_UNUSED static inline void count__iclose(struct count *yc_f);
 // CHECK-NEXT: #ifdef YC__HGEN_count
@@ -44,10 +44,10 @@ generator(int) int count(int n)
 // CHECK-LABEL: struct count count(int n){{$}}
 // CHECK-NEXT: {
 // CHECK-NEXT: return (struct count){ .yc_state = 0, .n = n };
-// CHECK-LABEL: static inline int count__body(struct count *yc_f, bool yc_check, bool *yc_yielded){{$}}
+// CHECK-LABEL: static inline int count__body(struct count *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: static const __typeof__(int) yc_none;
 // CHECK-NEXT: int n = yc_f->n;
-// CHECK-NEXT: switch (YC__ENTER(yc_f, yc_check, "count")) {
+// CHECK-NEXT: switch (yc_from) {
 // CHECK-NEXT: case 0: break;
 // CHECK-NEXT: case 1: goto yc_resume_1;
 // CHECK-NEXT: default: YC__UNREACHABLE(); return yc_none;
@@ -61,12 +61,10 @@ generator(int) int count(int n)
 // CHECK-NEXT: return total;
 // CHECK-NEXT: }
 // CHECK: return yc_none;
-// CHECK-LABEL: static inline bool count__istep(struct count *yc_f, bool yc_check){{$}}
+// CHECK-LABEL: static inline bool count__istep(struct count *yc_f, unsigned yc_from){{$}}
 // CHECK-NEXT: {
-// CHECK-NEXT: if (yc_done(yc_f))
-// CHECK-NEXT: return false;
 // CHECK-NEXT: bool yc_yielded = false;
-// CHECK-NEXT: int yc_r = count__body(yc_f, yc_check, &yc_yielded);
+// CHECK-NEXT: int yc_r = count__body(yc_f, yc_from, &yc_yielded);
 // CHECK-NEXT: if (yc_yielded)
 // CHECK-NEXT: return true;
 // CHECK-NEXT: yc_f->yc_result = yc_r;
@@ -74,7 +72,9 @@ generator(int) int count(int n)
 // CHECK-NEXT: }
 // CHECK-NEXT: YC_MAYBE_UNUSED static inline bool count__inext(struct count *yc_f)
 // CHECK-NEXT: {
-// CHECK-NEXT: return count__istep(yc_f, true);
+// CHECK-NEXT: if (yc_done(yc_f))
+// CHECK-NEXT: return false;
+// CHECK-NEXT: return count__istep(yc_f, YC__ENTER(yc_f, "count"));
 // CHECK-NEXT: }
 // CHECK-NEXT: YC_MAYBE_UNUSED static inline void count__iclose(struct count *yc_f)
 // CHECK-NEXT: {
