@@ -826,6 +826,88 @@ static void emit_sub_fields(Out *o, Gen *g)
     }
 }
 
+static void emit_var_field(Out *o, Var *v, const char *indent)
+{
+    if (v->align_spec)
+        printf_(o, "%s%s ", indent, v->align_spec);    /* then the field, on the same line */
+    const char *in = v->align_spec ? "" : indent;
+    if (v->local_type)
+        printf_(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
+                "the body), line %u */\n", in, v->align, v->field, v->size, v->name, v->type,
+                src_line(o, v->name_off));
+    else
+        printf_(o, "%s%s;  /* %s '%s', line %u */\n", in, declarator(v->type, v->field),
+                v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
+}
+
+/* Can v's field share storage with others?  A local copied to the frame
+   around the suspensions it is live across (not a parameter, which the body
+   loads on every entry; not one that lives in the frame, or has a cleanup
+   that yc_close runs; not a _Bool, whose bytes another field may have left
+   invalid when its declaration reads its field). */
+static bool shareable(const Var *v)
+{
+    return v->preserved && v->storage == ST_COPY && !v->is_param && !v->has_cleanup &&
+           strcmp(v->type, "_Bool") && strcmp(v->type, "bool");
+}
+
+static int var_index(const Gen *g, const Var *v)
+{
+    for (int i = 0; i < g->vars.len; i++)
+        if (g->vars.items[i] == v)
+            return i;
+    return -1;
+}
+
+/* Locals whose fields are never needed at the same suspension share
+   storage (SPEC 4): greedily, in source order, each joins the first group
+   with no member live across a yield it is live across.  Returns, for each
+   of g->vars, the index of its group's first member, or -1. */
+static int *share_groups(const Gen *g)
+{
+    int n = g->vars.len;
+    int *group = yc_alloc(((size_t)n + 1) * sizeof *group);
+    unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
+    for (int k = 0; k < g->yields.len; k++) {
+        Yield *y = g->yields.items[k];
+        for (int a = 0; a < y->live.len; a++) {
+            int ia = var_index(g, y->live.items[a]);
+            for (int b = 0; b < y->live.len; b++) {
+                int ib = var_index(g, y->live.items[b]);
+                if (ia >= 0 && ib >= 0)
+                    clash[(size_t)ia * (size_t)n + (size_t)ib] = 1;
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        group[i] = -1;
+        if (!shareable(g->vars.items[i]))
+            continue;
+        for (int first = 0; first < i && group[i] < 0; first++) {
+            if (group[first] != first)
+                continue;
+            bool fits = true;
+            for (int k = first; k < i && fits; k++)
+                fits = group[k] != first || !clash[(size_t)i * (size_t)n + (size_t)k];
+            if (fits)
+                group[i] = first;
+        }
+        if (group[i] < 0)
+            group[i] = i;
+    }
+    /* a group of one is no union */
+    for (int i = 0; i < n; i++) {
+        if (group[i] != i)
+            continue;
+        bool alone = true;
+        for (int k = i + 1; k < n && alone; k++)
+            alone = group[k] != i;
+        if (alone)
+            group[i] = -1;
+    }
+    return group;
+}
+
 static void emit_struct(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
@@ -834,6 +916,8 @@ static void emit_struct(Out *o, Gen *g)
                    ? 65535u : 4294967295u;
     printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
             g->state_type, g->nstates, max - 1, max);
+    if (max == 255u)
+        puts_(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
     if (!is_void(d->ytype))
         printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
     if (!is_void(d->rtype))
@@ -861,20 +945,20 @@ static void emit_struct(Out *o, Gen *g)
         printf_(o, "    %s;  /* a compound literal, line %u */\n", declarator(l->type, l->field),
                 src_line(o, l->begin));
     }
+    int *group = share_groups(g);
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (!v->preserved)
+        if (!v->preserved || (group[i] >= 0 && group[i] < i))
             continue;
-        if (v->align_spec)
-            printf_(o, "    %s", v->align_spec);    /* then the field, on the same line */
-        const char *indent = v->align_spec ? " " : "    ";
-        if (v->local_type)
-            printf_(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
-                    "the body), line %u */\n", indent, v->align, v->field, v->size, v->name, v->type,
-                    src_line(o, v->name_off));
-        else
-            printf_(o, "%s%s;  /* %s '%s', line %u */\n", indent, declarator(v->type, v->field),
-                    v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
+        if (group[i] < 0) {
+            emit_var_field(o, v, "    ");
+            continue;
+        }
+        puts_(o, "    union {  /* locals never kept over the same yield: they share storage */\n");
+        for (int k = i; k < g->vars.len; k++)
+            if (group[k] == i)
+                emit_var_field(o, g->vars.items[k], "        ");
+        puts_(o, "    };\n");
     }
     puts_(o, "};\n");
 }

@@ -130,6 +130,20 @@ static inline void yc__out_of_memory(const char *name)
     abort();
 }
 
+/* A frame's second member, after its one-byte state, where the padding
+   before the next member usually leaves room for it: a misaligned field,
+   for which the x86-64 System V calling convention returns the frame
+   through memory, even a frame of 16 bytes or less.  The constructor then
+   builds the frame in place, and clang keeps each of its fields apart
+   (returned in two registers, a small frame reaches the caller as two
+   64-bit integers, and clang's optimizer may keep the fields packed in
+   them: extracting and inserting on every resume of a loop). */
+#if defined(__GNUC__)
+#define YC_RETURN_IN_MEMORY unsigned short yc_in_memory __attribute__((packed));
+#else
+#define YC_RETURN_IN_MEMORY
+#endif
+
 /* On the generated functions of a static generator: a file need not use
    them all. */
 #if defined(__GNUC__)

@@ -15,6 +15,7 @@ generator(int) int count(int n)
 
 // CHECK-LABEL: struct count {
 // CHECK-NEXT:  unsigned char yc_state;
+// CHECK-NEXT:  YC_RETURN_IN_MEMORY
 // CHECK-NEXT:  int yc_value;
 // CHECK-NEXT:  int yc_result;
 // CHECK-NEXT:  int n;
