@@ -1,40 +1,48 @@
 /*
 ** emit.c -- the last stage: write the output.  Text outside generators is
 ** copied byte for byte.  Each generator becomes its frame struct, its
-** constructor, its body function and a wrapper; the body is the user's
-** own, with only its yields (and the uses of variables that must live in
-** the frame) changed:
+** constructor, its body function and step functions; the body is the
+** user's own, with only its yields (and the uses of variables that must
+** live in the frame) changed:
 **
-**   generator(int) int count(int n)      struct count { unsigned char yc_state; int yc_value;
-**   {                                        int yc_result; int n; int total; int i; };
+**   generator(int) int count(int n)      struct count { unsigned char yc_state; YC_RETURN_IN_MEMORY
+**   {                                        int yc_value; int yc_result; int n; int total; int i; };
 **       int total = 0;                   struct count count(int n) { return (struct count){ .n = n }; }
-**       for (int i = 0; i < n; i++) {    static inline int count__body(struct count *yc_f)
-**           yield i;                     {   static const __typeof__(int) yc_none;
-**           total += i;                      int n = yc_f->n;
-**       }                                    switch (YC__ENTER(yc_f, "count")) {
-**       return total;                        case 0: break;
-**   }                                        case 1: goto yc_resume_1;
-**                                            default: return yc_none;
+**       for (int i = 0; i < n; i++) {    static inline int count__body(struct count *yc_f,
+**           yield i;                                             unsigned yc_from, bool *yc_yielded)
+**           total += i;                  {   static const __typeof__(int) yc_none;
+**       }                                    int n = yc_f->n;
+**       return total;                        switch (yc_from) {
+**   }                                        case 0: break;
+**                                            case 1: goto yc_resume_1;
+**                                            default: YC__UNREACHABLE(); return yc_none;
 **                                            }
 **                                        {   int total = 0;
 **                                            for (int i = 0; i < n; i++) {
 **                                                { yc_f->yc_value = (i); yc_f->total = total;
-**                                                  yc_f->i = i; yc_f->yc_state = 1; return yc_none;
+**                                                  yc_f->i = i; yc_f->yc_state = 1; *yc_yielded = true;
+**                                                  return yc_none;
 **                                                  yc_resume_1:; total = yc_f->total; i = yc_f->i; }
 **                                                total += i;
 **                                            }
 **                                            return total;
 **                                        }   return yc_none; }
-**                                        bool count__next(struct count *yc_f)
-**                                        {   if (yc_done(yc_f)) return false;
-**                                            int yc_r = count__body(yc_f);
-**                                            if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))
-**                                                return true;    (at a yield)
+**                                        static inline bool count__istep(struct count *yc_f,
+**                                                                        unsigned yc_from)
+**                                        {   bool yc_yielded = false;
+**                                            int yc_r = count__body(yc_f, yc_from, &yc_yielded);
+**                                            if (yc_yielded) return true;
 **                                            yc_f->yc_result = yc_r; return YC_FINISH(yc_f); }
+**                                        static inline bool count__inext(struct count *yc_f)
+**                                        {   if (yc_done(yc_f)) return false;
+**                                            return count__istep(yc_f, YC__ENTER(yc_f, "count")); }
+**                                        bool count__next(struct count *yc_f)   (for other files)
+**                                        { return count__inext(yc_f); }
 **
 ** A resume point is a label; the dispatch switch jumps to it with `goto`,
 ** so the user's own loops, switches and gotos stay as written around it.
-** `#line` directives map every line of the body back to INPUT.
+** In this file yc_next(&g) calls count__inext, which the compiler may
+** inline.  `#line` directives map every line of the body back to INPUT.
 */
 #include "yc.h"
 
