@@ -875,6 +875,10 @@ static int *share_groups(const Gen *g)
 {
     int n = g->vars.len;
     int *group = yc_alloc(((size_t)n + 1) * sizeof *group);
+    for (int i = 0; i < n; i++)
+        group[i] = -1;
+    if (n > 4096)
+        return group;   /* the table of clashes would be large: no sharing */
     unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
     for (int k = 0; k < g->yields.len; k++) {
         Yield *y = g->yields.items[k];
