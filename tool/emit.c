@@ -504,22 +504,20 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
 }
 
 /* Is s just `(node);`?  Then its work is all done before it, and its
-   value alone would be a statement with no effect. */
-static bool value_only(Out *o, Stmt *s)
+   value alone would be a statement with no effect.  Returns the node. */
+static XNode *value_only(Out *o, Stmt *s)
 {
     if (s->is_decl || s->top.len != 1)
-        return false;
+        return NULL;
     XNode *x = s->top.items[0];
-    if (x->kind == X_COMMA)
-        return false;   /* its right operand is evaluated where its value is used */
     for (size_t i = s->begin; i < s->end; i++) {
         char c = o->t->src.text[i];
         if (i == x->begin)
             i = x->end - 1;
         else if (!strchr("(); \t\n", c))
-            return false;
+            return NULL;
     }
-    return true;
+    return x;
 }
 
 static void emit_stmt(Out *o, Stmt *s, int index)
@@ -535,8 +533,15 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     if (!s->is_decl)
         puts_(o, "{ ");
     emit_pre(o, s, &s->top, s->begin, s->end);
-    if (!s->whole_is_yield && !value_only(o, s))
+    XNode *only = s->whole_is_yield ? NULL : value_only(o, s);
+    if (only && only->kind == X_COMMA) {
+        /* its right operand is evaluated where its value is used, here;
+           that value may be a yield's, with no effect */
+        puts_(o, "(void)");
         emit_range(o, s->begin, s->end, index + 1);
+    } else if (!s->whole_is_yield && !only) {
+        emit_range(o, s->begin, s->end, index + 1);
+    }
     if (!s->is_decl)
         puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
 }
@@ -704,18 +709,55 @@ static void add_item(Vec *v, ItemKind kind, size_t begin, size_t end, void *what
     vec_push(v, it);
 }
 
-/* Does the block closed at `brace` end with a jump?  Then its end is
-   never reached (and code there would look like a fall-through). */
+/* Does the block closed at `brace` end with a jump statement of its own
+   (not one under an `if`, `else` or loop, which may not be taken)?  Then
+   its end is never reached (and code there would look like a
+   fall-through). */
 static bool ends_in_jump(Out *o, Gen *g, size_t brace)
 {
-    int i = tok_at_or_after(&o->t->lx, brace);
+    Tool *t = o->t;
+    int i = tok_at_or_after(&t->lx, brace);
     if (i == 0)
         return false;
-    size_t last = o->t->lx.toks[i - 1].end;
-    for (int k = 0; k < g->jumps.len; k++)
-        if (((Jump *)g->jumps.items[k])->end == last)
-            return true;
+    size_t last = t->lx.toks[i - 1].end;
+    for (int k = 0; k < g->jumps.len; k++) {
+        Jump *j = g->jumps.items[k];
+        if (j->end != last)
+            continue;
+        int first = tok_at_or_after(&t->lx, j->begin);
+        if (first == 0)
+            return false;
+        const Tok *before = &t->lx.toks[first - 1];
+        return tok_is(t, before, ";") || tok_is(t, before, "}") || tok_is(t, before, "{") || tok_is(t, before, ":");
+    }
     return false;
+}
+
+/* Is the statement at `at` in a switch's body before its first label?
+   Never executed: an initializer there is unreachable code. */
+static bool before_first_case(Tool *t, size_t at)
+{
+    Lexed *lx = &t->lx;
+    int i = tok_at_or_after(lx, at) - 1;
+    for (int depth = 0; i >= 0; i--) {
+        const Tok *tk = &lx->toks[i];
+        if (tok_is(t, tk, "}"))
+            depth++;
+        else if (tok_is(t, tk, "{") && depth-- == 0)
+            break;
+        else if (depth == 0 && (tok_is(t, tk, "case") || tok_is(t, tk, "default")))
+            return false;
+    }
+    if (i < 1 || !tok_is(t, &lx->toks[i - 1], ")"))
+        return false;
+    int k = i - 1;
+    for (int depth = 0; k >= 0; k--) {
+        if (tok_is(t, &lx->toks[k], ")"))
+            depth++;
+        else if (tok_is(t, &lx->toks[k], "(") && --depth == 0)
+            break;
+    }
+    return k >= 1 && tok_is(t, &lx->toks[k - 1], "switch");
 }
 
 static bool block_end_listed(Vec *items, size_t at)
@@ -777,7 +819,8 @@ static void collect_items(Out *o, Gen *g)
                 add_item(&v, IT_RENAME, var->name_off, var->name_off + strlen(var->name), var);
             if (var->shares_stmt && var->has_init && !var->init_is_list)
                 add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
-        } else if (var->storage == ST_COPY && !var->has_init && !by_bytes(var)) {
+        } else if (var->storage == ST_COPY && !var->has_init && !by_bytes(var) &&
+                   !before_first_case(o->t, var->stmt_begin)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
         if (var->preserved && var->has_cleanup) {
@@ -1071,7 +1114,7 @@ static void emit_body(Out *o, Gen *g)
             printf_(o, "    %s = yc_f->%s;\n", declarator(v->type, v->name), v->field);
     }
     if (!g->nstates)
-        puts_(o, "    (void)yc_yielded;  /* no yield */\n");
+        puts_(o, "    (void)yc_f;  /* no yield */\n    (void)yc_yielded;\n");
     puts_(o, "    switch (yc_from) {\n    case 0: break;\n");
     for (int i = 1; i <= g->nstates; i++)
         printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
