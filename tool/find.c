@@ -16,8 +16,10 @@
 typedef struct Node {
     CXCursor c;
     enum CXCursorKind kind;
-    size_t begin, end;      /* source offsets of its extent */
+    size_t begin_, end_;    /* source offsets of its extent: nbegin(), nend() */
+    bool has_extent;        /* begin_ and end_ are known (libclang measures the last token: asked only when needed) */
     int child;              /* its index among its parent's children */
+    int nkids;              /* how many of its children have been visited */
 } Node;
 
 typedef struct Finder {
@@ -89,6 +91,26 @@ static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
     CXSourceRange r = clang_getCursorExtent(c);
     *begin = expanded_at(f, clang_getRangeStart(r));
     *end = expanded_at(f, clang_getRangeEnd(r));
+}
+
+static void node_extent(Finder *f, Node *n)
+{
+    if (!n->has_extent) {
+        extent_of(f, n->c, &n->begin_, &n->end_);
+        n->has_extent = true;
+    }
+}
+
+static size_t nbegin(Finder *f, Node *n)
+{
+    node_extent(f, n);
+    return n->begin_;
+}
+
+static size_t nend(Finder *f, Node *n)
+{
+    node_extent(f, n);
+    return n->end_;
 }
 
 /* Past the `;` right after `end`, if there is one (clang's extents of
@@ -305,8 +327,8 @@ static void scope_of(Finder *f, Var *v)
     for (int i = f->depth - 1; i >= 0; i--) {
         Node *n = &f->stack[i];
         if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
-            v->scope_begin = n->begin;
-            v->scope_end = n->end;
+            v->scope_begin = nbegin(f, n);
+            v->scope_end = nend(f, n);
             v->in_for_init = n->kind == CXCursor_ForStmt;
             return;
         }
@@ -369,8 +391,8 @@ static void find_local(Finder *f, CXCursor c)
     scope_of(f, v);
     Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
     if (parent->kind == CXCursor_DeclStmt) {
-        v->stmt_begin = parent->begin;
-        v->stmt_end = after_semicolon(f, parent->end);
+        v->stmt_begin = nbegin(f, parent);
+        v->stmt_end = after_semicolon(f, nend(f, parent));
         v->shares_stmt = count_children(parent->c) > 1;
     } else {
         v->stmt_begin = v->name_off;
@@ -467,8 +489,8 @@ static void note_write(Finder *f, CXCursor c, Node *n)
         return;
     }
     if (n->kind == CXCursor_UnaryOperator) {
-        const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->begin)];
-        const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->end) - 1];
+        const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
+        const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, n)) - 1];
         if (tok_is(f->t, first, "++") || tok_is(f->t, first, "--") || tok_is(f->t, last, "++") ||
             tok_is(f->t, last, "--"))
             v->written = true;
@@ -588,7 +610,7 @@ static int for_part(Finder *f, size_t for_begin, size_t off)
 static void lower_for(Finder *f, Stmt *s, Node *n)
 {
     int tk[4];
-    for_tokens(f, n->begin, tk);
+    for_tokens(f, nbegin(f, n), tk);
     Tok *t = f->t->lx.toks;
     s->kind = S_FOR;
     s->part_begin[0] = t[tk[0]].end, s->part_end[0] = t[tk[1]].end;
@@ -622,13 +644,13 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
     for (int i = 0; i < f->g->lazies.len; i++) {
         XNode *x = f->g->lazies.items[i];
-        if (x->begin == n->begin && x->end == n->end && x->kind == kind)
+        if (x->begin == nbegin(f, n) && x->end == nend(f, n) && x->kind == kind)
             return x;
     }
     XNode *x = yc_alloc(sizeof *x);
     x->kind = kind;
-    x->begin = n->begin;
-    x->end = n->end;
+    x->begin = nbegin(f, n);
+    x->end = nend(f, n);
     Kids k = { .f = f };
     clang_visitChildren(n->c, visit_kid, &k);
     x->nparts = k.n;
@@ -769,10 +791,10 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
             return NULL;
         }
         if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
-            s = stmt_at(f, f->stack[i - 1].begin, stmt_end(f, f->stack[i - 1].c));
+            s = stmt_at(f, nbegin(f, &f->stack[i - 1]), stmt_end(f, f->stack[i - 1].c));
             break;
         }
-        s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+        s = stmt_at(f, nbegin(f, n), after_semicolon(f, nend(f, n)));
         s->is_decl = true;
         break;
     case CXCursor_IfStmt:
@@ -780,14 +802,14 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
     case CXCursor_ReturnStmt:
         if (n->kind != CXCursor_ReturnStmt && child->child > 0)
             goto expression_statement;
-        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt: {
         bool is_while = n->kind == CXCursor_WhileStmt;
         if (is_while != (child->child == 0))
             goto expression_statement;
-        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         Kids k = { .f = f };
         clang_visitChildren(n->c, visit_kid, &k);
         s->kind = is_while ? S_WHILE : S_DO;
@@ -800,20 +822,20 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
     case CXCursor_ForStmt: {
         /* a loop header from a macro (`REPEAT(n) yield x;`): the yield is in the body,
            since a yield in a macro's argument is refused */
-        if (!text_at(f, n->begin, "for"))
+        if (!text_at(f, nbegin(f, n), "for"))
             goto expression_statement;
-        int part = for_part(f, n->begin, yt->kw);
+        int part = for_part(f, nbegin(f, n), yt->kw);
         if (part == 3)
             goto expression_statement;
-        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         if (part > 0)
             lower_for(f, s, n);
         break;
     }
     default:
     expression_statement:
-        s = stmt_at(f, child->begin, stmt_end(f, child->c));
-        s->whole_is_yield = child->begin == y->begin && child->end == y->end;
+        s = stmt_at(f, nbegin(f, child), stmt_end(f, child->c));
+        s->whole_is_yield = nbegin(f, child) == y->begin && nend(f, child) == y->end;
         break;
     }
     return s;
@@ -827,7 +849,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->tok = yt;
     Node *self = &f->stack[f->depth - 1];
     y->begin = yt->kw;
-    y->end = self->end;
+    y->end = nend(f, self);
     y->nparts = 1;
     y->part_begin[0] = yt->bare ? y->end : yt->operand_begin;
     y->part_end[0] = yt->bare ? y->end : yt->operand_end;
@@ -930,19 +952,18 @@ static void check_call(Finder *f, CXCursor c, Node *n)
                                          "__builtin_setjmp", NULL };
     for (int i = 0; jumps[i]; i++)
         if (!strcmp(name, jumps[i])) {
-            const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->begin)];
+            const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
             written = yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
-            error_at(n->begin, "'%s' in a generator: the generator's stack frame does not survive "
+            error_at(nbegin(f, n), "'%s' in a generator: the generator's stack frame does not survive "
                                "a yield, so a jump buffer into it would dangle", written);
         }
     if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca")) {
         size_t *off = yc_alloc(sizeof *off);
-        *off = n->begin;
+        *off = nbegin(f, n);
         vec_push(&f->allocas, off);
     }
 }
 
-static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
 static void find_jump(Finder *f, CXCursor c, Node *n);
 
 /* A compound literal lives in its block, in the body's stack frame: a
@@ -958,17 +979,17 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     size_t block_end = 0;
     for (int i = f->depth - 2; escapes && i >= 0 && !block_end; i--)
         if (f->stack[i].kind == CXCursor_CompoundStmt)
-            block_end = f->stack[i].end;
+            block_end = nend(f, &f->stack[i]);
     if (!block_end)
         return;
     size_t *lit = yc_alloc(3 * sizeof *lit);
-    lit[0] = n->begin;
-    lit[1] = n->end;
+    lit[0] = nbegin(f, n);
+    lit[1] = nend(f, n);
     lit[2] = block_end;
     vec_push(&f->literals, lit);
     Literal *l = yc_alloc(sizeof *l);
-    l->begin = n->begin;
-    l->end = n->end;
+    l->begin = nbegin(f, n);
+    l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
     l->type = unconst(cx_take(clang_getTypeSpelling(t)));
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
@@ -977,17 +998,25 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     vec_push(&f->pending_literals, l);
 }
 
-static void walk(Finder *f, CXCursor c, int child)
+/* One visit of the generator's whole tree (CXChildVisit_Recurse: a nested
+   clang_visitChildren per node costs more than the node itself).  The
+   stack holds the node's ancestors: those that are not `parent` were left. */
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
 {
+    Finder *f = data;
+    while (f->depth > 1 && !clang_equalCursors(f->stack[f->depth - 1].c, parent))
+        f->depth--;
+    int child = f->stack[f->depth - 1].nkids++;
     if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
-        error_at(f->stack[0].begin, "generator too deeply nested");
-        return;
+        error_at(f->stack[0].begin_, "generator too deeply nested");
+        return CXChildVisit_Continue;
     }
     Node *n = &f->stack[f->depth++];
     n->c = c;
     n->kind = clang_getCursorKind(c);
     n->child = child;
-    extent_of(f, c, &n->begin, &n->end);
+    n->nkids = 0;
+    n->has_extent = false;
     YieldTok *yt;
     switch (n->kind) {
     case CXCursor_VarDecl:
@@ -997,7 +1026,7 @@ static void walk(Finder *f, CXCursor c, int child)
             if (!f->yield_void)
                 f->yield_type = clang_getArgType(fn, 0);
             f->depth--;
-            return;
+            return CXChildVisit_Continue;
         }
         find_local(f, c);
         break;
@@ -1035,40 +1064,27 @@ static void walk(Finder *f, CXCursor c, int child)
     case CXCursor_DoStmt:
     case CXCursor_ForStmt: {
         size_t *ext = yc_alloc(2 * sizeof *ext);
-        ext[0] = n->begin;
-        ext[1] = n->end;
+        ext[0] = nbegin(f, n);
+        ext[1] = nend(f, n);
         vec_push(&f->g->loops, ext);
         break;
     }
     case CXCursor_LabelStmt: {
         size_t *at = yc_alloc(sizeof *at);
-        *at = n->begin;
+        *at = nbegin(f, n);
         vec_push(&f->g->labels, at);
         break;
     }
     case CXCursor_AddrLabelExpr:
-        error_at(n->begin, "computed goto ('&&label') is not supported in a generator");
+        error_at(nbegin(f, n), "computed goto ('&&label') is not supported in a generator");
         break;
     case CXCursor_IndirectGotoStmt:
-        error_at(n->begin, "computed goto ('goto *') is not supported in a generator");
+        error_at(nbegin(f, n), "computed goto ('goto *') is not supported in a generator");
         break;
     default:
         break;
     }
-    int index = 0;
-    void *state[2] = { f, &index };
-    clang_visitChildren(c, visit, state);
-    f->depth--;
-}
-
-static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    void **state = data;
-    Finder *f = state[0];
-    int *index = state[1];
-    walk(f, c, (*index)++);
-    return CXChildVisit_Continue;
+    return CXChildVisit_Recurse;
 }
 
 static void check_vlas_and_allocas(Finder *f)
@@ -1148,14 +1164,14 @@ static void find_jump(Finder *f, CXCursor c, Node *n)
     Jump *j = yc_alloc(sizeof *j);
     j->kind = n->kind == CXCursor_BreakStmt ? J_BREAK : n->kind == CXCursor_ContinueStmt ? J_CONTINUE
             : n->kind == CXCursor_ReturnStmt ? J_RETURN : J_GOTO;
-    j->begin = n->begin;
-    j->end = after_semicolon(f, n->end);
+    j->begin = nbegin(f, n);
+    j->end = after_semicolon(f, nend(f, n));
     j->from_macro = from_macro(f, clang_getCursorLocation(c), words[j->kind]);
     for (int i = f->depth - 2; i >= 0 && (j->kind == J_BREAK || j->kind == J_CONTINUE); i--) {
         enum CXCursorKind k = f->stack[i].kind;
         if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt ||
             (k == CXCursor_SwitchStmt && j->kind == J_BREAK)) {
-            j->target = f->stack[i].begin;
+            j->target = nbegin(f, &f->stack[i]);
             break;
         }
     }
@@ -1237,14 +1253,14 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->literals.len = 0;
     f->pending_literals.len = 0;
     find_params(f, fn);
-    int index = 0;
-    void *state[2] = { f, &index };
     Node *root = &f->stack[f->depth++];
     root->c = fn;
     root->kind = CXCursor_FunctionDecl;
-    extent_of(f, fn, &root->begin, &root->end);
+    root->has_extent = false;
+    node_extent(f, root);
     root->child = 0;
-    clang_visitChildren(fn, visit, state);
+    root->nkids = 0;
+    clang_visitChildren(fn, visit, f);
     f->depth = 0;
     qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
