@@ -96,6 +96,27 @@ static size_t directive_end(const Source *src, size_t off)
     return off;
 }
 
+/* Where the token that starts at offset b ends.  clang_getTokenExtent
+   lexes the token again to measure it; its spelling is at hand (an
+   identifier's name, else its text in the file), and is its text whenever
+   INPUT reads the same there: an identifier whose text differs (a line
+   splice, a universal character name) and a token with a NUL byte in it
+   are measured by clang. */
+static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b)
+{
+    CXString s = clang_getTokenSpelling(tu, tok);
+    const char *text = clang_getCString(s);
+    size_t n = text ? strlen(text) : 0;
+    bool same = text && n > 0 && b + n <= src->len && !memcmp(src->text + b, text, n) &&
+                src->text[b + n] != '\0';
+    clang_disposeString(s);
+    if (same)
+        return b + (unsigned)n;
+    unsigned e;
+    clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
+    return e;
+}
+
 static bool tokenize(Tool *t)
 {
     /* A translation unit that parses nothing: the main file is loaded, and
@@ -124,10 +145,9 @@ static bool tokenize(Tool *t)
     for (unsigned i = 0; i < n; i++) {
         if (clang_getTokenKind(cx[i]) == CXToken_Comment)
             continue;
-        CXSourceRange r = clang_getTokenExtent(tu, cx[i]);
         unsigned b, e;
-        clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-        clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+        clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
+        e = token_end(tu, cx[i], &t->src, b);
         Tok *tk = &lx->toks[lx->ntoks++];
         *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx[i])), .begin = b, .end = e };
         if (b < dir_end) {
