@@ -224,23 +224,37 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
         ((Tool *)data)->includes_runtime = true;
 }
 
+/* Not a file on disk: libclang gets its text with the view's. */
+static const char defining_h[] = "/yieldc-view/defining.h";
+
 /* libclang over the current view; its skipped ranges noted. */
 static bool parse_view(Tool *t)
 {
     int n = 0;
-    const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
+    const char **args = yc_alloc(((size_t)t->nclang_args + 8) * sizeof *args);
+    /* A header from --header of this very file must not show these again:
+       YC__DEFINING_<name> for each generator, defined by a file included
+       before the user's own -include files (as many -D options cost clang
+       far more: thousands of them, a tenth of a second). */
+    struct CXUnsavedFile files[2] = { { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len } };
+    unsigned nfiles = 1;
+    if (t->lx.decls.len) {
+        Buf defs = { 0 };
+        for (int i = 0; i < t->lx.decls.len; i++)
+            buf_printf(&defs, "#define YC__DEFINING_%s 1\n", ((GenDecl *)t->lx.decls.items[i])->name);
+        files[nfiles++] = (struct CXUnsavedFile){ defining_h, yc_strndup(defs.data, defs.len), (unsigned long)defs.len };
+        buf_free(&defs);
+        args[n++] = "-include";
+        args[n++] = defining_h;
+    }
     for (int i = 0; i < t->nclang_args; i++)
         args[n++] = t->clang_args[i];
-    /* a header from --header of this very file must not show these again */
-    for (int i = 0; i < t->lx.decls.len; i++)
-        args[n++] = yc_format("-DYC__DEFINING_%s", ((GenDecl *)t->lx.decls.items[i])->name);
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
     args[n++] = "-ferror-limit=50";
-    struct CXUnsavedFile view = { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len };
     CXTranslationUnit tu;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, &view, 1,
+    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, files, nfiles,
                                                       CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
