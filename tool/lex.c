@@ -58,9 +58,15 @@ bool tok_is(const Tool *t, const Tok *tk, const char *s)
     return tk->end - tk->begin == n && !memcmp(t->src.text + tk->begin, s, n);
 }
 
-/* The first token that ends after `off`. */
+/* The first token that ends after `off`.  Lookups mostly go forward
+   through the file: the last answer and the token after it are tried
+   before a binary search. */
 int tok_at_or_after(const Lexed *lx, size_t off)
 {
+    static int last;
+    for (int i = last; i <= last + 1 && i < lx->ntoks; i++)
+        if (lx->toks[i].end > off && (i == 0 || lx->toks[i - 1].end <= off))
+            return last = i;
     int lo = 0, hi = lx->ntoks;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
@@ -69,6 +75,8 @@ int tok_at_or_after(const Lexed *lx, size_t off)
         else
             hi = mid;
     }
+    if (lo < lx->ntoks)
+        last = lo;
     return lo;
 }
 
@@ -680,15 +688,27 @@ static void build_view(Tool *t)
     buf_free(&v);
 }
 
+/* The offset in INPUT of view offset v.  As for tokens, the last edit
+   found is tried first. */
 size_t view_to_source(const Lexed *lx, size_t v)
 {
-    int lo = 0, hi = lx->nedits;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (lx->edits[mid].view_off <= v)
-            lo = mid + 1;
-        else
-            hi = mid;
+    static int last;
+    int lo;
+    if (last < lx->nedits && lx->edits[last].view_off <= v &&
+        (last + 1 == lx->nedits || lx->edits[last + 1].view_off > v)) {
+        lo = last + 1;
+    } else {
+        lo = 0;
+        int hi = lx->nedits;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (lx->edits[mid].view_off <= v)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0)
+            last = lo - 1;
     }
     if (lo == 0)
         return v;
