@@ -474,7 +474,7 @@ static void note_write(Finder *f, CXCursor c, Node *n)
 {
     CXCursor operand = child0(c);
     Var *v = var_operand(f, operand);
-    if (!v)
+    if (!v || v->written)
         return;
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned a, b;
@@ -1293,6 +1293,10 @@ typedef struct TopState {
     char *prev_name;
 } TopState;
 
+static void note_protos(Finder *f, size_t begin, size_t end);
+
+/* Each function: a prototype of a generator (note_protos), or in INPUT,
+   the definition of a generator's body. */
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -1300,13 +1304,14 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     Finder *f = st->f;
     if (c.kind != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
+    size_t begin, end;
+    extent_of(f, c, &begin, &end);
+    note_protos(f, begin, end);
     CXFile file;
     clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
     if (!file || !clang_File_isEqual(file, f->main_file))
         return CXChildVisit_Continue;
     char *name = cx_take(clang_getCursorSpelling(c));
-    size_t begin, end;
-    extent_of(f, c, &begin, &end);
     if (!strncmp(name, "yc__body_", 9) && clang_isCursorDefinition(c)) {
         GenDecl *d = definition_named(f->t, name + 9);
         if (d) {
@@ -1319,15 +1324,10 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
-/* Where each prototype's declaration begins (`static` included). */
-static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClientData data)
+/* Where each prototype's declaration begins (`static` included), from
+   the extent of a function declaration (any: their order is kept). */
+static void note_protos(Finder *f, size_t begin, size_t end)
 {
-    (void)parent;
-    Finder *f = data;
-    if (c.kind != CXCursor_FunctionDecl)
-        return CXChildVisit_Continue;
-    size_t begin, end;
-    extent_of(f, c, &begin, &end);
     const Vec *ds = &f->t->lx.decls;     /* in source order */
     int lo = 0, hi = ds->len;
     while (lo < hi) {
@@ -1342,7 +1342,6 @@ static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClien
         if (!d->body_end && d->name_off < end)
             d->decl_begin = begin;
     }
-    return CXChildVisit_Continue;
 }
 
 bool find_generators(Tool *t)
@@ -1352,7 +1351,6 @@ bool find_generators(Tool *t)
     TopState st = { &f, 0, NULL };
     CXCursor root = clang_getTranslationUnitCursor(f.tu);
     clang_visitChildren(root, visit_top, &st);
-    clang_visitChildren(root, visit_protos, &f);
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
         if (d->first_decl == d && !definition_named(t, d->name) && !in_skipped(t, d->kw))
