@@ -489,20 +489,35 @@ static int operand_last(Tool *t, int i, int limit)
     return i - 1;
 }
 
-/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label? */
+/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label?
+   The tokens from the body's first up to i are read once per body: the
+   yields of a body come in order, and each continues where the last one
+   stopped. */
 static const char *unevaluated_context(Tool *t, int body_first, int i)
 {
     static const char *const ops[] = { "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof",
                                        "typeof", "__typeof__", "__typeof", "_Static_assert",
                                        "_Generic", NULL };
-    int stack[256], sp = 0;
-    bool in_case = false;
-    int case_depth = 0, questions = 0;
-    for (int k = body_first; k < i; k++) {
+    static struct {
+        int body_first, next;   /* the tokens [body_first, next) are read */
+        int stack[256], sp;
+        bool in_case;
+        int case_depth, questions;
+    } st = { .body_first = -1 };
+    if (st.body_first != body_first || st.next > i) {
+        st.body_first = st.next = body_first;
+        st.sp = 0;
+        st.in_case = false;
+        st.case_depth = st.questions = 0;
+    }
+    int *stack = st.stack, sp = st.sp;
+    bool in_case = st.in_case;
+    int case_depth = st.case_depth, questions = st.questions;
+    for (int k = st.next; k < i; k++) {
         if (t->lx.toks[k].in_directive)
             continue;
         if (is_punct(t, k, "(")) {
-            if (sp < 256)
+            if (sp >= 0 && sp < 256)
                 stack[sp] = k - 1;
             sp++;
         } else if (is_punct(t, k, ")")) {
@@ -518,6 +533,11 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
                 in_case = false;
         }
     }
+    st.next = i;
+    st.sp = sp;
+    st.in_case = in_case;
+    st.case_depth = case_depth;
+    st.questions = questions;
     for (int s = 0; s < sp && s < 256; s++)
         for (int o = 0; ops[o]; o++)
             if (is_ident(t, stack[s], ops[o]))
@@ -670,7 +690,11 @@ static int cmp_edit(const void *a, const void *b)
 static void build_view(Tool *t)
 {
     Lexed *lx = &t->lx;
-    qsort(lx->edits, (size_t)lx->nedits, sizeof *lx->edits, cmp_edit);
+    bool sorted = true;     /* as they mostly are: made in source order */
+    for (int i = 1; i < lx->nedits && sorted; i++)
+        sorted = cmp_edit(&lx->edits[i - 1], &lx->edits[i]) < 0;
+    if (!sorted)
+        qsort(lx->edits, (size_t)lx->nedits, sizeof *lx->edits, cmp_edit);
     Buf v = { 0 };
     size_t pos = 0;
     for (int i = 0; i < lx->nedits; i++) {
