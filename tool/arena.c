@@ -89,6 +89,21 @@ static void buf_reserve(Buf *b, size_t n)
     }
 }
 
+/* Room for n more bytes, if the memory is there (memory never written is
+   not really taken: what is reserved but not used costs nothing). */
+bool buf_try_reserve(Buf *b, size_t n)
+{
+    if (b->len + n + 1 <= b->cap)
+        return true;
+    char *p = realloc(b->data, b->len + n + 1);
+    if (!p)
+        return false;
+    b->data = p;
+    b->cap = b->len + n + 1;
+    b->data[b->len] = '\0';
+    return true;
+}
+
 void buf_put(Buf *b, const char *s, size_t n)
 {
     buf_reserve(b, n);

@@ -33,6 +33,7 @@ typedef struct Buf {
     size_t len, cap;
 } Buf;
 
+bool buf_try_reserve(Buf *b, size_t n);    /* room for n more bytes; false if no memory */
 void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
