@@ -30,13 +30,13 @@ def chains(outdir):
           "   2 = finished.  The innermost one counts. */",
           "#include <stdbool.h>", '#include "bench.h"', ""]
     for d in DEPTHS:
-        yc.append(f"generator(int) void c{d}_0(int n)\n{{\n    for (int i = 0; i < n; i++)\n        yield i;\n}}\n")
+        yc.append(f"static generator(int) void c{d}_0(int n)\n{{\n    for (int i = 0; i < n; i++)\n        yield i;\n}}\n")
         hd.append(f"struct h{d}_0 {{ int i, n; }};")
         hd.append(f"static inline struct h{d}_0 h{d}_0_make(int n) {{ return (struct h{d}_0){{ 0, n }}; }}")
         hd.append(f"static inline bool h{d}_0_next(struct h{d}_0 *g, int *out)\n{{\n"
                   f"    if (g->i >= g->n)\n        return false;\n    *out = g->i++;\n    return true;\n}}\n")
         for k in range(1, d + 1):
-            yc.append(f"generator(int) void c{d}_{k}(int n)\n{{\n    yield from c{d}_{k-1}(n);\n}}\n")
+            yc.append(f"static generator(int) void c{d}_{k}(int n)\n{{\n    yield from c{d}_{k-1}(n);\n}}\n")
             hd.append(f"struct h{d}_{k} {{ unsigned char state; int n; struct h{d}_{k-1} sub; }};")
             hd.append(f"static inline struct h{d}_{k} h{d}_{k}_make(int n) {{ struct h{d}_{k} g; g.state = 0; g.n = n; return g; }}")
             hd.append(f"static inline bool h{d}_{k}_next(struct h{d}_{k} *g, int *out)\n{{\n"

@@ -10,10 +10,11 @@ def tsv(name):
     with open(os.path.join(out, name)) as f:
         return [l.rstrip("\n").split("\t") for l in f if l.strip()]
 
-APPROACHES = ["yieldc", "yieldc_ndebug", "hand", "protothreads", "cxx20coro", "ucontext", "boostctx"]
+APPROACHES = ["yieldc", "yieldc_ndebug", "yieldc_extern", "hand", "protothreads", "cxx20coro", "ucontext", "boostctx"]
 LABEL = {
     "yieldc": "yieldc",
     "yieldc_ndebug": "yieldc, -DNDEBUG",
+    "yieldc_extern": "yieldc, public generators",
     "hand": "hand-written",
     "protothreads": "Protothreads switch",
     "cxx20coro": "C++20 coroutine",

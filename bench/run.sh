@@ -46,6 +46,12 @@ cp "$BENCH/src/yc.c" "$OUT/src/yc.c"
 say "transforming with yieldc"
 "$YIELDC" "$OUT/src/yc.c" -o "$OUT/src/yc.gen.c" -- -I"$BENCH/src"
 "$YIELDC" "$OUT/src/yc_chain.c" -o "$OUT/src/yc_chain.gen.c" -- -I"$BENCH/src"
+# the same generators with external linkage (not static), as a public
+# generator is: its step function then also exists out of line
+for f in yc yc_chain; do
+    sed 's/^static generator(/generator(/' "$OUT/src/$f.c" > "$OUT/src/${f}_extern.c"
+    "$YIELDC" "$OUT/src/${f}_extern.c" -o "$OUT/src/${f}_extern.gen.c" -- -I"$BENCH/src"
+done
 
 CFLAGS_C="-O2 -std=c11 -Wall -Wextra -Wno-unused-parameter -I$BENCH/src $("$YIELDC" --cflags)"
 CFLAGS_CXX="-O2 -std=c++20 -Wall -Wextra -Wno-unused-parameter -I$BENCH/src"
@@ -57,6 +63,7 @@ build() {   # build CC CXX TAG
     d=$OUT/bin/driver-$tag.o
     "$cc" $CFLAGS_C "$O/yc.gen.c" "$O/yc_chain.gen.c" "$d" -o "$b/yieldc-$tag" &
     "$cc" $CFLAGS_C -DNDEBUG "$O/yc.gen.c" "$O/yc_chain.gen.c" "$d" -o "$b/yieldc_ndebug-$tag" &
+    "$cc" $CFLAGS_C "$O/yc_extern.gen.c" "$O/yc_chain_extern.gen.c" "$d" -o "$b/yieldc_extern-$tag" &
     "$cc" $CFLAGS_C "$S/hand.c" "$O/hand_chain.c" "$d" -o "$b/hand-$tag" &
     wait
     "$cc" $CFLAGS_C "$S/pt.c" "$d" -o "$b/protothreads-$tag" &
@@ -72,7 +79,7 @@ say "compiling (gcc, g++ -std=c++20; clang, clang++ -stdlib=libstdc++)"
 build gcc g++ gcc
 build clang "clang++ -stdlib=libstdc++" clang
 
-APPROACHES="yieldc yieldc_ndebug hand protothreads cxx20coro ucontext boostctx"
+APPROACHES="yieldc yieldc_ndebug yieldc_extern hand protothreads cxx20coro ucontext boostctx"
 
 # ---- 3. frames ----------------------------------------------------------------
 : > "$OUT/frames.tsv"

@@ -1,18 +1,24 @@
 #!/bin/sh
 # check-run.sh IN.c TMP [EXTRA_CFLAGS...]: transform IN.c with yieldc, build
-# the result with gcc and with clang (-std=c11 -Wall -Wextra -Werror), run
-# both; print gcc's run and fail if clang's run differs or either fails.
+# the result with gcc and with clang (-std=c11 -Wall -Wextra -Werror), and
+# again with -O2 -DNDEBUG (generated code differs without the re-entry
+# check, and optimized code inlines the step functions); run all four;
+# print the first run and fail if another differs or any fails.
 set -e
 in=$1 tmp=$2
 shift 2
 "$YIELDC" "$in" -o "$tmp.c"
 $YC_CC_GCC $YC_CFLAGS "$@" "$tmp.c" -o "$tmp.gcc"
 $YC_CC_CLANG $YC_CFLAGS "$@" "$tmp.c" -o "$tmp.clang"
+$YC_CC_GCC $YC_CFLAGS -O2 -DNDEBUG "$@" "$tmp.c" -o "$tmp.gcc-O2"
+$YC_CC_CLANG $YC_CFLAGS -O2 -DNDEBUG "$@" "$tmp.c" -o "$tmp.clang-O2"
 "$tmp.gcc" > "$tmp.gcc.out"
-"$tmp.clang" > "$tmp.clang.out"
-if ! cmp -s "$tmp.gcc.out" "$tmp.clang.out"; then
-  echo "check-run: gcc and clang builds print different output" >&2
-  diff "$tmp.gcc.out" "$tmp.clang.out" >&2
-  exit 1
-fi
+for b in clang gcc-O2 clang-O2; do
+  "$tmp.$b" > "$tmp.$b.out"
+  if ! cmp -s "$tmp.gcc.out" "$tmp.$b.out"; then
+    echo "check-run: the $b build prints other output than the gcc build" >&2
+    diff "$tmp.gcc.out" "$tmp.$b.out" >&2
+    exit 1
+  fi
+done
 cat "$tmp.gcc.out"

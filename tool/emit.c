@@ -1,40 +1,48 @@
 /*
 ** emit.c -- the last stage: write the output.  Text outside generators is
 ** copied byte for byte.  Each generator becomes its frame struct, its
-** constructor, its body function and a wrapper; the body is the user's
-** own, with only its yields (and the uses of variables that must live in
-** the frame) changed:
+** constructor, its body function and step functions; the body is the
+** user's own, with only its yields (and the uses of variables that must
+** live in the frame) changed:
 **
-**   generator(int) int count(int n)      struct count { unsigned char yc_state; int yc_value;
-**   {                                        int yc_result; int n; int total; int i; };
+**   generator(int) int count(int n)      struct count { unsigned char yc_state; YC_RETURN_IN_MEMORY
+**   {                                        int yc_value; int yc_result; int n; int total; int i; };
 **       int total = 0;                   struct count count(int n) { return (struct count){ .n = n }; }
-**       for (int i = 0; i < n; i++) {    static inline int count__body(struct count *yc_f)
-**           yield i;                     {   static const __typeof__(int) yc_none;
-**           total += i;                      int n = yc_f->n;
-**       }                                    switch (YC__ENTER(yc_f, "count")) {
-**       return total;                        case 0: break;
-**   }                                        case 1: goto yc_resume_1;
-**                                            default: return yc_none;
+**       for (int i = 0; i < n; i++) {    static inline int count__body(struct count *yc_f,
+**           yield i;                                             unsigned yc_from, bool *yc_yielded)
+**           total += i;                  {   static const __typeof__(int) yc_none;
+**       }                                    int n = yc_f->n;
+**       return total;                        switch (yc_from) {
+**   }                                        case 0: break;
+**                                            case 1: goto yc_resume_1;
+**                                            default: YC__UNREACHABLE(); return yc_none;
 **                                            }
 **                                        {   int total = 0;
 **                                            for (int i = 0; i < n; i++) {
 **                                                { yc_f->yc_value = (i); yc_f->total = total;
-**                                                  yc_f->i = i; yc_f->yc_state = 1; return yc_none;
+**                                                  yc_f->i = i; yc_f->yc_state = 1; *yc_yielded = true;
+**                                                  return yc_none;
 **                                                  yc_resume_1:; total = yc_f->total; i = yc_f->i; }
 **                                                total += i;
 **                                            }
 **                                            return total;
 **                                        }   return yc_none; }
-**                                        bool count__next(struct count *yc_f)
-**                                        {   if (yc_done(yc_f)) return false;
-**                                            int yc_r = count__body(yc_f);
-**                                            if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))
-**                                                return true;    (at a yield)
+**                                        static inline bool count__istep(struct count *yc_f,
+**                                                                        unsigned yc_from)
+**                                        {   bool yc_yielded = false;
+**                                            int yc_r = count__body(yc_f, yc_from, &yc_yielded);
+**                                            if (yc_yielded) return true;
 **                                            yc_f->yc_result = yc_r; return YC_FINISH(yc_f); }
+**                                        static inline bool count__inext(struct count *yc_f)
+**                                        {   if (yc_done(yc_f)) return false;
+**                                            return count__istep(yc_f, YC__ENTER(yc_f, "count")); }
+**                                        bool count__next(struct count *yc_f)   (for other files)
+**                                        { return count__inext(yc_f); }
 **
 ** A resume point is a label; the dispatch switch jumps to it with `goto`,
 ** so the user's own loops, switches and gotos stay as written around it.
-** `#line` directives map every line of the body back to INPUT.
+** In this file yc_next(&g) calls count__inext, which the compiler may
+** inline.  `#line` directives map every line of the body back to INPUT.
 */
 #include "yc.h"
 
@@ -269,7 +277,7 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         puts_(o, ");");
     }
     emit_copies(o, y, true);
-    printf_(o, " yc_f->yc_state = %d; return%s; yc_resume_%d:;", y->state,
+    printf_(o, " yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
     emit_copies(o, y, false);
     if (y->temp)
@@ -311,13 +319,20 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     emit_part(o, y, 0);
     puts_(o, ");");
     emit_copies(o, y, true);
-    const char *step = o->g->def->stype && y->sub_send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub)
-                                                      : yc_format("yc_next(%s)", sub);
-    printf_(o, " for (bool yc_more = yc_next(%s); yc_more; yc_more = %s) { ", sub, step);
+    /* one call of the sub's step function, which the compiler may inline:
+       the first resume sends a zero S (a fresh sub discards it) */
+    bool send = o->g->def->stype && y->sub_send;
+    if (send && !in_place)
+        puts_(o, " memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);");
+    const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
+    /* a sub made here (without S) is resumed only from here: no check */
+    if (y->tok->from_call && !y->sub_send && gen_named(o->t, y->sub_name))
+        step = yc_format("%s__istep(%s, yc_f->%s%syc_state)", y->sub_name, sub, f, in_place ? "." : "->");
+    printf_(o, " yc_resume_%d: if (%s) { ", y->state, step);
     if (!is_void(o->g->def->ytype))
         printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
-    printf_(o, "yc_f->yc_state = %d; return%s; yc_resume_%d:; }", y->state,
-            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+    printf_(o, "yc_f->yc_state = %d; *yc_yielded = true; return%s; }", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none");
     emit_copies(o, y, false);
     if (y->temp)
         printf_(o, " yc_f->%s = yc_f->%s%syc_result;", y->temp, f, in_place ? "." : "->");
@@ -819,6 +834,92 @@ static void emit_sub_fields(Out *o, Gen *g)
     }
 }
 
+static void emit_var_field(Out *o, Var *v, const char *indent)
+{
+    if (v->align_spec)
+        printf_(o, "%s%s ", indent, v->align_spec);    /* then the field, on the same line */
+    const char *in = v->align_spec ? "" : indent;
+    if (v->local_type)
+        printf_(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
+                "the body), line %u */\n", in, v->align, v->field, v->size, v->name, v->type,
+                src_line(o, v->name_off));
+    else
+        printf_(o, "%s%s;  /* %s '%s', line %u */\n", in, declarator(v->type, v->field),
+                v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
+}
+
+/* Can v's field share storage with others?  A local copied to the frame
+   around the suspensions it is live across (not a parameter, which the body
+   loads on every entry; not one that lives in the frame, or has a cleanup
+   that yc_close runs; not a _Bool, whose bytes another field may have left
+   invalid when its declaration reads its field). */
+static bool shareable(const Var *v)
+{
+    return v->preserved && v->storage == ST_COPY && !v->is_param && !v->has_cleanup &&
+           strcmp(v->type, "_Bool") && strcmp(v->type, "bool");
+}
+
+static int var_index(const Gen *g, const Var *v)
+{
+    for (int i = 0; i < g->vars.len; i++)
+        if (g->vars.items[i] == v)
+            return i;
+    return -1;
+}
+
+/* Locals whose fields are never needed at the same suspension share
+   storage (SPEC 4): greedily, in source order, each joins the first group
+   with no member live across a yield it is live across.  Returns, for each
+   of g->vars, the index of its group's first member, or -1. */
+static int *share_groups(const Gen *g)
+{
+    int n = g->vars.len;
+    int *group = yc_alloc(((size_t)n + 1) * sizeof *group);
+    for (int i = 0; i < n; i++)
+        group[i] = -1;
+    if (n > 4096)
+        return group;   /* the table of clashes would be large: no sharing */
+    unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
+    for (int k = 0; k < g->yields.len; k++) {
+        Yield *y = g->yields.items[k];
+        for (int a = 0; a < y->live.len; a++) {
+            int ia = var_index(g, y->live.items[a]);
+            for (int b = 0; b < y->live.len; b++) {
+                int ib = var_index(g, y->live.items[b]);
+                if (ia >= 0 && ib >= 0)
+                    clash[(size_t)ia * (size_t)n + (size_t)ib] = 1;
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        group[i] = -1;
+        if (!shareable(g->vars.items[i]))
+            continue;
+        for (int first = 0; first < i && group[i] < 0; first++) {
+            if (group[first] != first)
+                continue;
+            bool fits = true;
+            for (int k = first; k < i && fits; k++)
+                fits = group[k] != first || !clash[(size_t)i * (size_t)n + (size_t)k];
+            if (fits)
+                group[i] = first;
+        }
+        if (group[i] < 0)
+            group[i] = i;
+    }
+    /* a group of one is no union */
+    for (int i = 0; i < n; i++) {
+        if (group[i] != i)
+            continue;
+        bool alone = true;
+        for (int k = i + 1; k < n && alone; k++)
+            alone = group[k] != i;
+        if (alone)
+            group[i] = -1;
+    }
+    return group;
+}
+
 static void emit_struct(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
@@ -827,6 +928,8 @@ static void emit_struct(Out *o, Gen *g)
                    ? 65535u : 4294967295u;
     printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
             g->state_type, g->nstates, max - 1, max);
+    if (max == 255u)
+        puts_(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
     if (!is_void(d->ytype))
         printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
     if (!is_void(d->rtype))
@@ -854,27 +957,22 @@ static void emit_struct(Out *o, Gen *g)
         printf_(o, "    %s;  /* a compound literal, line %u */\n", declarator(l->type, l->field),
                 src_line(o, l->begin));
     }
+    int *group = share_groups(g);
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (!v->preserved)
+        if (!v->preserved || (group[i] >= 0 && group[i] < i))
             continue;
-        if (v->align_spec)
-            printf_(o, "    %s", v->align_spec);    /* then the field, on the same line */
-        const char *indent = v->align_spec ? " " : "    ";
-        if (v->local_type)
-            printf_(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
-                    "the body), line %u */\n", indent, v->align, v->field, v->size, v->name, v->type,
-                    src_line(o, v->name_off));
-        else
-            printf_(o, "%s%s;  /* %s '%s', line %u */\n", indent, declarator(v->type, v->field),
-                    v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
+        if (group[i] < 0) {
+            emit_var_field(o, v, "    ");
+            continue;
+        }
+        puts_(o, "    union {  /* locals never kept over the same yield: they share storage */\n");
+        for (int k = i; k < g->vars.len; k++)
+            if (group[k] == i)
+                emit_var_field(o, g->vars.items[k], "        ");
+        puts_(o, "    };\n");
     }
     puts_(o, "};\n");
-}
-
-static const char *step_name(const Gen *g)
-{
-    return g->def->stype ? "resume" : "next";
 }
 
 static void emit_prototypes(Out *o, Gen *g, const char *prefix)
@@ -886,7 +984,6 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
             o->t->src.text + d->params_begin);
     printf_(o, "%sbool %s__next(struct %s *yc_f);\n", st, n, n);
     if (d->stype) {
-        printf_(o, "%sbool %s__resume(struct %s *yc_f);\n", st, n, n);
         printf_(o, "%sbool %s__send(struct %s *yc_f, %s);\n", st, n, n, user_declarator(d->stype, "yc_v"));
     } else {
         printf_(o, "struct yc_error_yc_send_on_a_generator_without_a_send_type %s__send(struct %s *, ...);\n",
@@ -896,15 +993,31 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
     printf_(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
 }
 
+/* The static inline functions behind yc_next & co. in this file. */
+static void emit_inline_prototypes(Out *o, Gen *g)
+{
+    const char *n = g->def->name;
+    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
+    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
+    if (g->def->stype)
+        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
+                user_declarator(g->def->stype, "yc_v"));
+    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+}
+
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
-   in YC__LOCAL, unless a header from --header has listed it already.  The
-   list is a chain, each link naming the one before, so the output grows
-   linearly with the number of generators. */
+   in YC__LOCAL, or in the slot of the header from --header that listed it
+   already.  This file defines the generator, so yc_next & co. call its
+   static inline step functions, which the compiler may inline into the
+   caller's loop (other files call the external ones).  The list is a
+   chain, each link naming the one before, so the output grows linearly
+   with the number of generators. */
 static void emit_registry(Out *o)
 {
     const char *n = o->g->def->name;
-    printf_(o, "#ifdef YC__HGEN_%s\n#define YC__LGEN_%s(op)\n#else\n", n, n);
-    printf_(o, "#define YC__LGEN_%s(op) struct %s *: %s__##op,\n#endif\n", n, n, n);
+    char *assoc = yc_format("struct %s *: YC__IN_##op(%s, %s__%s),", n, n, n, o->g->def->stype ? "isend" : "send");
+    printf_(o, "#ifdef YC__HGEN_%s\n#undef YC__HGEN_%s\n#define YC__HGEN_%s(op) %s\n", n, n, n, assoc);
+    printf_(o, "#define YC__LGEN_%s(op)\n#else\n#define YC__LGEN_%s(op) %s\n#endif\n", n, n, assoc);
     if (o->last_listed)
         printf_(o, "#define YC__LIST_%s(op) YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, o->last_listed, n);
     else
@@ -948,8 +1061,8 @@ static void emit_body(Out *o, Gen *g)
     bool void_r = is_void(d->rtype);
     /* __func__ names the generator, in the user's macros too */
     printf_(o, "#define __func__ \"%s\"\n", d->name);
-    printf_(o, "static inline %s %s__body(struct %s *yc_f)\n{\n", void_r ? "void" : user_type(d->rtype),
-            d->name, d->name);
+    printf_(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
+            void_r ? "void" : user_type(d->rtype), d->name, d->name);
     if (!void_r)
         printf_(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
     for (int i = 0; i < g->params.len; i++) {
@@ -957,10 +1070,12 @@ static void emit_body(Out *o, Gen *g)
         if (v->storage == ST_COPY)
             printf_(o, "    %s = yc_f->%s;\n", declarator(v->type, v->name), v->field);
     }
-    printf_(o, "    switch (YC__ENTER(yc_f, \"%s\")) {\n    case 0: break;\n", d->name);
+    if (!g->nstates)
+        puts_(o, "    (void)yc_yielded;  /* no yield */\n");
+    puts_(o, "    switch (yc_from) {\n    case 0: break;\n");
     for (int i = 1; i <= g->nstates; i++)
         printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
-    printf_(o, "    default: return%s;\n    }\n", void_r ? "" : " yc_none");
+    printf_(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
     o->line = 0;    /* force a #line before the body */
     emit_range(o, d->body_begin, d->body_end, 0);
     generated(o);
@@ -968,39 +1083,32 @@ static void emit_body(Out *o, Gen *g)
     puts_(o, "#undef __func__\n");
 }
 
-/* Runs the body to its next yield (true) or its end (false). */
+/* Runs the body from state yc_from (neither done nor running) to its next
+   yield (true) or its end (false).  yc_next & co. call it after the checks
+   of YC__ENTER; a sub-generator made in place by `yield from`, which only
+   its delegating generator can resume, is stepped directly. */
 static void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     emit_body(o, g);
-    printf_(o, "%sbool %s__%s(struct %s *yc_f)\n{\n", storage_of(d), d->name, step_name(g), d->name);
-    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
+    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from)\n{\n", d->name, d->name);
+    puts_(o, "    bool yc_yielded = false;\n");
     if (is_void(d->rtype))
-        printf_(o, "    %s__body(yc_f);\n", d->name);
+        printf_(o, "    %s__body(yc_f, yc_from, &yc_yielded);\n", d->name);
     else
-        printf_(o, "    %s = %s__body(yc_f);\n", user_declarator(d->rtype, "yc_r"), d->name);
-    puts_(o, "    if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))\n        return true;   /* at a yield */\n");
+        printf_(o, "    %s = %s__body(yc_f, yc_from, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
+    puts_(o, "    if (yc_yielded)\n        return true;\n");
     if (!is_void(d->rtype))
         puts_(o, "    yc_f->yc_result = yc_r;\n");
     puts_(o, "    return YC_FINISH(yc_f);\n}\n");
 }
 
-static void emit_runtime_glue(Out *o, Gen *g)
+/* yc_close: a suspended generator closes its sub-generator, then runs the
+   cleanups in scope, innermost first. */
+static void emit_close(Out *o, Gen *g)
 {
-    GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    const char *n = d->name;
-    if (d->stype) {
-        printf_(o, "%sbool %s__next(struct %s *yc_f)\n{\n", st, n, n);
-        puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
-        printf_(o, "    return %s__resume(yc_f);\n}\n", n);
-        printf_(o, "%sbool %s__send(struct %s *yc_f, %s)\n{\n", st, n, n, user_declarator(d->stype, "yc_v"));
-        puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
-        printf_(o, "    return %s__resume(yc_f);\n}\n", n);
-    }
-    printf_(o, "%svoid %s__close(struct %s *yc_f)\n{\n", st, n, n);
+    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
     if (g->froms.len || g->has_cleanups) {
-        /* suspended: close the sub-generator, then run the cleanups in scope, innermost first */
         puts_(o, "    switch (yc_f->yc_state) {\n");
         for (int i = 0; i < g->yields.len; i++) {
             Yield *y = g->yields.items[i];
@@ -1022,7 +1130,52 @@ static void emit_runtime_glue(Out *o, Gen *g)
         puts_(o, "    }\n");
     }
     puts_(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
+}
+
+/* next and send (with S: both resume, the first sending a zero S), close,
+   static inline; then the functions of the API, which call them. */
+static void emit_runtime_glue(Out *o, Gen *g)
+{
+    GenDecl *d = g->def;
+    const char *st = storage_of(d);
+    const char *n = d->name;
+    char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
+    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
+    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
+    if (d->stype)
+        puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
+    printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
+    if (d->stype) {
+        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
+        puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
+        puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
+        printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
+    }
+    emit_close(o, g);
+    printf_(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);
+    if (d->stype)
+        printf_(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
+    printf_(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
     printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
+}
+
+/* The frame, once: after those of the sub-generators it embeds (yield from
+   CALL), whose first declarations may come later; not if the header from
+   --header came first. */
+static void emit_frame(Out *o, Gen *g, int depth)
+{
+    if (!g || g->frame_emitted || depth > o->t->gens.len)
+        return;
+    g->frame_emitted = true;
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        if (y->tok->from_call && !y->sub_recursive)
+            emit_frame(o, gen_named(o->t, y->sub_name), depth + 1);
+    }
+    o->g = g;
+    printf_(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
+    emit_struct(o, g);
+    puts_(o, "#endif\n");
 }
 
 /* The text that replaces declaration d: the frame and prototypes at the
@@ -1034,11 +1187,10 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
     generated(o);
     if (d->first_decl == d) {
-        /* the header from --header may have come first */
-        printf_(o, "#ifndef YC__HSTRUCT_%s\n", d->name);
-        emit_struct(o, g);
-        puts_(o, "#endif\n");
+        emit_frame(o, g, 0);
+        o->g = g;
         emit_prototypes(o, g, prefix);
+        emit_inline_prototypes(o, g);
         emit_registry(o);
     }
     if (d == g->def) {

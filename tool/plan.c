@@ -20,17 +20,33 @@ static bool visible_at(const Var *v, size_t off)
     return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
 }
 
-/* Where the statement holding yield y begins: what it does after y
-   resumes starts there. */
-static size_t stmt_of(const Gen *g, const Yield *y)
+/* The statement holding yield y. */
+static const Stmt *stmt_of(const Gen *g, const Yield *y)
 {
     for (int i = 0; i < g->stmts.len; i++) {
         const Stmt *s = g->stmts.items[i];
         for (int k = 0; k < s->yields.len; k++)
             if (s->yields.items[k] == y)
-                return s->begin;
+                return s;
     }
-    return y->begin;
+    return NULL;
+}
+
+/* Is the use at `at` evaluated before y suspends, in y's statement?  In y's
+   operand, or in the operand of a yield of the statement to y's left: the
+   statement's yields are hoisted in evaluation order (left to right, an
+   operand's yields before their own).  So a variable live across a yield is
+   live across every yield of the statement evaluated before it, too. */
+static bool before_suspension(const Stmt *s, const Yield *y, size_t at)
+{
+    if (at >= y->begin && at < y->end)
+        return true;
+    for (int k = 0; s && k < s->yields.len; k++) {
+        const Yield *w = s->yields.items[k];
+        if (w->end <= y->begin && at >= w->begin && at < w->end)
+            return true;
+    }
+    return false;
 }
 
 /* Can v be used after y resumes, before it is declared again?  Yes, as far
@@ -50,11 +66,11 @@ static bool live_after(const Gen *g, const Var *v, const Yield *y)
         if (at >= v->scope_begin && at < v->scope_end)
             return true;
     }
-    size_t from = stmt_of(g, y);
+    const Stmt *s = stmt_of(g, y);
+    size_t from = s ? s->begin : y->begin;   /* what runs after y resumes starts there */
     for (int i = 0; i < g->refs.len; i++) {
         const Ref *r = g->refs.items[i];
-        bool in_operand = r->at >= y->begin && r->at < y->end;    /* evaluated before it suspends */
-        if (r->var == v && r->at >= from && r->at < v->scope_end && !in_operand)
+        if (r->var == v && r->at >= from && r->at < v->scope_end && !before_suspension(s, y, r->at))
             return true;
     }
     for (int i = 0; i < g->loops.len; i++) {

@@ -241,6 +241,7 @@ typedef struct Literal {
 typedef struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
+    bool frame_emitted;     /* emit: its struct is written (maybe early, for a frame embedding it) */
     Vec params;             /* Var* */
     Vec vars;               /* Var*, params first, in source order */
     Vec refs;               /* Ref*: every use of its variables */

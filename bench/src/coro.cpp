@@ -49,11 +49,11 @@ static generator<int> tri(int reps)
 static generator<token> tokens(const char *s)
 {
     int count = 0;
-    while (*s) {
-        if (isspace((unsigned char)*s)) {
+    for (;;) {
+        while (isspace((unsigned char)*s))
             s++;
-            continue;
-        }
+        if (!*s)
+            break;
         const char *start = s;
         token t = { T_OP, start, 1, 0 };
         if (isdigit((unsigned char)*s)) {

@@ -37,11 +37,11 @@ template <class T> struct fgen {
 static void tok_body(fgen<token> &g, const char *s)
 {
     int count = 0;
-    while (*s) {
-        if (isspace((unsigned char)*s)) {
+    for (;;) {
+        while (isspace((unsigned char)*s))
             s++;
-            continue;
-        }
+        if (!*s)
+            break;
         const char *start = s;
         token t = { T_OP, start, 1, 0 };
         if (isdigit((unsigned char)*s)) {

@@ -33,11 +33,11 @@ static inline bool ptok_next(struct ptok *pt)
 {
     PT_BEGIN(pt);
     pt->count = 0;
-    while (*pt->s) {
-        if (isspace((unsigned char)*pt->s)) {
+    for (;;) {
+        while (isspace((unsigned char)*pt->s))
             pt->s++;
-            continue;
-        }
+        if (!*pt->s)
+            break;
         pt->start = pt->s;
         pt->t = (struct token){ T_OP, pt->start, 1, 0 };
         if (isdigit((unsigned char)*pt->s)) {

@@ -75,11 +75,11 @@ static void tok_body(void)
     struct ucg *g = starting;
     const char *s = g->text;
     int count = 0;
-    while (*s) {
-        if (isspace((unsigned char)*s)) {
+    for (;;) {
+        while (isspace((unsigned char)*s))
             s++;
-            continue;
-        }
+        if (!*s)
+            break;
         const char *start = s;
         struct token t = { T_OP, start, 1, 0 };
         if (isdigit((unsigned char)*s)) {

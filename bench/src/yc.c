@@ -4,13 +4,13 @@
 #include <yieldc.h>
 #include "bench.h"
 
-generator(int) void range(int n)
+static generator(int) void range(int n)
 {
     for (int i = 0; i < n; i++)
         yield i;
 }
 
-generator(int) void tri(int reps)
+static generator(int) void tri(int reps)
 {
     for (int r = 0; r < reps; r++)
         for (int i = 0; i < TRI_M; i++)
@@ -18,14 +18,14 @@ generator(int) void tri(int reps)
                 yield i * j + r;
 }
 
-generator(struct token) int tokens(const char *s)
+static generator(struct token) int tokens(const char *s)
 {
     int count = 0;
-    while (*s) {
-        if (isspace((unsigned char)*s)) {
+    for (;;) {
+        while (isspace((unsigned char)*s))
             s++;
-            continue;
-        }
+        if (!*s)
+            break;
         const char *start = s;
         struct token t = { T_OP, start, 1, 0 };
         if (isdigit((unsigned char)*s)) {

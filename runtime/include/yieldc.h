@@ -91,6 +91,15 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 #define YC__OP(g, op) _Generic((g), YC__ALL(op) struct yc__not_a_generator *: 0)
 struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used first */
 
+/* In the file that defines generator n, the list names its static inline
+   functions (n__inext, ...), which the compiler may inline into the
+   caller's loop as it would a hand-written `static inline` step function;
+   `send` is n__isend, or n__send, the error, for a generator without S. */
+#define YC__IN_next(n, send)    n##__inext
+#define YC__IN_send(n, send)    send
+#define YC__IN_close(n, send)   n##__iclose
+#define YC__IN_kind(n, send)    n##__kind
+
 #endif /* __YIELDC__ */
 
 /*
@@ -121,6 +130,20 @@ static inline void yc__out_of_memory(const char *name)
     abort();
 }
 
+/* A frame's second member, after its one-byte state, where the padding
+   before the next member usually leaves room for it: a misaligned field,
+   for which the x86-64 System V calling convention returns the frame
+   through memory, even a frame of 16 bytes or less.  The constructor then
+   builds the frame in place, and clang keeps each of its fields apart
+   (returned in two registers, a small frame reaches the caller as two
+   64-bit integers, and clang's optimizer may keep the fields packed in
+   them: extracting and inserting on every resume of a loop). */
+#if defined(__GNUC__)
+#define YC_RETURN_IN_MEMORY unsigned short yc_in_memory __attribute__((packed));
+#else
+#define YC_RETURN_IN_MEMORY
+#endif
+
 /* On the generated functions of a static generator: a file need not use
    them all. */
 #if defined(__GNUC__)
@@ -129,14 +152,23 @@ static inline void yc__out_of_memory(const char *name)
 #define YC_MAYBE_UNUSED
 #endif
 
+/* The dispatch switch's default: yc_next & co. rule out "done", YC__ENTER
+   "running", and a sub-generator made in place is never resumed once done;
+   no other state exists. */
+#if defined(__GNUC__)
+#define YC__UNREACHABLE() __builtin_unreachable()
+#else
+#define YC__UNREACHABLE() ((void)0)
+#endif
+
 /* Finishing: the step function's `return` when the body ends. */
 #define YC_FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
 
 /* The functions behind a handle, for generator NAME. */
 #define YC_DEFINE_KIND(storage, NAME) \
-    static bool NAME##__h_next(void *f) { return NAME##__next((struct NAME *)f); } \
+    static bool NAME##__h_next(void *f) { return NAME##__inext((struct NAME *)f); } \
     static bool NAME##__h_done(const void *f) { return yc_done((const struct NAME *)f); } \
-    static void NAME##__h_close(void *f) { NAME##__close((struct NAME *)f); } \
+    static void NAME##__h_close(void *f) { NAME##__iclose((struct NAME *)f); } \
     storage const struct yc_kind *NAME##__kind(void) \
     { \
         static const struct yc_kind kind = { #NAME, NAME##__h_next, NAME##__h_done, NAME##__h_close }; \
@@ -155,25 +187,32 @@ static inline void yc__reentered(const char *name)
     abort();
 }
 
-/* Entering a generator's body: it is running from now on (a resume from
-   inside it is caught unless NDEBUG); the old state says where to go. */
+/* Entering a generator's body (yc_next, yc_send), neither done nor
+   running: the state says where to go.  Unless NDEBUG, the frame is marked
+   running meanwhile, so that a resume from inside the body is caught; a
+   suspension stores its own state, a finish "done".  (The body tells its
+   step function whether it suspended by a flag, so NDEBUG stores nothing
+   here.)  A sub-generator made by `yield from CALL` is stepped without
+   this: only its delegating generator, itself checked, can resume it. */
 #define YC__ENTER(f, name) _Generic((f)->yc_state, \
         unsigned char: yc__enter_uc, \
         unsigned short: yc__enter_us, \
         unsigned int: yc__enter_ui)(&(f)->yc_state, name)
 #ifndef NDEBUG
-#define YC__CHECK_REENTRY(old, MAX, name) \
-    if (old == MAX - 1u) \
-        yc__reentered(name)
+#define YC__MARK_RUNNING(state, old, MAX, name) \
+    do { \
+        if (old == MAX - 1u) \
+            yc__reentered(name); \
+        *state = MAX - 1u; \
+    } while (0)
 #else
-#define YC__CHECK_REENTRY(old, MAX, name) (void)(name)
+#define YC__MARK_RUNNING(state, old, MAX, name) (void)(name)
 #endif
 #define YC__DEFINE_ENTER(suffix, T, MAX) \
     static inline unsigned yc__enter_##suffix(T *state, const char *name) \
     { \
         unsigned old = *state; \
-        YC__CHECK_REENTRY(old, MAX, name); \
-        *state = MAX - 1u; \
+        YC__MARK_RUNNING(state, old, MAX, name); \
         return old; \
     }
 YC__DEFINE_ENTER(uc, unsigned char, UCHAR_MAX)

@@ -28,7 +28,7 @@ generator(int, int) int gi(void)
 generator(int, const char *) int gs(void)
 {
     const char *s = yield 0;
-    printf("str %s\n", s);
+    printf("str %s\n", s ? s : "(null)");  /* yc_next sends a null S */
     return 0;
 }
 

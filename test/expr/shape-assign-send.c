@@ -15,7 +15,7 @@ generator(int, int) int acc(void)
     return total;
 }
 
-// CHECK-LABEL: acc__body(struct acc *yc_f){{$}}
+// CHECK-LABEL: acc__body(struct acc *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: case 1: goto yc_resume_1;
 // CHECK: #line 6 "{{.*}}shape-assign-send.c"
 // CHECK-NEXT: {
@@ -27,4 +27,4 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: break;
 // CHECK-NEXT: total   +=  x;   // odd spacing kept
 // CHECK-NEXT: }
-// CHECK-LABEL: bool acc__send(struct acc *yc_f, int yc_v){{$}}
+// CHECK-LABEL: static inline bool acc__isend(struct acc *yc_f, int yc_v){{$}}

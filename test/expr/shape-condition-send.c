@@ -14,7 +14,7 @@ generator(int, int) int gate(void)
     return opened;
 }
 
-// CHECK-LABEL: gate__body(struct gate *yc_f){{$}}
+// CHECK-LABEL: gate__body(struct gate *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: case 1: goto yc_resume_1;
 // CHECK-NEXT: case 2: goto yc_resume_2;
 // CHECK: #line 6 "{{.*}}shape-condition-send.c"
@@ -26,5 +26,5 @@ generator(int, int) int gate(void)
 // CHECK: yc_resume_2:{{.*}}yc_f->yc_sent
 // CHECK: opened++;{{.*}}/* loop body */
 // CHECK-NEXT: return opened;
-// CHECK-LABEL: bool gate__resume(struct gate *yc_f){{$}}
+// CHECK-LABEL: static inline bool gate__istep(struct gate *yc_f, unsigned yc_from){{$}}
 // CHECK: yc_f->yc_result = yc_r;

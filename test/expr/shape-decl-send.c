@@ -10,7 +10,7 @@ generator(int, int) int echo(int n)
     return sum;
 }
 
-// CHECK-LABEL: echo__body(struct echo *yc_f){{$}}
+// CHECK-LABEL: echo__body(struct echo *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: case 1: goto yc_resume_1;
 // CHECK: #line 6 "{{.*}}shape-decl-send.c"
 // CHECK-NEXT: {
@@ -18,5 +18,5 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: yc_f->yc_value = (0);{{.*}}return yc_none; yc_resume_1:;{{.*}}int c = yc_f->yc_sent;
 // CHECK-NEXT: sum += c;         /* after */
 // CHECK-NEXT: return sum;
-// CHECK-LABEL: bool echo__resume(struct echo *yc_f){{$}}
+// CHECK-LABEL: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from){{$}}
 // CHECK: yc_f->yc_result = yc_r;

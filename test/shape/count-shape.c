@@ -15,38 +15,72 @@ generator(int) int count(int n)
 
 // CHECK-LABEL: struct count {
 // CHECK-NEXT:  unsigned char yc_state;
+// CHECK-NEXT:  YC_RETURN_IN_MEMORY
 // CHECK-NEXT:  int yc_value;
 // CHECK-NEXT:  int yc_result;
 // CHECK-NEXT:  int n;
 // CHECK-NEXT:  int total;
 // CHECK-NEXT:  int i;
 // CHECK-NEXT: };
+// The prototypes: the external API, then the static inline functions
+// that yc_next & co. call in this file (the compiler may inline them).
+// CHECK-LABEL: struct count count(int n);
+// CHECK-NEXT: bool count__next(struct count *yc_f);
+// CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type count__send(struct count *, ...);
+// CHECK-NEXT: void count__close(struct count *yc_f);
+// CHECK-NEXT: const struct yc_kind *count__kind(void);
+// CHECK-NEXT: static inline bool count__istep(struct count *yc_f, unsigned yc_from);
+// CHECK-NEXT: YC_MAYBE_UNUSED static inline bool count__inext(struct count *yc_f);
+// CHECK-NEXT: YC_MAYBE_UNUSED static inline void count__iclose(struct count *yc_f);
+// CHECK-NEXT: #ifdef YC__HGEN_count
+// CHECK-NEXT: #undef YC__HGEN_count
+// CHECK-NEXT: #define YC__HGEN_count(op) struct count *: YC__IN_##op(count, count__send),
+// CHECK-NEXT: #define YC__LGEN_count(op)
+// CHECK-NEXT: #else
+// CHECK-NEXT: #define YC__LGEN_count(op) struct count *: YC__IN_##op(count, count__send),
+// CHECK-NEXT: #endif
+// CHECK-NEXT: #define YC__LIST_count(op) YC__LGEN_count(op)
+// CHECK-NEXT: #undef YC__LOCAL
+// CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_count(op)
 // CHECK-LABEL: struct count count(int n){{$}}
 // CHECK-NEXT: {
 // CHECK-NEXT: return (struct count){ .yc_state = 0, .n = n };
-// CHECK-LABEL: static inline int count__body(struct count *yc_f){{$}}
+// CHECK-LABEL: static inline int count__body(struct count *yc_f, unsigned yc_from, bool *yc_yielded){{$}}
 // CHECK: static const __typeof__(int) yc_none;
 // CHECK-NEXT: int n = yc_f->n;
-// CHECK-NEXT: switch (YC__ENTER(yc_f, "count")) {
+// CHECK-NEXT: switch (yc_from) {
 // CHECK-NEXT: case 0: break;
 // CHECK-NEXT: case 1: goto yc_resume_1;
-// CHECK-NEXT: default: return yc_none;
+// CHECK-NEXT: default: YC__UNREACHABLE(); return yc_none;
 // CHECK: #line 7 "{{.*}}count-shape.c"
 // CHECK-NEXT: {
 // CHECK-NEXT: int total = 0;
 // CHECK-NEXT: for (int i = 0; i < n; i++) {
-// CHECK-NEXT: { yc_f->yc_value = (i); yc_f->total = total; yc_f->i = i; yc_f->yc_state = 1; return yc_none; yc_resume_1:; total = yc_f->total; i = yc_f->i; }
+// CHECK-NEXT: { yc_f->yc_value = (i); yc_f->total = total; yc_f->i = i; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; total = yc_f->total; i = yc_f->i; }
 // CHECK-NEXT: total += i;
 // CHECK-NEXT: }
 // CHECK-NEXT: return total;
 // CHECK-NEXT: }
 // CHECK: return yc_none;
-// CHECK-LABEL: bool count__next(struct count *yc_f){{$}}
+// CHECK-LABEL: static inline bool count__istep(struct count *yc_f, unsigned yc_from){{$}}
 // CHECK-NEXT: {
-// CHECK-NEXT: if (yc_done(yc_f))
-// CHECK-NEXT: return false;
-// CHECK-NEXT: int yc_r = count__body(yc_f);
-// CHECK-NEXT: if (yc_f->yc_state != YC__RUNNING(yc_f->yc_state))
+// CHECK-NEXT: bool yc_yielded = false;
+// CHECK-NEXT: int yc_r = count__body(yc_f, yc_from, &yc_yielded);
+// CHECK-NEXT: if (yc_yielded)
 // CHECK-NEXT: return true;
 // CHECK-NEXT: yc_f->yc_result = yc_r;
 // CHECK-NEXT: return YC_FINISH(yc_f);
+// CHECK-NEXT: }
+// CHECK-NEXT: YC_MAYBE_UNUSED static inline bool count__inext(struct count *yc_f)
+// CHECK-NEXT: {
+// CHECK-NEXT: if (yc_done(yc_f))
+// CHECK-NEXT: return false;
+// CHECK-NEXT: return count__istep(yc_f, YC__ENTER(yc_f, "count"));
+// CHECK-NEXT: }
+// CHECK-NEXT: YC_MAYBE_UNUSED static inline void count__iclose(struct count *yc_f)
+// CHECK-NEXT: {
+// CHECK-NEXT: yc_f->yc_state = YC__DONE(yc_f->yc_state);
+// CHECK-NEXT: }
+// CHECK-NEXT: bool count__next(struct count *yc_f) { return count__inext(yc_f); }
+// CHECK-NEXT: void count__close(struct count *yc_f) { count__iclose(yc_f); }
+// CHECK-NEXT: YC_DEFINE_KIND(, count)
