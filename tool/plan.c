@@ -13,6 +13,8 @@
 */
 #include "yc.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool visible_at(const Var *v, size_t off)
@@ -20,16 +22,231 @@ static bool visible_at(const Var *v, size_t off)
     return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
 }
 
-/* The statement holding yield y. */
-static const Stmt *stmt_of(const Gen *g, const Yield *y)
+/* ---- indexes over the generator being planned: planning a generator
+   with thousands of variables and yields stays near linear in its size ---- */
+
+/* Pointers to ints, by open addressing. */
+typedef struct PtrMap {
+    const void **keys;
+    int *vals;
+    size_t cap;
+} PtrMap;
+
+static size_t ptr_hash(const void *p)
 {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static void map_init(PtrMap *m, int n)
+{
+    m->cap = 16;
+    while (m->cap < 2 * (size_t)n + 16)
+        m->cap *= 2;
+    m->keys = yc_alloc(m->cap * sizeof *m->keys);
+    m->vals = yc_alloc(m->cap * sizeof *m->vals);
+}
+
+/* Maps k to v unless k is mapped already. */
+static void map_add(PtrMap *m, const void *k, int v)
+{
+    size_t i = ptr_hash(k) & (m->cap - 1);
+    while (m->keys[i] && m->keys[i] != k)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->keys[i]) {
+        m->keys[i] = k;
+        m->vals[i] = v;
+    }
+}
+
+static int map_get(const PtrMap *m, const void *k)
+{
+    for (size_t i = ptr_hash(k) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (m->keys[i] == k)
+            return m->vals[i];
+    return -1;
+}
+
+static struct Index {
+    PtrMap stmt_of;         /* Yield* -> index in g->stmts of the first statement holding it */
+    PtrMap var_index;       /* Var* -> index in g->vars */
+    PtrMap yield_index;     /* Yield* -> index in g->yields */
+    int *ref_first;         /* the uses of var i: refs[ref_first[i] .. ref_first[i + 1]) */
+    const Ref **refs;       /* in g->refs' order within each variable */
+    size_t *ats;            /* the same uses' offsets, sorted within each variable */
+    size_t *labels;         /* where labels are, sorted */
+    bool loops_nested;      /* loops nest (as statements do): loop_first/loops hold, per yield, */
+    int *loop_first;        /* the loops around it: loops[loop_first[k] .. loop_first[k + 1]) */
+    int *loops;
+} ix;
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static const size_t *loop_at(const Gen *g, int i)
+{
+    return g->loops.items[i];
+}
+
+/* Loops by their beginning, the outer first. */
+static const Gen *sorting;
+static int cmp_loop_index(const void *a, const void *b)
+{
+    const size_t *x = loop_at(sorting, *(const int *)a), *y = loop_at(sorting, *(const int *)b);
+    if (x[0] != y[0])
+        return x[0] < y[0] ? -1 : 1;
+    if (x[1] != y[1])
+        return x[1] > y[1] ? -1 : 1;
+    return *(const int *)a - *(const int *)b;
+}
+
+/* Per yield, the loops around it, by a sweep over loops and yields in
+   source order; false if the loops do not nest (then live_after looks at
+   every loop). */
+static bool index_loops(const Gen *g)
+{
+    int nl = g->loops.len, ny = g->yields.len;
+    int *order = yc_alloc(((size_t)nl + 1) * sizeof *order);
+    for (int i = 0; i < nl; i++)
+        order[i] = i;
+    sorting = g;
+    qsort(order, (size_t)nl, sizeof *order, cmp_loop_index);
+    int *stack = yc_alloc(((size_t)nl + 1) * sizeof *stack), sp = 0, next = 0;
+    ix.loop_first = yc_alloc(((size_t)ny + 1) * sizeof *ix.loop_first);
+    int total = 0;
+    int *list = NULL;
+    size_t cap = 0;
+    for (int k = 0; k < ny; k++) {
+        const Yield *y = g->yields.items[k];
+        if (k > 0 && ((const Yield *)g->yields.items[k - 1])->begin > y->begin)
+            return false;   /* yields out of order */
+        while (next < nl && loop_at(g, order[next])[0] <= y->begin) {
+            const size_t *l = loop_at(g, order[next]);
+            while (sp > 0 && loop_at(g, stack[sp - 1])[1] <= l[0])
+                sp--;
+            if (sp > 0 && loop_at(g, stack[sp - 1])[1] < l[1])
+                return false;   /* overlapping, not nested */
+            stack[sp++] = order[next++];
+        }
+        while (sp > 0 && loop_at(g, stack[sp - 1])[1] <= y->begin)
+            sp--;
+        for (int i = 0; i < sp; i++)
+            if (loop_at(g, stack[i])[1] <= y->begin)
+                return false;   /* an outer loop ended before an inner one */
+        ix.loop_first[k] = total;
+        if ((size_t)(total + sp) > cap) {
+            cap = 2 * ((size_t)total + (size_t)sp) + 16;
+            int *grown = yc_alloc(cap * sizeof *grown);
+            if (total)
+                memcpy(grown, list, (size_t)total * sizeof *list);
+            list = grown;
+        }
+        for (int i = 0; i < sp; i++)
+            list[total++] = stack[i];
+    }
+    ix.loop_first[ny] = total;
+    ix.loops = list;
+    return true;
+}
+
+static void build_index(const Gen *g)
+{
+    int nv = g->vars.len, nr = g->refs.len;
+    map_init(&ix.stmt_of, g->yields.len);
     for (int i = 0; i < g->stmts.len; i++) {
         const Stmt *s = g->stmts.items[i];
         for (int k = 0; k < s->yields.len; k++)
-            if (s->yields.items[k] == y)
-                return s;
+            map_add(&ix.stmt_of, s->yields.items[k], i);
     }
-    return NULL;
+    map_init(&ix.yield_index, g->yields.len);
+    for (int k = 0; k < g->yields.len; k++)
+        map_add(&ix.yield_index, g->yields.items[k], k);
+    map_init(&ix.var_index, nv);
+    for (int i = 0; i < nv; i++)
+        map_add(&ix.var_index, g->vars.items[i], i);
+    /* the uses of each variable, counted then placed */
+    ix.ref_first = yc_alloc(((size_t)nv + 2) * sizeof *ix.ref_first);
+    ix.refs = yc_alloc(((size_t)nr + 1) * sizeof *ix.refs);
+    ix.ats = yc_alloc(((size_t)nr + 1) * sizeof *ix.ats);
+    int *var_of_ref = yc_alloc(((size_t)nr + 1) * sizeof *var_of_ref);
+    for (int i = 0; i < nr; i++) {
+        var_of_ref[i] = map_get(&ix.var_index, ((const Ref *)g->refs.items[i])->var);
+        if (var_of_ref[i] >= 0)
+            ix.ref_first[var_of_ref[i] + 2]++;
+    }
+    for (int i = 0; i < nv; i++)
+        ix.ref_first[i + 2] += ix.ref_first[i + 1];
+    for (int i = 0; i < nr; i++)
+        if (var_of_ref[i] >= 0) {
+            int at = ix.ref_first[var_of_ref[i] + 1]++;
+            ix.refs[at] = g->refs.items[i];
+            ix.ats[at] = ix.refs[at]->at;
+        }
+    for (int i = 0; i < nv; i++)
+        qsort(ix.ats + ix.ref_first[i], (size_t)(ix.ref_first[i + 1] - ix.ref_first[i]), sizeof *ix.ats,
+              cmp_size);
+    ix.labels = yc_alloc(((size_t)g->labels.len + 1) * sizeof *ix.labels);
+    for (int i = 0; i < g->labels.len; i++)
+        ix.labels[i] = *(size_t *)g->labels.items[i];
+    qsort(ix.labels, (size_t)g->labels.len, sizeof *ix.labels, cmp_size);
+    ix.loops_nested = index_loops(g);
+}
+
+/* The uses of v, in g->refs' order. */
+static const Ref *const *refs_of(const Var *v, int *n)
+{
+    int i = map_get(&ix.var_index, v);
+    if (i < 0) {
+        *n = 0;
+        return NULL;
+    }
+    *n = ix.ref_first[i + 1] - ix.ref_first[i];
+    return ix.refs + ix.ref_first[i];
+}
+
+/* The first of the sorted offsets a[0..n) that is >= off. */
+static int lower_bound(const size_t *a, int n, size_t off)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Is v used in [begin, end)? */
+static bool used_in(const Var *v, size_t begin, size_t end)
+{
+    int i = map_get(&ix.var_index, v);
+    if (i < 0)
+        return false;
+    const size_t *a = ix.ats + ix.ref_first[i];
+    int n = ix.ref_first[i + 1] - ix.ref_first[i], k = lower_bound(a, n, begin);
+    return k < n && a[k] < end;
+}
+
+/* Is a label in [begin, end)? */
+static bool label_in(const Gen *g, size_t begin, size_t end)
+{
+    int k = lower_bound(ix.labels, g->labels.len, begin);
+    return k < g->labels.len && ix.labels[k] < end;
+}
+
+/* The statement holding yield y. */
+static const Stmt *stmt_of(const Gen *g, const Yield *y)
+{
+    int i = map_get(&ix.stmt_of, y);
+    return i < 0 ? NULL : g->stmts.items[i];
 }
 
 /* Is the use at `at` evaluated before y suspends, in y's statement?  In y's
@@ -61,27 +278,26 @@ static bool live_after(const Gen *g, const Var *v, const Yield *y)
     /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
     if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
-    for (int i = 0; i < g->labels.len; i++) {
-        size_t at = *(size_t *)g->labels.items[i];
-        if (at >= v->scope_begin && at < v->scope_end)
-            return true;
-    }
+    if (label_in(g, v->scope_begin, v->scope_end))
+        return true;
     const Stmt *s = stmt_of(g, y);
     size_t from = s ? s->begin : y->begin;   /* what runs after y resumes starts there */
-    for (int i = 0; i < g->refs.len; i++) {
-        const Ref *r = g->refs.items[i];
-        if (r->var == v && r->at >= from && r->at < v->scope_end && !before_suspension(s, y, r->at))
+    int nrefs;
+    const Ref *const *refs = refs_of(v, &nrefs);
+    for (int i = 0; i < nrefs; i++) {
+        const Ref *r = refs[i];
+        if (r->at >= from && r->at < v->scope_end && !before_suspension(s, y, r->at))
             return true;
     }
-    for (int i = 0; i < g->loops.len; i++) {
-        const size_t *loop = g->loops.items[i];
+    /* a use in a loop around y (inside v's scope) */
+    int k = ix.loops_nested ? map_get(&ix.yield_index, y) : -1;
+    int first = k >= 0 ? ix.loop_first[k] : 0, last = k >= 0 ? ix.loop_first[k + 1] : g->loops.len;
+    for (int i = first; i < last; i++) {
+        const size_t *loop = g->loops.items[k >= 0 ? ix.loops[i] : i];
         if (loop[0] < v->scope_begin || loop[1] > v->scope_end || y->begin < loop[0] || y->begin >= loop[1])
             continue;
-        for (int k = 0; k < g->refs.len; k++) {
-            const Ref *r = g->refs.items[k];
-            if (r->var == v && r->at >= loop[0] && r->at < loop[1])
-                return true;
-        }
+        if (used_in(v, loop[0], loop[1]))
+            return true;
     }
     return false;
 }
@@ -96,31 +312,67 @@ static bool spans_yield(const Gen *g, const Var *v)
 
 static bool referenced(const Gen *g, const Var *v)
 {
-    for (int i = 0; i < g->refs.len; i++)
-        if (((Ref *)g->refs.items[i])->var == v)
-            return true;
-    return false;
+    (void)g;
+    int n;
+    refs_of(v, &n);
+    return n > 0;
 }
 
-static bool field_taken(const Gen *g, const char *name, const Var *upto)
+/* The fields named so far in this generator (variables are named in
+   order: those are the fields of the variables before the one named). */
+static struct {
+    const char **names;
+    size_t cap, len;
+} fields;
+
+static size_t str_hash(const char *s)
+{
+    size_t h = 5381;
+    while (*s)
+        h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+static bool field_taken(const char *name)
 {
     static const char *const reserved[] = { "yc_state", "yc_value", "yc_result", "yc_sent", NULL };
     for (int i = 0; reserved[i]; i++)
         if (!strcmp(name, reserved[i]))
             return true;
-    for (int i = 0; i < g->vars.len && g->vars.items[i] != upto; i++) {
-        const Var *o = g->vars.items[i];
-        if (o->field && !strcmp(o->field, name))
+    if (!fields.cap)
+        return false;
+    for (size_t i = str_hash(name) & (fields.cap - 1); fields.names[i]; i = (i + 1) & (fields.cap - 1))
+        if (!strcmp(fields.names[i], name))
             return true;
-    }
     return false;
+}
+
+static void add_field(const char *name)
+{
+    if (2 * (fields.len + 1) > fields.cap) {
+        const char **old = fields.names;
+        size_t old_cap = fields.cap;
+        fields.cap = fields.cap ? 4 * fields.cap : 64;
+        fields.names = yc_alloc(fields.cap * sizeof *fields.names);
+        fields.len = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i])
+                add_field(old[i]);
+    }
+    size_t i = str_hash(name) & (fields.cap - 1);
+    while (fields.names[i])
+        i = (i + 1) & (fields.cap - 1);
+    fields.names[i] = name;
+    fields.len++;
 }
 
 static void name_field(Gen *g, Var *v)
 {
+    (void)g;
     v->field = v->name;
-    for (int n = 2; field_taken(g, v->field, v); n++)
+    for (int n = 2; field_taken(v->field); n++)
         v->field = yc_format("%s_%d", v->name, n);
+    add_field(v->field);
 }
 
 /* Does jump j leave the scope of v (from inside it)? */
@@ -194,9 +446,11 @@ static void plan_storage(Gen *g, Var *v)
                               "generator: declare the type at file scope", v->name);
         return;
     }
-    for (int i = 0; i < g->refs.len; i++) {
-        Ref *r = g->refs.items[i];
-        if (r->var == v && r->off == (size_t)-1) {
+    int nrefs;
+    const Ref *const *refs = refs_of(v, &nrefs);
+    for (int i = 0; i < nrefs; i++) {
+        const Ref *r = refs[i];
+        if (r->off == (size_t)-1) {
             error_at(r->at, "'%s' is used inside a macro's body, but it lives in the generator's frame "
                              "(its address is taken, or it is an array, const or volatile): pass it to "
                              "the macro as an argument", v->name);
@@ -207,21 +461,36 @@ static void plan_storage(Gen *g, Var *v)
 
 /* A variable hidden by an inner one of the same name at some yield cannot
    be copied by its name there: it lives in the frame instead. */
+static int cmp_var_name(const void *a, const void *b)
+{
+    const Var *x = *(Var *const *)a, *y = *(Var *const *)b;
+    return strcmp(x->name, y->name);
+}
+
 static void plan_shadowed(Gen *g)
 {
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->storage != ST_COPY)
-            continue;
-        for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
-            Yield *y = g->yields.items[k];
-            if (!visible_at(v, y->begin))
+    /* the variables by name: only those that share theirs can be hidden */
+    int n = g->vars.len;
+    Var **by_name = yc_alloc(((size_t)n + 1) * sizeof *by_name);
+    memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
+    qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
+    for (int a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && !strcmp(by_name[a]->name, by_name[b]->name); b++)
+            ;
+        for (int i = a; i < b && b - a > 1; i++) {
+            Var *v = by_name[i];
+            if (v->storage != ST_COPY)
                 continue;
-            for (int j = 0; j < g->vars.len; j++) {
-                Var *w = g->vars.items[j];
-                if (w != v && !strcmp(w->name, v->name) && w->name_off > v->name_off && visible_at(w, y->begin)) {
-                    v->storage = ST_FRAME;
-                    break;
+            for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
+                Yield *y = g->yields.items[k];
+                if (!visible_at(v, y->begin))
+                    continue;
+                for (int j = a; j < b; j++) {
+                    Var *w = by_name[j];
+                    if (w != v && w->name_off > v->name_off && visible_at(w, y->begin)) {
+                        v->storage = ST_FRAME;
+                        break;
+                    }
                 }
             }
         }
@@ -308,6 +577,9 @@ static void plan_froms(Tool *t, Gen *g)
 
 void plan_generator(Tool *t, Gen *g)
 {
+    build_index(g);
+    fields.names = NULL;
+    fields.cap = fields.len = 0;
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);
