@@ -10,6 +10,7 @@
 #include "yc.h"
 #include "cx.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,20 @@ typedef struct Node {
     int nkids;              /* how many of its children have been visited */
 } Node;
 
+/* A hash table from 64-bit keys to ints (several per key), emptied for
+   each generator at once: what find looks up for a node (the variable a
+   name refers to, a statement, an operator, a use already seen) is not
+   found by scanning everything found so far in the generator. */
+typedef struct Table {
+    struct Slot {
+        uint64_t key;
+        int val;
+        unsigned gen;       /* the slot is used if gen is the table's */
+    } *slots;
+    size_t cap, len;
+    unsigned gen;
+} Table;
+
 typedef struct Finder {
     Tool *t;
     CXTranslationUnit tu;
@@ -30,6 +45,12 @@ typedef struct Finder {
     Node stack[512];
     int depth;
     CXCursor *var_cursors;  /* parallel to g->vars */
+    int var_cap;
+    Table vars_by_cursor;   /* clang_hashCursor -> index in g->vars */
+    Table ref_offs;         /* offsets of the uses recorded (Ref.off) */
+    Table stmts_by_extent;  /* (begin, end) -> index in g->stmts */
+    Table lazies_by_extent; /* (begin, end, kind) -> index in g->lazies */
+    Table yield_toks;       /* YieldTok* of the yields found */
     CXType yield_type;      /* the generator's Y, from its view's yc__yield */
     bool yield_void;
     Vec allocas;            /* size_t*: offsets of alloca calls */
@@ -37,6 +58,74 @@ typedef struct Finder {
     Vec pending_literals;   /* Literal*, parallel to literals */
 } Finder;
 
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static void table_clear(Table *t)
+{
+    t->len = 0;
+    if (++t->gen == 0) {    /* wrapped: every slot's stamp could match */
+        for (size_t i = 0; i < t->cap; i++)
+            t->slots[i].gen = 0;
+        t->gen = 1;
+    }
+}
+
+static void table_add(Table *t, uint64_t key, int val)
+{
+    if (2 * (t->len + 1) > t->cap) {
+        struct Slot *old = t->slots;
+        size_t old_cap = t->cap;
+        unsigned old_gen = t->gen;
+        t->cap = t->cap ? 2 * t->cap : 64;
+        t->slots = calloc(t->cap, sizeof *t->slots);
+        if (!t->slots)
+            abort();
+        t->gen = 1;
+        t->len = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].gen == old_gen && old_gen)
+                table_add(t, old[i].key, old[i].val);
+        free(old);
+    }
+    size_t i = mix(key) & (t->cap - 1);
+    while (t->slots[i].gen == t->gen)
+        i = (i + 1) & (t->cap - 1);
+    t->slots[i] = (struct Slot){ key, val, t->gen };
+    t->len++;
+}
+
+/* The smallest value under key that `match` accepts (all, if it is NULL);
+   -1 if none. */
+static int table_first(const Table *t, uint64_t key, bool (*match)(const void *ctx, int val), const void *ctx)
+{
+    int best = -1;
+    if (!t->cap)
+        return best;
+    for (size_t i = mix(key) & (t->cap - 1); t->slots[i].gen == t->gen; i = (i + 1) & (t->cap - 1))
+        if (t->slots[i].key == key && (best < 0 || t->slots[i].val < best) &&
+            (!match || match(ctx, t->slots[i].val)))
+            best = t->slots[i].val;
+    return best;
+}
+
+static void table_free(Table *t)
+{
+    free(t->slots);
+    *t = (Table){ 0 };
+}
+
+static uint64_t key2(size_t a, size_t b)
+{
+    return mix((uint64_t)a * 0x9e3779b97f4a7c15ULL + (uint64_t)b);
+}
 
 /* Where INPUT's text has the token at loc: a macro argument's own text;
    for a token from a macro's body, libclang gives only the invocation (its
@@ -163,12 +252,24 @@ static size_t stmt_end(Finder *f, CXCursor c)
     }
 }
 
+typedef struct CursorMatch {
+    const Finder *f;
+    CXCursor c;
+} CursorMatch;
+
+static bool same_cursor(const void *ctx, int i)
+{
+    const CursorMatch *m = ctx;
+    return clang_equalCursors(m->f->var_cursors[i], m->c);
+}
+
+/* The variable declared by decl (the first, as clang_equalCursors tells;
+   clang_hashCursor agrees with it). */
 static Var *var_of(Finder *f, CXCursor decl)
 {
-    for (int i = 0; i < f->g->vars.len; i++)
-        if (clang_equalCursors(f->var_cursors[i], decl))
-            return f->g->vars.items[i];
-    return NULL;
+    CursorMatch m = { f, decl };
+    int i = table_first(&f->vars_by_cursor, clang_hashCursor(decl), same_cursor, &m);
+    return i < 0 ? NULL : f->g->vars.items[i];
 }
 
 static bool is_array_type(CXType t)
@@ -298,10 +399,14 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     }
     int n = f->g->vars.len;
     vec_push(&f->g->vars, v);
-    f->var_cursors = realloc(f->var_cursors, (size_t)(n + 1) * sizeof *f->var_cursors);
-    if (!f->var_cursors)
-        abort();
+    if (n == f->var_cap) {
+        f->var_cap = f->var_cap ? 2 * f->var_cap : 64;
+        f->var_cursors = realloc(f->var_cursors, (size_t)f->var_cap * sizeof *f->var_cursors);
+        if (!f->var_cursors)
+            abort();
+    }
     f->var_cursors[n] = c;
+    table_add(&f->vars_by_cursor, clang_hashCursor(c), n);
     return v;
 }
 
@@ -541,26 +646,39 @@ static void find_ref(Finder *f, CXCursor c)
         v->in_macro_body = true;
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
     }
-    for (int i = 0; i < f->g->refs.len; i++) {
-        Ref *o = f->g->refs.items[i];
-        if (o->off == r->off && o->off != (size_t)-1)
+    if (r->off != (size_t)-1) {
+        if (table_first(&f->ref_offs, r->off, NULL, NULL) >= 0)
             return;     /* a macro argument expanded twice */
+        table_add(&f->ref_offs, r->off, 0);
     }
     vec_push(&f->g->refs, r);
 }
 
 /* ---- statements with yields, and returns ---- */
 
+typedef struct ExtentMatch {
+    const Vec *v;           /* of Stmt* or XNode* */
+    size_t begin, end;
+    int kind;               /* XNode: its kind */
+} ExtentMatch;
+
+static bool same_stmt(const void *ctx, int i)
+{
+    const ExtentMatch *m = ctx;
+    const Stmt *s = m->v->items[i];
+    return s->begin == m->begin && s->end == m->end;
+}
+
 static Stmt *stmt_at(Finder *f, size_t begin, size_t end)
 {
-    for (int i = 0; i < f->g->stmts.len; i++) {
-        Stmt *s = f->g->stmts.items[i];
-        if (s->begin == begin && s->end == end)
-            return s;
-    }
+    ExtentMatch m = { &f->g->stmts, begin, end, 0 };
+    int i = table_first(&f->stmts_by_extent, key2(begin, end), same_stmt, &m);
+    if (i >= 0)
+        return f->g->stmts.items[i];
     Stmt *s = yc_alloc(sizeof *s);
     s->begin = begin;
     s->end = end;
+    table_add(&f->stmts_by_extent, key2(begin, end), f->g->stmts.len);
     vec_push(&f->g->stmts, s);
     return s;
 }
@@ -639,14 +757,22 @@ static enum CXChildVisitResult visit_kid(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+static bool same_lazy(const void *ctx, int i)
+{
+    const ExtentMatch *m = ctx;
+    const XNode *x = m->v->items[i];
+    return x->begin == m->begin && x->end == m->end && (int)x->kind == m->kind;
+}
+
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
-    for (int i = 0; i < f->g->lazies.len; i++) {
-        XNode *x = f->g->lazies.items[i];
-        if (x->begin == nbegin(f, n) && x->end == nend(f, n) && x->kind == kind)
-            return x;
-    }
+    ExtentMatch m = { &f->g->lazies, nbegin(f, n), nend(f, n), kind };
+    uint64_t key = key2(key2(m.begin, m.end), (size_t)kind);
+    int found = table_first(&f->lazies_by_extent, key, same_lazy, &m);
+    if (found >= 0)
+        return f->g->lazies.items[found];
+    table_add(&f->lazies_by_extent, key, f->g->lazies.len);
     XNode *x = yc_alloc(sizeof *x);
     x->kind = kind;
     x->begin = nbegin(f, n);
@@ -749,12 +875,10 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
 {
     if (yt->reported)
         return false;
-    Gen *g = f->g;
-    for (int i = 0; i < g->yields.len; i++)
-        if (((Yield *)g->yields.items[i])->tok == yt) {
-            error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
-            return false;
-        }
+    if (table_first(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL) >= 0) {
+        error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
+        return false;
+    }
     unsigned a;
     clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
     if (view_to_source(&f->t->lx, a) != yt->kw) {
@@ -860,6 +984,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         return;
     }
     vec_push(&g->yields, y);
+    table_add(&f->yield_toks, (uint64_t)(uintptr_t)yt, 0);
     Vec lazies = { 0 };
     XNode *last = y;        /* the node whose value the next operator uses */
     /* Climb to the statement it belongs to. */
@@ -1087,6 +1212,20 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     return CXChildVisit_Recurse;
 }
 
+/* The first of the generator's yields (sorted) that begins after off, or NULL. */
+static Yield *yield_after(const Gen *g, size_t off)
+{
+    int lo = 0, hi = g->yields.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((Yield *)g->yields.items[mid])->begin <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < g->yields.len ? g->yields.items[lo] : NULL;
+}
+
 static void check_vlas_and_allocas(Finder *f)
 {
     Gen *g = f->g;
@@ -1094,23 +1233,18 @@ static void check_vlas_and_allocas(Finder *f)
         Var *v = g->vars.items[i];
         if (!v->is_vla)
             continue;
-        for (int k = 0; k < g->yields.len; k++) {
-            Yield *y = g->yields.items[k];
-            if (y->begin > v->name_off && y->begin < v->scope_end) {
-                error_at(y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
-                                   "alive: its size is not known to the generator's frame", v->name);
-                note_at(v->name_off, "'%s' is declared here", v->name);
-                break;
-            }
+        Yield *y = yield_after(g, v->name_off);
+        if (y && y->begin < v->scope_end) {
+            error_at(y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
+                               "alive: its size is not known to the generator's frame", v->name);
+            note_at(v->name_off, "'%s' is declared here", v->name);
         }
     }
     for (int i = 0; i < f->literals.len; i++) {
         size_t *lit = f->literals.items[i];
         Literal *l = f->pending_literals.items[i];
-        for (int k = 0; k < g->yields.len; k++) {
-            Yield *y = g->yields.items[k];
-            if (y->begin <= lit[0] || y->begin >= lit[2])
-                continue;
+        Yield *y = yield_after(g, lit[0]);
+        if (y && y->begin < lit[2]) {
             if (!l->type) {
                 error_at(y->begin, "'yield' while a pointer into a compound literal of a type declared in "
                                    "the generator may be in use: declare the type at file scope");
@@ -1118,17 +1252,13 @@ static void check_vlas_and_allocas(Finder *f)
             } else {
                 vec_push(&g->literals, l);
             }
-            break;
         }
     }
     for (int i = 0; i < f->allocas.len && g->yields.len; i++) {
         size_t at = *(size_t *)f->allocas.items[i];
-        Yield *y = g->yields.items[g->yields.len - 1];
-        for (int k = 0; k < g->yields.len; k++)
-            if (((Yield *)g->yields.items[k])->begin > at) {
-                y = g->yields.items[k];
-                break;
-            }
+        Yield *y = yield_after(g, at);
+        if (!y)
+            y = g->yields.items[g->yields.len - 1];
         error_at(y->begin, "'yield' in a generator that uses alloca: memory from alloca does not "
                                 "survive a yield");
         note_at(at, "alloca is called here");
@@ -1241,6 +1371,17 @@ static int cmp_stmt(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
+/* Variable indexes by the statement declaring them, then in order. */
+static const Gen *sorting_gen;
+static int cmp_var_stmt(const void *a, const void *b)
+{
+    int i = *(const int *)a, j = *(const int *)b;
+    const Var *x = sorting_gen->vars.items[i], *y = sorting_gen->vars.items[j];
+    if (x->stmt_begin != y->stmt_begin)
+        return x->stmt_begin < y->stmt_begin ? -1 : 1;
+    return i - j;
+}
+
 static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 {
     Gen *g = yc_alloc(sizeof *g);
@@ -1252,6 +1393,11 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->allocas.len = 0;
     f->literals.len = 0;
     f->pending_literals.len = 0;
+    table_clear(&f->vars_by_cursor);
+    table_clear(&f->ref_offs);
+    table_clear(&f->stmts_by_extent);
+    table_clear(&f->lazies_by_extent);
+    table_clear(&f->yield_toks);
     find_params(f, fn);
     Node *root = &f->stack[f->depth++];
     root->c = fn;
@@ -1267,15 +1413,30 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
         if (((Yield *)g->yields.items[i])->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
     qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
+    /* the locals by the statement that declares them */
+    int nlocals = 0;
+    int *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);
+    for (int k = 0; k < g->vars.len; k++)
+        if (!((Var *)g->vars.items[k])->is_param)
+            locals[nlocals++] = k;
+    sorting_gen = g;
+    qsort(locals, (size_t)nlocals, sizeof *locals, cmp_var_stmt);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         s->id = i + 1;
         build_tree(s);
-        for (int k = 0; k < g->vars.len && s->is_decl; k++) {
-            Var *v = g->vars.items[k];
-            if (!v->is_param && v->stmt_begin == s->begin)
-                vec_push(&s->decls, v);
+        if (!s->is_decl)
+            continue;
+        int lo = 0, hi = nlocals;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (((Var *)g->vars.items[locals[mid]])->stmt_begin < s->begin)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
+        for (; lo < nlocals && ((Var *)g->vars.items[locals[lo]])->stmt_begin == s->begin; lo++)
+            vec_push(&s->decls, g->vars.items[locals[lo]]);
     }
     check_vlas_and_allocas(f);
     vec_push(&f->t->gens, g);
@@ -1358,5 +1519,10 @@ bool find_generators(Tool *t)
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }
     free(f.var_cursors);
+    table_free(&f.vars_by_cursor);
+    table_free(&f.ref_offs);
+    table_free(&f.stmts_by_extent);
+    table_free(&f.lazies_by_extent);
+    table_free(&f.yield_toks);
     return diag_errors() == 0;
 }
