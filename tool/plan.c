@@ -25,11 +25,47 @@ static bool visible_at(const Var *v, size_t off)
 /* ---- indexes over the generator being planned: planning a generator
    with thousands of variables and yields stays near linear in its size ---- */
 
+/* Memory reused from one generator to the next (thousands of small
+   generators must not each take new pages): *buf holds n items of size
+   `size` at least, and is zeroed if `zero`. */
+static void *scratch(void *bufp, size_t *cap, size_t n, size_t size, bool zero)
+{
+    void **buf = bufp;
+    if (n + 1 > *cap) {
+        *cap = 2 * (n + 1);
+        free(*buf);
+        *buf = malloc(*cap * size);
+        if (!*buf)
+            abort();
+    }
+    if (zero)
+        memset(*buf, 0, (n + 1) * size);
+    return *buf;
+}
+
+/* Sorts n offsets: most lists are short. */
+static int cmp_size(const void *a, const void *b);
+static void sort_sizes(size_t *a, int n)
+{
+    if (n > 16) {
+        qsort(a, (size_t)n, sizeof *a, cmp_size);
+        return;
+    }
+    for (int i = 1; i < n; i++) {
+        size_t x = a[i];
+        int j = i;
+        for (; j > 0 && a[j - 1] > x; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
+    }
+}
+
 /* Pointers to ints, by open addressing. */
 typedef struct PtrMap {
     const void **keys;
     int *vals;
     size_t cap;
+    size_t keys_cap, vals_cap;  /* of the memory kept for the next generator */
 } PtrMap;
 
 static size_t ptr_hash(const void *p)
@@ -46,8 +82,8 @@ static void map_init(PtrMap *m, int n)
     m->cap = 16;
     while (m->cap < 2 * (size_t)n + 16)
         m->cap *= 2;
-    m->keys = yc_alloc(m->cap * sizeof *m->keys);
-    m->vals = yc_alloc(m->cap * sizeof *m->vals);
+    m->keys = scratch(&m->keys, &m->keys_cap, m->cap, sizeof *m->keys, true);
+    m->vals = scratch(&m->vals, &m->vals_cap, m->cap, sizeof *m->vals, false);
 }
 
 /* Maps k to v unless k is mapped already. */
@@ -71,6 +107,9 @@ static int map_get(const PtrMap *m, const void *k)
 }
 
 static struct Index {
+    size_t order_cap, stack_cap, loop_first_cap, loops_cap, ref_first_cap, refs_cap, ats_cap,
+        var_of_ref_cap, labels_cap;
+    int *order, *stack, *var_of_ref;
     PtrMap stmt_of;         /* Yield* -> index in g->stmts of the first statement holding it */
     PtrMap var_index;       /* Var* -> index in g->vars */
     PtrMap yield_index;     /* Yield* -> index in g->yields */
@@ -112,16 +151,18 @@ static int cmp_loop_index(const void *a, const void *b)
 static bool index_loops(const Gen *g)
 {
     int nl = g->loops.len, ny = g->yields.len;
-    int *order = yc_alloc(((size_t)nl + 1) * sizeof *order);
+    int *order = ix.order = scratch(&ix.order, &ix.order_cap, (size_t)nl, sizeof *order, false);
     for (int i = 0; i < nl; i++)
         order[i] = i;
     sorting = g;
-    qsort(order, (size_t)nl, sizeof *order, cmp_loop_index);
-    int *stack = yc_alloc(((size_t)nl + 1) * sizeof *stack), sp = 0, next = 0;
-    ix.loop_first = yc_alloc(((size_t)ny + 1) * sizeof *ix.loop_first);
+    if (nl > 1)
+        qsort(order, (size_t)nl, sizeof *order, cmp_loop_index);
+    int *stack = ix.stack = scratch(&ix.stack, &ix.stack_cap, (size_t)nl, sizeof *stack, false);
+    int sp = 0, next = 0;
+    ix.loop_first = scratch(&ix.loop_first, &ix.loop_first_cap, (size_t)ny, sizeof *ix.loop_first, false);
     int total = 0;
-    int *list = NULL;
-    size_t cap = 0;
+    int *list = ix.loops;
+    size_t cap = ix.loops_cap;
     for (int k = 0; k < ny; k++) {
         const Yield *y = g->yields.items[k];
         if (k > 0 && ((const Yield *)g->yields.items[k - 1])->begin > y->begin)
@@ -142,10 +183,11 @@ static bool index_loops(const Gen *g)
         ix.loop_first[k] = total;
         if ((size_t)(total + sp) > cap) {
             cap = 2 * ((size_t)total + (size_t)sp) + 16;
-            int *grown = yc_alloc(cap * sizeof *grown);
-            if (total)
-                memcpy(grown, list, (size_t)total * sizeof *list);
-            list = grown;
+            list = realloc(list, cap * sizeof *list);
+            if (!list)
+                abort();
+            ix.loops = list;
+            ix.loops_cap = cap;
         }
         for (int i = 0; i < sp; i++)
             list[total++] = stack[i];
@@ -171,10 +213,11 @@ static void build_index(const Gen *g)
     for (int i = 0; i < nv; i++)
         map_add(&ix.var_index, g->vars.items[i], i);
     /* the uses of each variable, counted then placed */
-    ix.ref_first = yc_alloc(((size_t)nv + 2) * sizeof *ix.ref_first);
-    ix.refs = yc_alloc(((size_t)nr + 1) * sizeof *ix.refs);
-    ix.ats = yc_alloc(((size_t)nr + 1) * sizeof *ix.ats);
-    int *var_of_ref = yc_alloc(((size_t)nr + 1) * sizeof *var_of_ref);
+    ix.ref_first = scratch(&ix.ref_first, &ix.ref_first_cap, (size_t)nv + 1, sizeof *ix.ref_first, true);
+    ix.refs = scratch(&ix.refs, &ix.refs_cap, (size_t)nr, sizeof *ix.refs, false);
+    ix.ats = scratch(&ix.ats, &ix.ats_cap, (size_t)nr, sizeof *ix.ats, false);
+    int *var_of_ref = ix.var_of_ref = scratch(&ix.var_of_ref, &ix.var_of_ref_cap, (size_t)nr,
+                                              sizeof *var_of_ref, false);
     for (int i = 0; i < nr; i++) {
         var_of_ref[i] = map_get(&ix.var_index, ((const Ref *)g->refs.items[i])->var);
         if (var_of_ref[i] >= 0)
@@ -189,12 +232,11 @@ static void build_index(const Gen *g)
             ix.ats[at] = ix.refs[at]->at;
         }
     for (int i = 0; i < nv; i++)
-        qsort(ix.ats + ix.ref_first[i], (size_t)(ix.ref_first[i + 1] - ix.ref_first[i]), sizeof *ix.ats,
-              cmp_size);
-    ix.labels = yc_alloc(((size_t)g->labels.len + 1) * sizeof *ix.labels);
+        sort_sizes(ix.ats + ix.ref_first[i], ix.ref_first[i + 1] - ix.ref_first[i]);
+    ix.labels = scratch(&ix.labels, &ix.labels_cap, (size_t)g->labels.len, sizeof *ix.labels, false);
     for (int i = 0; i < g->labels.len; i++)
         ix.labels[i] = *(size_t *)g->labels.items[i];
-    qsort(ix.labels, (size_t)g->labels.len, sizeof *ix.labels, cmp_size);
+    sort_sizes(ix.labels, g->labels.len);
     ix.loops_nested = index_loops(g);
 }
 
@@ -323,6 +365,7 @@ static bool referenced(const Gen *g, const Var *v)
 static struct {
     const char **names;
     size_t cap, len;
+    size_t names_cap;       /* of the memory kept */
 } fields;
 
 static size_t str_hash(const char *s)
@@ -350,14 +393,19 @@ static bool field_taken(const char *name)
 static void add_field(const char *name)
 {
     if (2 * (fields.len + 1) > fields.cap) {
-        const char **old = fields.names;
         size_t old_cap = fields.cap;
+        const char **old = old_cap ? malloc(old_cap * sizeof *old) : NULL;
+        if (old_cap && !old)
+            abort();
+        if (old_cap)
+            memcpy(old, fields.names, old_cap * sizeof *old);
         fields.cap = fields.cap ? 4 * fields.cap : 64;
-        fields.names = yc_alloc(fields.cap * sizeof *fields.names);
+        fields.names = scratch(&fields.names, &fields.names_cap, fields.cap, sizeof *fields.names, true);
         fields.len = 0;
         for (size_t i = 0; i < old_cap; i++)
             if (old[i])
                 add_field(old[i]);
+        free(old);
     }
     size_t i = str_hash(name) & (fields.cap - 1);
     while (fields.names[i])
@@ -470,10 +518,14 @@ static int cmp_var_name(const void *a, const void *b)
 static void plan_shadowed(Gen *g)
 {
     /* the variables by name: only those that share theirs can be hidden */
+    static Var **by_name;
+    static size_t by_name_cap;
     int n = g->vars.len;
-    Var **by_name = yc_alloc(((size_t)n + 1) * sizeof *by_name);
-    memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
-    qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
+    by_name = scratch(&by_name, &by_name_cap, (size_t)n, sizeof *by_name, false);
+    if (n)
+        memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
+    if (n > 1)
+        qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
     for (int a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && !strcmp(by_name[a]->name, by_name[b]->name); b++)
             ;
@@ -578,7 +630,8 @@ static void plan_froms(Tool *t, Gen *g)
 void plan_generator(Tool *t, Gen *g)
 {
     build_index(g);
-    fields.names = NULL;
+    if (fields.len)     /* empty the table kept from the last generator */
+        memset(fields.names, 0, fields.cap * sizeof *fields.names);
     fields.cap = fields.len = 0;
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
