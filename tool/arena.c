@@ -15,6 +15,8 @@ typedef struct Chunk {
 } Chunk;
 
 static Chunk *arena;
+static void **adopted;      /* blocks from malloc freed with the arena */
+static size_t nadopted, adopted_cap;
 
 static void *xrealloc(void *p, size_t n)
 {
@@ -43,6 +45,16 @@ void *yc_alloc(size_t n)
     return p;
 }
 
+/* p, from malloc, is freed with the arena. */
+void yc_arena_adopt(void *p)
+{
+    if (nadopted == adopted_cap) {
+        adopted_cap = adopted_cap ? 2 * adopted_cap : 16;
+        adopted = xrealloc(adopted, adopted_cap * sizeof *adopted);
+    }
+    adopted[nadopted++] = p;
+}
+
 void yc_arena_free(void)
 {
     while (arena) {
@@ -50,6 +62,11 @@ void yc_arena_free(void)
         free(arena);
         arena = next;
     }
+    for (size_t i = 0; i < nadopted; i++)
+        free(adopted[i]);
+    free(adopted);
+    adopted = NULL;
+    nadopted = adopted_cap = 0;
 }
 
 char *yc_strndup(const char *s, size_t n)

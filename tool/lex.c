@@ -125,6 +125,8 @@ static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, 
     return e;
 }
 
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end);
+
 static bool tokenize(Tool *t)
 {
     /* A translation unit that parses nothing: the main file is loaded, and
@@ -142,38 +144,77 @@ static bool tokenize(Tool *t)
         return false;
     }
     CXFile file = clang_getFile(tu, t->clang_path);
-    CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, file, 0),
-                                       clang_getLocationForOffset(tu, file, (unsigned)t->src.len));
-    CXToken *cx;
-    unsigned n;
-    clang_tokenize(tu, all, &cx, &n);
     Lexed *lx = &t->lx;
-    lx->toks = yc_alloc((n + 1) * sizeof *lx->toks);
+    size_t cap = 0;
     size_t dir_end = 0;
-    for (unsigned i = 0; i < n; i++) {
-        if (clang_getTokenKind(cx[i]) == CXToken_Comment)
-            continue;
-        unsigned b, e;
-        clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
-        e = token_end(tu, cx[i], &t->src, b);
-        Tok *tk = &lx->toks[lx->ntoks++];
-        *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx[i])), .begin = b, .end = e };
-        if (b < dir_end) {
-            tk->in_directive = true;
-        } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
-            size_t bol = b;
-            while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
-                bol--;
-            if (bol == 0 || t->src.text[bol - 1] == '\n') {
-                dir_end = directive_end(&t->src, b);
-                tk->in_directive = true;
+    /* A range at a time (clang_tokenize's arrays stay small and their
+       memory is reused): each range begins where the last token of the one
+       before ends, where clang's lexer, resumed, reads what it would have. */
+    for (size_t from = 0; from < t->src.len;) {
+        size_t to = t->src.len - from > 16384 ? from + 16384 : t->src.len;
+        CXSourceRange range = clang_getRange(clang_getLocationForOffset(tu, file, (unsigned)from),
+                                             clang_getLocationForOffset(tu, file, (unsigned)to));
+        CXToken *cx;
+        unsigned n;
+        clang_tokenize(tu, range, &cx, &n);
+        if (n == 0) {
+            clang_disposeTokens(tu, cx, n);
+            break;
+        }
+        if (lx->ntoks + (size_t)n + 1 > cap) {
+            cap = 2 * (lx->ntoks + (size_t)n + 1);
+            lx->toks = realloc(lx->toks, cap * sizeof *lx->toks);
+            if (!lx->toks) {
+                fprintf(stderr, "yieldc: out of memory\n");
+                exit(1);
             }
         }
+        size_t start = from;
+        for (unsigned i = 0; i < n; i++) {
+            bool comment = clang_getTokenKind(cx[i]) == CXToken_Comment;
+            if (comment && i + 1 < n)
+                continue;
+            unsigned b, e;
+            clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
+            e = token_end(tu, cx[i], &t->src, b);
+            from = e;
+            if (!comment)
+                add_token(t, cx[i], b, e, &dir_end);
+        }
+        clang_disposeTokens(tu, cx, n);
+        if (from <= start) {    /* a token is never empty */
+            fprintf(stderr, "yieldc: internal error: lexing '%s' stopped at offset %zu\n", t->src.path, from);
+            exit(1);
+        }
     }
+    if (!lx->toks) {
+        lx->toks = malloc(sizeof *lx->toks);
+        if (!lx->toks)
+            exit(1);
+    }
+    yc_arena_adopt(lx->toks);
     lx->toks[lx->ntoks] = (Tok){ .kind = TK_PUNCT, .begin = t->src.len, .end = t->src.len };
-    clang_disposeTokens(tu, cx, n);
     clang_disposeTranslationUnit(tu);
     return true;
+}
+
+/* Appends the token at [b, e) to t->lx.toks, marking those of directives
+   (*dir_end: where the directive being read ends). */
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end)
+{
+    Tok *tk = &t->lx.toks[t->lx.ntoks++];
+    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e };
+    if (b < *dir_end) {
+        tk->in_directive = true;
+    } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
+        size_t bol = b;
+        while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
+            bol--;
+        if (bol == 0 || t->src.text[bol - 1] == '\n') {
+            *dir_end = directive_end(&t->src, b);
+            tk->in_directive = true;
+        }
+    }
 }
 
 /* ---- generator declarations ---- */

@@ -26,6 +26,7 @@ void *yc_alloc(size_t n);                   /* zeroed; aborts when out of memory
 char *yc_strndup(const char *s, size_t n);
 char *yc_strdup(const char *s);
 char *yc_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void yc_arena_adopt(void *p);               /* p, from malloc, is freed with the arena */
 void yc_arena_free(void);
 
 typedef struct Buf {
