@@ -1450,8 +1450,9 @@ static GenDecl *definition_named(Tool *t, const char *name)
 
 typedef struct TopState {
     Finder *f;
-    size_t prev_begin;      /* start of the previous top-level declaration */
+    CXCursor prev;          /* the previous top-level function declaration in INPUT */
     char *prev_name;
+    bool any_proto;         /* a generator has a prototype (else note_protos has nothing to do) */
 } TopState;
 
 static void note_protos(Finder *f, size_t begin, size_t end);
@@ -1465,9 +1466,11 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     Finder *f = st->f;
     if (c.kind != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
-    size_t begin, end;
-    extent_of(f, c, &begin, &end);
-    note_protos(f, begin, end);
+    if (st->any_proto) {
+        size_t begin, end;
+        extent_of(f, c, &begin, &end);
+        note_protos(f, begin, end);
+    }
     CXFile file;
     clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
     if (!file || !clang_File_isEqual(file, f->main_file))
@@ -1476,11 +1479,15 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     if (!strncmp(name, "yc__body_", 9) && clang_isCursorDefinition(c)) {
         GenDecl *d = definition_named(f->t, name + 9);
         if (d) {
-            d->decl_begin = st->prev_name && !strcmp(st->prev_name, name + 9) ? st->prev_begin : d->kw;
+            d->decl_begin = d->kw;
+            if (st->prev_name && !strcmp(st->prev_name, name + 9)) {
+                size_t end;
+                extent_of(f, st->prev, &d->decl_begin, &end);
+            }
             find_generator(f, c, d);
         }
     }
-    st->prev_begin = begin;
+    st->prev = c;
     st->prev_name = name;
     return CXChildVisit_Continue;
 }
@@ -1509,7 +1516,9 @@ bool find_generators(Tool *t)
 {
     Finder f = { .t = t, .tu = t->cx_tu };
     f.main_file = clang_getFile(f.tu, t->clang_path);
-    TopState st = { &f, 0, NULL };
+    TopState st = { .f = &f };
+    for (int i = 0; i < t->lx.decls.len; i++)
+        st.any_proto |= !((GenDecl *)t->lx.decls.items[i])->body_end;
     CXCursor root = clang_getTranslationUnitCursor(f.tu);
     clang_visitChildren(root, visit_top, &st);
     for (int i = 0; i < t->lx.decls.len; i++) {
