@@ -561,35 +561,23 @@ static void note_address_of(Finder *f, CXCursor c)
     }
 }
 
-/* The variable that an assignment to c modifies: `v`, `v.member`. */
-static Var *var_operand(Finder *f, CXCursor c)
+/* `v = ...`, `v += ...`, `++v`, `v--`: v is written.  n is the operator,
+   `operand` its first child, which names v (through parentheses,
+   implicit conversions and `.member`), and `stripped` that operand without
+   its parentheses and conversions. */
+static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var *v)
 {
-    c = strip(c);
-    while (c.kind == CXCursor_MemberRefExpr) {
-        CXCursor base = strip(child0(c));
-        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return NULL;
-        c = base;
-    }
-    return c.kind == CXCursor_DeclRefExpr ? var_of(f, clang_getCursorReferenced(c)) : NULL;
-}
-
-/* `v = ...`, `v += ...`, `++v`, `v--`: v is written. */
-static void note_write(Finder *f, CXCursor c, Node *n)
-{
-    CXCursor operand = child0(c);
-    Var *v = var_operand(f, operand);
-    if (!v || v->written)
-        return;
-    CXSourceRange r = clang_getCursorExtent(c);
+    CXSourceRange r = clang_getCursorExtent(n->c);
     unsigned a, b;
     clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &a);
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-    if (a != b || from_macro(f, clang_getCursorLocation(strip(operand)), v->name)) {
+    if (a != b || from_macro(f, clang_getCursorLocation(stripped), v->name)) {
         v->written = true;  /* its tokens are a macro's: assume the worst */
         return;
     }
-    if (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && binary_op_is(f, n, "="))) {
+    if (n->kind == CXCursor_CompoundAssignOperator ||
+        (n->kind == CXCursor_BinaryOperator &&
+         tok_is(f->t, &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, operand))], "="))) {
         v->written = true;
         return;
     }
@@ -600,6 +588,38 @@ static void note_write(Finder *f, CXCursor c, Node *n)
             tok_is(f->t, last, "--"))
             v->written = true;
     }
+}
+
+/* The name at the top of the stack refers to v.  Is it the variable that
+   an assignment, compound assignment, ++ or -- modifies: the operand of
+   one, as `v` or `v.member` (not `p->member`), through parentheses and
+   implicit conversions?  Asked at the name, where the operand's chain is
+   on the stack, rather than at the operator, where finding it would take
+   a visit of libclang per link. */
+static void note_write_at_ref(Finder *f, Var *v)
+{
+    if (!v || v->written)
+        return;
+    int k = f->depth - 1;           /* the name */
+    int stripped = k;               /* the operand without parentheses and conversions */
+    for (;;) {
+        while (k > 0 && f->stack[k].child == 0 &&
+               (f->stack[k - 1].kind == CXCursor_ParenExpr || f->stack[k - 1].kind == CXCursor_UnexposedExpr))
+            k--;
+        if (k > 0 && f->stack[k].child == 0 && f->stack[k - 1].kind == CXCursor_MemberRefExpr) {
+            if (clang_getCanonicalType(clang_getCursorType(f->stack[stripped].c)).kind == CXType_Pointer)
+                return;     /* p->member: not in a local */
+            stripped = --k;
+            continue;
+        }
+        break;
+    }
+    if (k == 0 || f->stack[k].child != 0)
+        return;
+    Node *n = &f->stack[k - 1];
+    if (n->kind == CXCursor_UnaryOperator || n->kind == CXCursor_BinaryOperator ||
+        n->kind == CXCursor_CompoundAssignOperator)
+        note_write(f, n, &f->stack[k], f->stack[stripped].c, v);
 }
 
 /* `s.arr` decays to a pointer into s (unless only subscripted, which
@@ -626,11 +646,11 @@ static void note_array_member(Finder *f, CXCursor c)
     }
 }
 
-static void find_ref(Finder *f, CXCursor c)
+static Var *find_ref(Finder *f, CXCursor c)
 {
     Var *v = var_of(f, clang_getCursorReferenced(c));
     if (!v)
-        return;
+        return NULL;
     Ref *r = yc_alloc(sizeof *r);
     r->var = v;
     r->len = strlen(v->name);
@@ -648,10 +668,11 @@ static void find_ref(Finder *f, CXCursor c)
     }
     if (r->off != (size_t)-1) {
         if (table_first(&f->ref_offs, r->off, NULL, NULL) >= 0)
-            return;     /* a macro argument expanded twice */
+            return v;   /* a macro argument expanded twice */
         table_add(&f->ref_offs, r->off, 0);
     }
     vec_push(&f->g->refs, r);
+    return v;
 }
 
 /* ---- statements with yields, and returns ---- */
@@ -1156,15 +1177,10 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         find_local(f, c);
         break;
     case CXCursor_DeclRefExpr:
-        find_ref(f, c);
+        note_write_at_ref(f, find_ref(f, c));
         break;
     case CXCursor_UnaryOperator:
         note_address_of(f, c);
-        note_write(f, c, n);
-        break;
-    case CXCursor_BinaryOperator:
-    case CXCursor_CompoundAssignOperator:
-        note_write(f, c, n);
         break;
     case CXCursor_MemberRefExpr:
         if (is_array_type(clang_getCursorType(c)))
