@@ -110,6 +110,13 @@ static struct Index {
     size_t order_cap, stack_cap, loop_first_cap, loops_cap, ref_first_cap, refs_cap, ats_cap,
         var_of_ref_cap, labels_cap;
     int *order, *stack, *var_of_ref;
+    size_t labelled_cap, yield_stmt_cap, tmin_cap, cand_first_cap, cands_cap;
+    size_t *tmin;           /* [yield]: the earliest start of what can use a variable after it, from there on */
+    int *cand_first, *cands;    /* per yield, the variables that can be live after it: cands[cand_first[k]..] */
+    size_t cleanups_cap;
+    int *cleanups, ncleanups;   /* the preserved variables with a cleanup */
+    bool *labelled;         /* [var]: a label in its scope */
+    const Stmt **yield_stmt;    /* [yield]: the statement holding it */
     PtrMap stmt_of;         /* Yield* -> index in g->stmts of the first statement holding it */
     PtrMap var_index;       /* Var* -> index in g->vars */
     PtrMap yield_index;     /* Yield* -> index in g->yields */
@@ -197,6 +204,9 @@ static bool index_loops(const Gen *g)
     return true;
 }
 
+static bool label_in(const Gen *g, size_t begin, size_t end);
+static const Stmt *stmt_of(const Gen *g, const Yield *y);
+
 static void build_index(const Gen *g)
 {
     int nv = g->vars.len, nr = g->refs.len;
@@ -237,6 +247,14 @@ static void build_index(const Gen *g)
     for (int i = 0; i < g->labels.len; i++)
         ix.labels[i] = *(size_t *)g->labels.items[i];
     sort_sizes(ix.labels, g->labels.len);
+    ix.labelled = scratch(&ix.labelled, &ix.labelled_cap, (size_t)nv, sizeof *ix.labelled, false);
+    for (int i = 0; i < nv; i++) {
+        const Var *v = g->vars.items[i];
+        ix.labelled[i] = label_in(g, v->scope_begin, v->scope_end);
+    }
+    ix.yield_stmt = scratch(&ix.yield_stmt, &ix.yield_stmt_cap, (size_t)g->yields.len, sizeof *ix.yield_stmt, false);
+    for (int k = 0; k < g->yields.len; k++)
+        ix.yield_stmt[k] = stmt_of(g, g->yields.items[k]);
     ix.loops_nested = index_loops(g);
 }
 
@@ -266,12 +284,9 @@ static int lower_bound(const size_t *a, int n, size_t off)
     return lo;
 }
 
-/* Is v used in [begin, end)? */
-static bool used_in(const Var *v, size_t begin, size_t end)
+/* Is variable i used in [begin, end)? */
+static bool used_in(int i, size_t begin, size_t end)
 {
-    int i = map_get(&ix.var_index, v);
-    if (i < 0)
-        return false;
     const size_t *a = ix.ats + ix.ref_first[i];
     int n = ix.ref_first[i + 1] - ix.ref_first[i], k = lower_bound(a, n, begin);
     return k < n && a[k] < end;
@@ -313,41 +328,55 @@ static bool before_suspension(const Stmt *s, const Yield *y, size_t at)
    anywhere in a loop around y inside its scope, or if its scope holds a
    label (a goto may lead anywhere), or if its address is taken or it has a
    cleanup. */
-static bool live_after(const Gen *g, const Var *v, const Yield *y)
+static bool live_after(const Gen *g, int vi, int yk)
 {
+    const Var *v = g->vars.items[vi];
+    const Yield *y = g->yields.items[yk];
     if (!visible_at(v, y->begin))
         return false;
     /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
     if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
-    if (label_in(g, v->scope_begin, v->scope_end))
+    if (ix.labelled[vi])
         return true;
-    const Stmt *s = stmt_of(g, y);
+    const Stmt *s = ix.yield_stmt[yk];
     size_t from = s ? s->begin : y->begin;   /* what runs after y resumes starts there */
-    int nrefs;
-    const Ref *const *refs = refs_of(v, &nrefs);
-    for (int i = 0; i < nrefs; i++) {
-        const Ref *r = refs[i];
-        if (r->at >= from && r->at < v->scope_end && !before_suspension(s, y, r->at))
+    /* its uses from `from` to its scope's end, in order (sorted) */
+    const size_t *ats = ix.ats + ix.ref_first[vi];
+    int nrefs = ix.ref_first[vi + 1] - ix.ref_first[vi];
+    for (int i = lower_bound(ats, nrefs, from); i < nrefs && ats[i] < v->scope_end; i++)
+        if (!before_suspension(s, y, ats[i]))
             return true;
-    }
     /* a use in a loop around y (inside v's scope) */
-    int k = ix.loops_nested ? map_get(&ix.yield_index, y) : -1;
-    int first = k >= 0 ? ix.loop_first[k] : 0, last = k >= 0 ? ix.loop_first[k + 1] : g->loops.len;
-    for (int i = first; i < last; i++) {
+    int k = ix.loops_nested ? yk : -1;
+    int lfirst = k >= 0 ? ix.loop_first[k] : 0, llast = k >= 0 ? ix.loop_first[k + 1] : g->loops.len;
+    for (int i = lfirst; i < llast; i++) {
         const size_t *loop = g->loops.items[k >= 0 ? ix.loops[i] : i];
         if (loop[0] < v->scope_begin || loop[1] > v->scope_end || y->begin < loop[0] || y->begin >= loop[1])
             continue;
-        if (used_in(v, loop[0], loop[1]))
+        if (used_in(vi, loop[0], loop[1]))
             return true;
     }
     return false;
 }
 
+/* Is v live after some yield?  Only the yields where it is visible can
+   say so: those from its declaration to its scope's end (yields are
+   sorted). */
 static bool spans_yield(const Gen *g, const Var *v)
 {
-    for (int i = 0; i < g->yields.len; i++)
-        if (live_after(g, v, g->yields.items[i]))
+    int vi = map_get(&ix.var_index, v);
+    size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
+    int lo = 0, hi = g->yields.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((const Yield *)g->yields.items[mid])->begin < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int k = lo; k < g->yields.len && ((const Yield *)g->yields.items[k])->begin < v->scope_end; k++)
+        if (live_after(g, vi, k))
             return true;
     return false;
 }
@@ -551,13 +580,111 @@ static void plan_shadowed(Gen *g)
 
 /* Which variables are copied out and in around yield y: those that can be
    used after it resumes. */
+/* The yields [*lo, *hi) at which v is visible (yields are sorted). */
+static void visible_yields(const Gen *g, const Var *v, int *lo, int *hi)
+{
+    size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
+    size_t bounds[2] = { from, v->scope_end };
+    int *out[2] = { lo, hi };
+    for (int b = 0; b < 2; b++) {
+        int l = 0, h = g->yields.len;
+        while (l < h) {
+            int mid = (l + h) / 2;
+            if (((const Yield *)g->yields.items[mid])->begin < bounds[b])
+                l = mid + 1;
+            else
+                h = mid;
+        }
+        *out[b] = l;
+    }
+    if (*hi < *lo)
+        *hi = *lo;
+}
+
+static bool always_live(const Var *v, int vi)
+{
+    return v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup || ix.labelled[vi];
+}
+
+/* Which variables plan_live must ask about at each yield, in order: a
+   variable copied in and out, visible there, and either live wherever it
+   is visible or used at or after the earliest place that can run after
+   that yield or a later one (its statement, or a loop around it): others
+   cannot be live there.  So a generator with many variables and yields is
+   not planned in (variables x yields). */
+static void plan_candidates(const Gen *g)
+{
+    int ny = g->yields.len, nv = g->vars.len;
+    ix.tmin = scratch(&ix.tmin, &ix.tmin_cap, (size_t)ny, sizeof *ix.tmin, false);
+    for (int k = ny - 1; k >= 0; k--) {
+        const Yield *y = g->yields.items[k];
+        size_t t = ix.yield_stmt[k] ? ix.yield_stmt[k]->begin : y->begin;
+        int first = ix.loops_nested ? ix.loop_first[k] : 0, last = ix.loops_nested ? ix.loop_first[k + 1] : g->loops.len;
+        for (int i = first; i < last; i++) {
+            const size_t *loop = g->loops.items[ix.loops_nested ? ix.loops[i] : i];
+            if (y->begin >= loop[0] && y->begin < loop[1] && loop[0] < t)
+                t = loop[0];
+        }
+        if (t > y->begin)
+            t = y->begin;
+        ix.tmin[k] = k + 1 < ny && ix.tmin[k + 1] < t ? ix.tmin[k + 1] : t;
+    }
+    ix.cleanups = scratch(&ix.cleanups, &ix.cleanups_cap, (size_t)nv, sizeof *ix.cleanups, false);
+    ix.ncleanups = 0;
+    for (int i = 0; i < nv; i++) {
+        const Var *v = g->vars.items[i];
+        if (v->preserved && v->has_cleanup)
+            ix.cleanups[ix.ncleanups++] = i;
+    }
+    ix.cand_first = scratch(&ix.cand_first, &ix.cand_first_cap, (size_t)ny + 1, sizeof *ix.cand_first, true);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < nv; i++) {
+            const Var *v = g->vars.items[i];
+            if (v->storage != ST_COPY)
+                continue;
+            int lo, hi;
+            visible_yields(g, v, &lo, &hi);
+            if (!always_live(v, i)) {
+                int nrefs = ix.ref_first[i + 1] - ix.ref_first[i];
+                if (!nrefs)
+                    continue;
+                size_t last_use = ix.ats[ix.ref_first[i + 1] - 1];
+                int l = lo, h = hi;     /* the first yield from which on nothing can use it */
+                while (l < h) {
+                    int mid = (l + h) / 2;
+                    if (ix.tmin[mid] <= last_use)
+                        l = mid + 1;
+                    else
+                        h = mid;
+                }
+                hi = l;
+            }
+            for (int k = lo; k < hi; k++) {
+                if (pass == 0)
+                    ix.cand_first[k + 2]++;
+                else
+                    ix.cands[ix.cand_first[k + 1]++] = i;
+            }
+        }
+        if (pass == 0) {
+            for (int k = 0; k < ny; k++)
+                ix.cand_first[k + 2] += ix.cand_first[k + 1];
+            ix.cands = scratch(&ix.cands, &ix.cands_cap, (size_t)ix.cand_first[ny + 1], sizeof *ix.cands, false);
+        }
+    }
+}
+
 static void plan_live(Gen *g, Yield *y)
 {
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->storage == ST_COPY && live_after(g, v, y))
-            vec_push(&y->live, v);
-        if (v->preserved && v->has_cleanup && visible_at(v, y->begin))
+    int yk = map_get(&ix.yield_index, y);
+    if (yk < 0)
+        abort();    /* every statement's yield is one of the generator's */
+    for (int c = ix.cand_first[yk]; c < ix.cand_first[yk + 1]; c++)
+        if (live_after(g, ix.cands[c], yk))
+            vec_push(&y->live, g->vars.items[ix.cands[c]]);
+    for (int c = 0; c < ix.ncleanups; c++) {
+        Var *v = g->vars.items[ix.cleanups[c]];
+        if (visible_at(v, y->begin))
             vec_push(&y->cleanups, v);
     }
 }
@@ -644,6 +771,7 @@ void plan_generator(Tool *t, Gen *g)
     plan_froms(t, g);
     g->state_type = g->nstates + 2 <= 255 ? "unsigned char" : g->nstates + 2 <= 65535 ? "unsigned short"
                                                                                       : "unsigned int";
+    plan_candidates(g);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         if (!s->yields.len)
