@@ -15,6 +15,8 @@ typedef struct Chunk {
 } Chunk;
 
 static Chunk *arena;
+static void **adopted;      /* blocks from malloc freed with the arena */
+static size_t nadopted, adopted_cap;
 
 static void *xrealloc(void *p, size_t n)
 {
@@ -26,12 +28,19 @@ static void *xrealloc(void *p, size_t n)
     return p;
 }
 
+/* Chunks come zeroed from calloc, and the arena hands out each byte once:
+   nothing to clear.  (calloc need not touch fresh pages, so a large block
+   of which little is written costs only what is written.) */
 void *yc_alloc(size_t n)
 {
     n = (n + 15) & ~(size_t)15;
     if (!arena || arena->size - arena->used < n) {
         size_t size = n > 65536 ? n : 65536;
-        Chunk *c = xrealloc(NULL, sizeof *c + size);
+        Chunk *c = calloc(1, sizeof *c + size);
+        if (!c) {
+            fprintf(stderr, "yieldc: out of memory\n");
+            exit(1);
+        }
         c->next = arena;
         c->used = 0;
         c->size = size;
@@ -39,8 +48,17 @@ void *yc_alloc(size_t n)
     }
     void *p = arena->data + arena->used;
     arena->used += n;
-    memset(p, 0, n);
     return p;
+}
+
+/* p, from malloc, is freed with the arena. */
+void yc_arena_adopt(void *p)
+{
+    if (nadopted == adopted_cap) {
+        adopted_cap = adopted_cap ? 2 * adopted_cap : 16;
+        adopted = xrealloc(adopted, adopted_cap * sizeof *adopted);
+    }
+    adopted[nadopted++] = p;
 }
 
 void yc_arena_free(void)
@@ -50,6 +68,11 @@ void yc_arena_free(void)
         free(arena);
         arena = next;
     }
+    for (size_t i = 0; i < nadopted; i++)
+        free(adopted[i]);
+    free(adopted);
+    adopted = NULL;
+    nadopted = adopted_cap = 0;
 }
 
 char *yc_strndup(const char *s, size_t n)
@@ -66,10 +89,13 @@ char *yc_strdup(const char *s)
 
 char *yc_format(const char *fmt, ...)
 {
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < sizeof small)
+        return yc_strndup(small, (size_t)n);
     char *p = yc_alloc((size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
@@ -77,12 +103,33 @@ char *yc_format(const char *fmt, ...)
     return p;
 }
 
-void buf_put(Buf *b, const char *s, size_t n)
+/* Room for n more bytes and a NUL. */
+static void buf_reserve(Buf *b, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
         b->cap = (b->len + n + 1) * 2;
         b->data = xrealloc(b->data, b->cap);
     }
+}
+
+/* Room for n more bytes, if the memory is there (memory never written is
+   not really taken: what is reserved but not used costs nothing). */
+bool buf_try_reserve(Buf *b, size_t n)
+{
+    if (b->len + n + 1 <= b->cap)
+        return true;
+    char *p = realloc(b->data, b->len + n + 1);
+    if (!p)
+        return false;
+    b->data = p;
+    b->cap = b->len + n + 1;
+    b->data[b->len] = '\0';
+    return true;
+}
+
+void buf_put(Buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -93,18 +140,24 @@ void buf_puts(Buf *b, const char *s)
     buf_put(b, s, strlen(s));
 }
 
+/* Formatted straight into the buffer's free room: once, unless it is too
+   small. */
 void buf_printf(Buf *b, const char *fmt, ...)
 {
+    buf_reserve(b, 64);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    char *tmp = xrealloc(NULL, (size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(tmp, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_put(b, tmp, (size_t)n);
-    free(tmp);
+    if (n < 0)
+        return;
+    if ((size_t)n >= b->cap - b->len) {
+        buf_reserve(b, (size_t)n);
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
+        va_end(ap);
+    }
+    b->len += (size_t)n;
 }
 
 void buf_free(Buf *b)

@@ -20,11 +20,18 @@ typedef struct Held {
 
 static bool holding;
 static Vec held;
-static Vec error_lines;     /* unsigned*: lines with an error of the tool's own */
+static bool *error_lines;   /* [line]: a line with an error of the tool's own */
+static size_t error_lines_cap;
+
+/* Where the source's newlines are, for line_of (made when first needed). */
+static size_t *newlines;
+static size_t nnewlines;
+static bool newlines_made;
 
 void diag_init(const Source *src)
 {
     source = src;
+    newlines_made = false;
 }
 
 int diag_errors(void)
@@ -34,10 +41,26 @@ int diag_errors(void)
 
 unsigned line_of(size_t off)
 {
-    unsigned line = 1;
-    for (size_t i = 0; i < off && i < source->len; i++)
-        line += source->text[i] == '\n';
-    return line;
+    if (!newlines_made) {
+        nnewlines = 0;
+        for (size_t i = 0; i < source->len; i++)
+            nnewlines += source->text[i] == '\n';
+        newlines = yc_alloc((nnewlines + 1) * sizeof *newlines);
+        for (size_t i = 0, n = 0; i < source->len; i++)
+            if (source->text[i] == '\n')
+                newlines[n++] = i;
+        newlines_made = true;
+    }
+    /* 1 + the newlines before off */
+    size_t lo = 0, hi = nnewlines;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (newlines[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (unsigned)lo + 1;
 }
 
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
@@ -91,9 +114,16 @@ void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx)
             continue;
         report(h->off, h->severity, h->msg);
         if (!strcmp(h->severity, "error")) {
-            unsigned *line = yc_alloc(sizeof *line);
-            *line = line_of(h->off);
-            vec_push(&error_lines, line);
+            unsigned line = line_of(h->off);
+            if (line >= error_lines_cap) {
+                size_t cap = 2 * (size_t)line + 64;
+                bool *grown = yc_alloc(cap * sizeof *grown);
+                if (error_lines_cap)
+                    memcpy(grown, error_lines, error_lines_cap * sizeof *grown);
+                error_lines = grown;
+                error_lines_cap = cap;
+            }
+            error_lines[line] = true;
         }
     }
     held.len = 0;
@@ -101,10 +131,7 @@ void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx)
 
 bool diag_line_has_error(unsigned line)
 {
-    for (int i = 0; i < error_lines.len; i++)
-        if (*(unsigned *)error_lines.items[i] == line)
-            return true;
-    return false;
+    return line < error_lines_cap && error_lines[line];
 }
 
 static void report(size_t off, const char *severity, const char *msg)

@@ -10,15 +10,32 @@
 #include "yc.h"
 #include "cx.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct Node {
     CXCursor c;
     enum CXCursorKind kind;
-    size_t begin, end;      /* source offsets of its extent */
+    size_t begin_, end_;    /* source offsets of its extent: nbegin(), nend() */
+    bool has_extent;        /* begin_ and end_ are known (libclang measures the last token: asked only when needed) */
     int child;              /* its index among its parent's children */
+    int nkids;              /* how many of its children have been visited */
 } Node;
+
+/* A hash table from 64-bit keys to ints (several per key), emptied for
+   each generator at once: what find looks up for a node (the variable a
+   name refers to, a statement, an operator, a use already seen) is not
+   found by scanning everything found so far in the generator. */
+typedef struct Table {
+    struct Slot {
+        uint64_t key;
+        int val;
+        unsigned gen;       /* the slot is used if gen is the table's */
+    } *slots;
+    size_t cap, len;
+    unsigned gen;
+} Table;
 
 typedef struct Finder {
     Tool *t;
@@ -28,6 +45,12 @@ typedef struct Finder {
     Node stack[512];
     int depth;
     CXCursor *var_cursors;  /* parallel to g->vars */
+    int var_cap;
+    Table vars_by_cursor;   /* clang_hashCursor -> index in g->vars */
+    Table ref_offs;         /* offsets of the uses recorded (Ref.off) */
+    Table stmts_by_extent;  /* (begin, end) -> index in g->stmts */
+    Table lazies_by_extent; /* (begin, end, kind) -> index in g->lazies */
+    Table yield_toks;       /* YieldTok* of the yields found */
     CXType yield_type;      /* the generator's Y, from its view's yc__yield */
     bool yield_void;
     Vec allocas;            /* size_t*: offsets of alloca calls */
@@ -35,6 +58,74 @@ typedef struct Finder {
     Vec pending_literals;   /* Literal*, parallel to literals */
 } Finder;
 
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static void table_clear(Table *t)
+{
+    t->len = 0;
+    if (++t->gen == 0) {    /* wrapped: every slot's stamp could match */
+        for (size_t i = 0; i < t->cap; i++)
+            t->slots[i].gen = 0;
+        t->gen = 1;
+    }
+}
+
+static void table_add(Table *t, uint64_t key, int val)
+{
+    if (2 * (t->len + 1) > t->cap) {
+        struct Slot *old = t->slots;
+        size_t old_cap = t->cap;
+        unsigned old_gen = t->gen;
+        t->cap = t->cap ? 2 * t->cap : 64;
+        t->slots = calloc(t->cap, sizeof *t->slots);
+        if (!t->slots)
+            abort();
+        t->gen = 1;
+        t->len = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].gen == old_gen && old_gen)
+                table_add(t, old[i].key, old[i].val);
+        free(old);
+    }
+    size_t i = mix(key) & (t->cap - 1);
+    while (t->slots[i].gen == t->gen)
+        i = (i + 1) & (t->cap - 1);
+    t->slots[i] = (struct Slot){ key, val, t->gen };
+    t->len++;
+}
+
+/* The smallest value under key that `match` accepts (all, if it is NULL);
+   -1 if none. */
+static int table_first(const Table *t, uint64_t key, bool (*match)(const void *ctx, int val), const void *ctx)
+{
+    int best = -1;
+    if (!t->cap)
+        return best;
+    for (size_t i = mix(key) & (t->cap - 1); t->slots[i].gen == t->gen; i = (i + 1) & (t->cap - 1))
+        if (t->slots[i].key == key && (best < 0 || t->slots[i].val < best) &&
+            (!match || match(ctx, t->slots[i].val)))
+            best = t->slots[i].val;
+    return best;
+}
+
+static void table_free(Table *t)
+{
+    free(t->slots);
+    *t = (Table){ 0 };
+}
+
+static uint64_t key2(size_t a, size_t b)
+{
+    return mix((uint64_t)a * 0x9e3779b97f4a7c15ULL + (uint64_t)b);
+}
 
 /* Where INPUT's text has the token at loc: a macro argument's own text;
    for a token from a macro's body, libclang gives only the invocation (its
@@ -91,6 +182,26 @@ static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
     *end = expanded_at(f, clang_getRangeEnd(r));
 }
 
+static void node_extent(Finder *f, Node *n)
+{
+    if (!n->has_extent) {
+        extent_of(f, n->c, &n->begin_, &n->end_);
+        n->has_extent = true;
+    }
+}
+
+static size_t nbegin(Finder *f, Node *n)
+{
+    node_extent(f, n);
+    return n->begin_;
+}
+
+static size_t nend(Finder *f, Node *n)
+{
+    node_extent(f, n);
+    return n->end_;
+}
+
 /* Past the `;` right after `end`, if there is one (clang's extents of
    expression, return and jump statements stop before it). */
 static size_t after_semicolon(Finder *f, size_t end)
@@ -141,12 +252,24 @@ static size_t stmt_end(Finder *f, CXCursor c)
     }
 }
 
+typedef struct CursorMatch {
+    const Finder *f;
+    CXCursor c;
+} CursorMatch;
+
+static bool same_cursor(const void *ctx, int i)
+{
+    const CursorMatch *m = ctx;
+    return clang_equalCursors(m->f->var_cursors[i], m->c);
+}
+
+/* The variable declared by decl (the first, as clang_equalCursors tells;
+   clang_hashCursor agrees with it). */
 static Var *var_of(Finder *f, CXCursor decl)
 {
-    for (int i = 0; i < f->g->vars.len; i++)
-        if (clang_equalCursors(f->var_cursors[i], decl))
-            return f->g->vars.items[i];
-    return NULL;
+    CursorMatch m = { f, decl };
+    int i = table_first(&f->vars_by_cursor, clang_hashCursor(decl), same_cursor, &m);
+    return i < 0 ? NULL : f->g->vars.items[i];
 }
 
 static bool is_array_type(CXType t)
@@ -276,10 +399,14 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     }
     int n = f->g->vars.len;
     vec_push(&f->g->vars, v);
-    f->var_cursors = realloc(f->var_cursors, (size_t)(n + 1) * sizeof *f->var_cursors);
-    if (!f->var_cursors)
-        abort();
+    if (n == f->var_cap) {
+        f->var_cap = f->var_cap ? 2 * f->var_cap : 64;
+        f->var_cursors = realloc(f->var_cursors, (size_t)f->var_cap * sizeof *f->var_cursors);
+        if (!f->var_cursors)
+            abort();
+    }
     f->var_cursors[n] = c;
+    table_add(&f->vars_by_cursor, clang_hashCursor(c), n);
     return v;
 }
 
@@ -305,8 +432,8 @@ static void scope_of(Finder *f, Var *v)
     for (int i = f->depth - 1; i >= 0; i--) {
         Node *n = &f->stack[i];
         if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
-            v->scope_begin = n->begin;
-            v->scope_end = n->end;
+            v->scope_begin = nbegin(f, n);
+            v->scope_end = nend(f, n);
             v->in_for_init = n->kind == CXCursor_ForStmt;
             return;
         }
@@ -369,8 +496,8 @@ static void find_local(Finder *f, CXCursor c)
     scope_of(f, v);
     Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
     if (parent->kind == CXCursor_DeclStmt) {
-        v->stmt_begin = parent->begin;
-        v->stmt_end = after_semicolon(f, parent->end);
+        v->stmt_begin = nbegin(f, parent);
+        v->stmt_end = after_semicolon(f, nend(f, parent));
         v->shares_stmt = count_children(parent->c) > 1;
     } else {
         v->stmt_begin = v->name_off;
@@ -434,45 +561,65 @@ static void note_address_of(Finder *f, CXCursor c)
     }
 }
 
-/* The variable that an assignment to c modifies: `v`, `v.member`. */
-static Var *var_operand(Finder *f, CXCursor c)
+/* `v = ...`, `v += ...`, `++v`, `v--`: v is written.  n is the operator,
+   `operand` its first child, which names v (through parentheses,
+   implicit conversions and `.member`), and `stripped` that operand without
+   its parentheses and conversions. */
+static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var *v)
 {
-    c = strip(c);
-    while (c.kind == CXCursor_MemberRefExpr) {
-        CXCursor base = strip(child0(c));
-        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return NULL;
-        c = base;
-    }
-    return c.kind == CXCursor_DeclRefExpr ? var_of(f, clang_getCursorReferenced(c)) : NULL;
-}
-
-/* `v = ...`, `v += ...`, `++v`, `v--`: v is written. */
-static void note_write(Finder *f, CXCursor c, Node *n)
-{
-    CXCursor operand = child0(c);
-    Var *v = var_operand(f, operand);
-    if (!v)
-        return;
-    CXSourceRange r = clang_getCursorExtent(c);
+    CXSourceRange r = clang_getCursorExtent(n->c);
     unsigned a, b;
     clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &a);
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-    if (a != b || from_macro(f, clang_getCursorLocation(strip(operand)), v->name)) {
+    if (a != b || from_macro(f, clang_getCursorLocation(stripped), v->name)) {
         v->written = true;  /* its tokens are a macro's: assume the worst */
         return;
     }
-    if (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && binary_op_is(f, n, "="))) {
+    if (n->kind == CXCursor_CompoundAssignOperator ||
+        (n->kind == CXCursor_BinaryOperator &&
+         tok_is(f->t, &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, operand))], "="))) {
         v->written = true;
         return;
     }
     if (n->kind == CXCursor_UnaryOperator) {
-        const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->begin)];
-        const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->end) - 1];
+        const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
+        const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, n)) - 1];
         if (tok_is(f->t, first, "++") || tok_is(f->t, first, "--") || tok_is(f->t, last, "++") ||
             tok_is(f->t, last, "--"))
             v->written = true;
     }
+}
+
+/* The name at the top of the stack refers to v.  Is it the variable that
+   an assignment, compound assignment, ++ or -- modifies: the operand of
+   one, as `v` or `v.member` (not `p->member`), through parentheses and
+   implicit conversions?  Asked at the name, where the operand's chain is
+   on the stack, rather than at the operator, where finding it would take
+   a visit of libclang per link. */
+static void note_write_at_ref(Finder *f, Var *v)
+{
+    if (!v || v->written)
+        return;
+    int k = f->depth - 1;           /* the name */
+    int stripped = k;               /* the operand without parentheses and conversions */
+    for (;;) {
+        while (k > 0 && f->stack[k].child == 0 &&
+               (f->stack[k - 1].kind == CXCursor_ParenExpr || f->stack[k - 1].kind == CXCursor_UnexposedExpr))
+            k--;
+        if (k > 0 && f->stack[k].child == 0 && f->stack[k - 1].kind == CXCursor_MemberRefExpr) {
+            if (clang_getCanonicalType(clang_getCursorType(f->stack[stripped].c)).kind == CXType_Pointer)
+                return;     /* p->member: not in a local */
+            stripped = --k;
+            continue;
+        }
+        break;
+    }
+    if (k == 0 || f->stack[k].child != 0)
+        return;
+    Node *n = &f->stack[k - 1];
+    if (n->kind == CXCursor_UnaryOperator || n->kind == CXCursor_BinaryOperator ||
+        n->kind == CXCursor_CompoundAssignOperator)
+        note_write(f, n, &f->stack[k], f->stack[stripped].c, v);
 }
 
 /* `s.arr` decays to a pointer into s (unless only subscripted, which
@@ -499,11 +646,11 @@ static void note_array_member(Finder *f, CXCursor c)
     }
 }
 
-static void find_ref(Finder *f, CXCursor c)
+static Var *find_ref(Finder *f, CXCursor c)
 {
     Var *v = var_of(f, clang_getCursorReferenced(c));
     if (!v)
-        return;
+        return NULL;
     Ref *r = yc_alloc(sizeof *r);
     r->var = v;
     r->len = strlen(v->name);
@@ -519,26 +666,40 @@ static void find_ref(Finder *f, CXCursor c)
         v->in_macro_body = true;
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
     }
-    for (int i = 0; i < f->g->refs.len; i++) {
-        Ref *o = f->g->refs.items[i];
-        if (o->off == r->off && o->off != (size_t)-1)
-            return;     /* a macro argument expanded twice */
+    if (r->off != (size_t)-1) {
+        if (table_first(&f->ref_offs, r->off, NULL, NULL) >= 0)
+            return v;   /* a macro argument expanded twice */
+        table_add(&f->ref_offs, r->off, 0);
     }
     vec_push(&f->g->refs, r);
+    return v;
 }
 
 /* ---- statements with yields, and returns ---- */
 
+typedef struct ExtentMatch {
+    const Vec *v;           /* of Stmt* or XNode* */
+    size_t begin, end;
+    int kind;               /* XNode: its kind */
+} ExtentMatch;
+
+static bool same_stmt(const void *ctx, int i)
+{
+    const ExtentMatch *m = ctx;
+    const Stmt *s = m->v->items[i];
+    return s->begin == m->begin && s->end == m->end;
+}
+
 static Stmt *stmt_at(Finder *f, size_t begin, size_t end)
 {
-    for (int i = 0; i < f->g->stmts.len; i++) {
-        Stmt *s = f->g->stmts.items[i];
-        if (s->begin == begin && s->end == end)
-            return s;
-    }
+    ExtentMatch m = { &f->g->stmts, begin, end, 0 };
+    int i = table_first(&f->stmts_by_extent, key2(begin, end), same_stmt, &m);
+    if (i >= 0)
+        return f->g->stmts.items[i];
     Stmt *s = yc_alloc(sizeof *s);
     s->begin = begin;
     s->end = end;
+    table_add(&f->stmts_by_extent, key2(begin, end), f->g->stmts.len);
     vec_push(&f->g->stmts, s);
     return s;
 }
@@ -588,7 +749,7 @@ static int for_part(Finder *f, size_t for_begin, size_t off)
 static void lower_for(Finder *f, Stmt *s, Node *n)
 {
     int tk[4];
-    for_tokens(f, n->begin, tk);
+    for_tokens(f, nbegin(f, n), tk);
     Tok *t = f->t->lx.toks;
     s->kind = S_FOR;
     s->part_begin[0] = t[tk[0]].end, s->part_end[0] = t[tk[1]].end;
@@ -617,18 +778,26 @@ static enum CXChildVisitResult visit_kid(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+static bool same_lazy(const void *ctx, int i)
+{
+    const ExtentMatch *m = ctx;
+    const XNode *x = m->v->items[i];
+    return x->begin == m->begin && x->end == m->end && (int)x->kind == m->kind;
+}
+
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
-    for (int i = 0; i < f->g->lazies.len; i++) {
-        XNode *x = f->g->lazies.items[i];
-        if (x->begin == n->begin && x->end == n->end && x->kind == kind)
-            return x;
-    }
+    ExtentMatch m = { &f->g->lazies, nbegin(f, n), nend(f, n), kind };
+    uint64_t key = key2(key2(m.begin, m.end), (size_t)kind);
+    int found = table_first(&f->lazies_by_extent, key, same_lazy, &m);
+    if (found >= 0)
+        return f->g->lazies.items[found];
+    table_add(&f->lazies_by_extent, key, f->g->lazies.len);
     XNode *x = yc_alloc(sizeof *x);
     x->kind = kind;
-    x->begin = n->begin;
-    x->end = n->end;
+    x->begin = nbegin(f, n);
+    x->end = nend(f, n);
     Kids k = { .f = f };
     clang_visitChildren(n->c, visit_kid, &k);
     x->nparts = k.n;
@@ -727,12 +896,10 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
 {
     if (yt->reported)
         return false;
-    Gen *g = f->g;
-    for (int i = 0; i < g->yields.len; i++)
-        if (((Yield *)g->yields.items[i])->tok == yt) {
-            error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
-            return false;
-        }
+    if (table_first(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL) >= 0) {
+        error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
+        return false;
+    }
     unsigned a;
     clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
     if (view_to_source(&f->t->lx, a) != yt->kw) {
@@ -769,10 +936,10 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
             return NULL;
         }
         if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
-            s = stmt_at(f, f->stack[i - 1].begin, stmt_end(f, f->stack[i - 1].c));
+            s = stmt_at(f, nbegin(f, &f->stack[i - 1]), stmt_end(f, f->stack[i - 1].c));
             break;
         }
-        s = stmt_at(f, n->begin, after_semicolon(f, n->end));
+        s = stmt_at(f, nbegin(f, n), after_semicolon(f, nend(f, n)));
         s->is_decl = true;
         break;
     case CXCursor_IfStmt:
@@ -780,14 +947,14 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
     case CXCursor_ReturnStmt:
         if (n->kind != CXCursor_ReturnStmt && child->child > 0)
             goto expression_statement;
-        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt: {
         bool is_while = n->kind == CXCursor_WhileStmt;
         if (is_while != (child->child == 0))
             goto expression_statement;
-        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         Kids k = { .f = f };
         clang_visitChildren(n->c, visit_kid, &k);
         s->kind = is_while ? S_WHILE : S_DO;
@@ -800,20 +967,20 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
     case CXCursor_ForStmt: {
         /* a loop header from a macro (`REPEAT(n) yield x;`): the yield is in the body,
            since a yield in a macro's argument is refused */
-        if (!text_at(f, n->begin, "for"))
+        if (!text_at(f, nbegin(f, n), "for"))
             goto expression_statement;
-        int part = for_part(f, n->begin, yt->kw);
+        int part = for_part(f, nbegin(f, n), yt->kw);
         if (part == 3)
             goto expression_statement;
-        s = stmt_at(f, n->begin, stmt_end(f, n->c));
+        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         if (part > 0)
             lower_for(f, s, n);
         break;
     }
     default:
     expression_statement:
-        s = stmt_at(f, child->begin, stmt_end(f, child->c));
-        s->whole_is_yield = child->begin == y->begin && child->end == y->end;
+        s = stmt_at(f, nbegin(f, child), stmt_end(f, child->c));
+        s->whole_is_yield = nbegin(f, child) == y->begin && nend(f, child) == y->end;
         break;
     }
     return s;
@@ -827,7 +994,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->tok = yt;
     Node *self = &f->stack[f->depth - 1];
     y->begin = yt->kw;
-    y->end = self->end;
+    y->end = nend(f, self);
     y->nparts = 1;
     y->part_begin[0] = yt->bare ? y->end : yt->operand_begin;
     y->part_end[0] = yt->bare ? y->end : yt->operand_end;
@@ -838,6 +1005,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         return;
     }
     vec_push(&g->yields, y);
+    table_add(&f->yield_toks, (uint64_t)(uintptr_t)yt, 0);
     Vec lazies = { 0 };
     XNode *last = y;        /* the node whose value the next operator uses */
     /* Climb to the statement it belongs to. */
@@ -930,19 +1098,18 @@ static void check_call(Finder *f, CXCursor c, Node *n)
                                          "__builtin_setjmp", NULL };
     for (int i = 0; jumps[i]; i++)
         if (!strcmp(name, jumps[i])) {
-            const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, n->begin)];
+            const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
             written = yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
-            error_at(n->begin, "'%s' in a generator: the generator's stack frame does not survive "
+            error_at(nbegin(f, n), "'%s' in a generator: the generator's stack frame does not survive "
                                "a yield, so a jump buffer into it would dangle", written);
         }
     if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca")) {
         size_t *off = yc_alloc(sizeof *off);
-        *off = n->begin;
+        *off = nbegin(f, n);
         vec_push(&f->allocas, off);
     }
 }
 
-static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
 static void find_jump(Finder *f, CXCursor c, Node *n);
 
 /* A compound literal lives in its block, in the body's stack frame: a
@@ -958,17 +1125,17 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     size_t block_end = 0;
     for (int i = f->depth - 2; escapes && i >= 0 && !block_end; i--)
         if (f->stack[i].kind == CXCursor_CompoundStmt)
-            block_end = f->stack[i].end;
+            block_end = nend(f, &f->stack[i]);
     if (!block_end)
         return;
     size_t *lit = yc_alloc(3 * sizeof *lit);
-    lit[0] = n->begin;
-    lit[1] = n->end;
+    lit[0] = nbegin(f, n);
+    lit[1] = nend(f, n);
     lit[2] = block_end;
     vec_push(&f->literals, lit);
     Literal *l = yc_alloc(sizeof *l);
-    l->begin = n->begin;
-    l->end = n->end;
+    l->begin = nbegin(f, n);
+    l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
     l->type = unconst(cx_take(clang_getTypeSpelling(t)));
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
@@ -977,17 +1144,25 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     vec_push(&f->pending_literals, l);
 }
 
-static void walk(Finder *f, CXCursor c, int child)
+/* One visit of the generator's whole tree (CXChildVisit_Recurse: a nested
+   clang_visitChildren per node costs more than the node itself).  The
+   stack holds the node's ancestors: those that are not `parent` were left. */
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
 {
+    Finder *f = data;
+    while (f->depth > 1 && !clang_equalCursors(f->stack[f->depth - 1].c, parent))
+        f->depth--;
+    int child = f->stack[f->depth - 1].nkids++;
     if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
-        error_at(f->stack[0].begin, "generator too deeply nested");
-        return;
+        error_at(f->stack[0].begin_, "generator too deeply nested");
+        return CXChildVisit_Continue;
     }
     Node *n = &f->stack[f->depth++];
     n->c = c;
     n->kind = clang_getCursorKind(c);
     n->child = child;
-    extent_of(f, c, &n->begin, &n->end);
+    n->nkids = 0;
+    n->has_extent = false;
     YieldTok *yt;
     switch (n->kind) {
     case CXCursor_VarDecl:
@@ -997,20 +1172,15 @@ static void walk(Finder *f, CXCursor c, int child)
             if (!f->yield_void)
                 f->yield_type = clang_getArgType(fn, 0);
             f->depth--;
-            return;
+            return CXChildVisit_Continue;
         }
         find_local(f, c);
         break;
     case CXCursor_DeclRefExpr:
-        find_ref(f, c);
+        note_write_at_ref(f, find_ref(f, c));
         break;
     case CXCursor_UnaryOperator:
         note_address_of(f, c);
-        note_write(f, c, n);
-        break;
-    case CXCursor_BinaryOperator:
-    case CXCursor_CompoundAssignOperator:
-        note_write(f, c, n);
         break;
     case CXCursor_MemberRefExpr:
         if (is_array_type(clang_getCursorType(c)))
@@ -1035,40 +1205,41 @@ static void walk(Finder *f, CXCursor c, int child)
     case CXCursor_DoStmt:
     case CXCursor_ForStmt: {
         size_t *ext = yc_alloc(2 * sizeof *ext);
-        ext[0] = n->begin;
-        ext[1] = n->end;
+        ext[0] = nbegin(f, n);
+        ext[1] = nend(f, n);
         vec_push(&f->g->loops, ext);
         break;
     }
     case CXCursor_LabelStmt: {
         size_t *at = yc_alloc(sizeof *at);
-        *at = n->begin;
+        *at = nbegin(f, n);
         vec_push(&f->g->labels, at);
         break;
     }
     case CXCursor_AddrLabelExpr:
-        error_at(n->begin, "computed goto ('&&label') is not supported in a generator");
+        error_at(nbegin(f, n), "computed goto ('&&label') is not supported in a generator");
         break;
     case CXCursor_IndirectGotoStmt:
-        error_at(n->begin, "computed goto ('goto *') is not supported in a generator");
+        error_at(nbegin(f, n), "computed goto ('goto *') is not supported in a generator");
         break;
     default:
         break;
     }
-    int index = 0;
-    void *state[2] = { f, &index };
-    clang_visitChildren(c, visit, state);
-    f->depth--;
+    return CXChildVisit_Recurse;
 }
 
-static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
+/* The first of the generator's yields (sorted) that begins after off, or NULL. */
+static Yield *yield_after(const Gen *g, size_t off)
 {
-    (void)parent;
-    void **state = data;
-    Finder *f = state[0];
-    int *index = state[1];
-    walk(f, c, (*index)++);
-    return CXChildVisit_Continue;
+    int lo = 0, hi = g->yields.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((Yield *)g->yields.items[mid])->begin <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < g->yields.len ? g->yields.items[lo] : NULL;
 }
 
 static void check_vlas_and_allocas(Finder *f)
@@ -1078,23 +1249,18 @@ static void check_vlas_and_allocas(Finder *f)
         Var *v = g->vars.items[i];
         if (!v->is_vla)
             continue;
-        for (int k = 0; k < g->yields.len; k++) {
-            Yield *y = g->yields.items[k];
-            if (y->begin > v->name_off && y->begin < v->scope_end) {
-                error_at(y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
-                                   "alive: its size is not known to the generator's frame", v->name);
-                note_at(v->name_off, "'%s' is declared here", v->name);
-                break;
-            }
+        Yield *y = yield_after(g, v->name_off);
+        if (y && y->begin < v->scope_end) {
+            error_at(y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
+                               "alive: its size is not known to the generator's frame", v->name);
+            note_at(v->name_off, "'%s' is declared here", v->name);
         }
     }
     for (int i = 0; i < f->literals.len; i++) {
         size_t *lit = f->literals.items[i];
         Literal *l = f->pending_literals.items[i];
-        for (int k = 0; k < g->yields.len; k++) {
-            Yield *y = g->yields.items[k];
-            if (y->begin <= lit[0] || y->begin >= lit[2])
-                continue;
+        Yield *y = yield_after(g, lit[0]);
+        if (y && y->begin < lit[2]) {
             if (!l->type) {
                 error_at(y->begin, "'yield' while a pointer into a compound literal of a type declared in "
                                    "the generator may be in use: declare the type at file scope");
@@ -1102,17 +1268,13 @@ static void check_vlas_and_allocas(Finder *f)
             } else {
                 vec_push(&g->literals, l);
             }
-            break;
         }
     }
     for (int i = 0; i < f->allocas.len && g->yields.len; i++) {
         size_t at = *(size_t *)f->allocas.items[i];
-        Yield *y = g->yields.items[g->yields.len - 1];
-        for (int k = 0; k < g->yields.len; k++)
-            if (((Yield *)g->yields.items[k])->begin > at) {
-                y = g->yields.items[k];
-                break;
-            }
+        Yield *y = yield_after(g, at);
+        if (!y)
+            y = g->yields.items[g->yields.len - 1];
         error_at(y->begin, "'yield' in a generator that uses alloca: memory from alloca does not "
                                 "survive a yield");
         note_at(at, "alloca is called here");
@@ -1148,14 +1310,14 @@ static void find_jump(Finder *f, CXCursor c, Node *n)
     Jump *j = yc_alloc(sizeof *j);
     j->kind = n->kind == CXCursor_BreakStmt ? J_BREAK : n->kind == CXCursor_ContinueStmt ? J_CONTINUE
             : n->kind == CXCursor_ReturnStmt ? J_RETURN : J_GOTO;
-    j->begin = n->begin;
-    j->end = after_semicolon(f, n->end);
+    j->begin = nbegin(f, n);
+    j->end = after_semicolon(f, nend(f, n));
     j->from_macro = from_macro(f, clang_getCursorLocation(c), words[j->kind]);
     for (int i = f->depth - 2; i >= 0 && (j->kind == J_BREAK || j->kind == J_CONTINUE); i--) {
         enum CXCursorKind k = f->stack[i].kind;
         if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt ||
             (k == CXCursor_SwitchStmt && j->kind == J_BREAK)) {
-            j->target = f->stack[i].begin;
+            j->target = nbegin(f, &f->stack[i]);
             break;
         }
     }
@@ -1225,6 +1387,17 @@ static int cmp_stmt(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
+/* Variable indexes by the statement declaring them, then in order. */
+static const Gen *sorting_gen;
+static int cmp_var_stmt(const void *a, const void *b)
+{
+    int i = *(const int *)a, j = *(const int *)b;
+    const Var *x = sorting_gen->vars.items[i], *y = sorting_gen->vars.items[j];
+    if (x->stmt_begin != y->stmt_begin)
+        return x->stmt_begin < y->stmt_begin ? -1 : 1;
+    return i - j;
+}
+
 static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 {
     Gen *g = yc_alloc(sizeof *g);
@@ -1236,30 +1409,50 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->allocas.len = 0;
     f->literals.len = 0;
     f->pending_literals.len = 0;
+    table_clear(&f->vars_by_cursor);
+    table_clear(&f->ref_offs);
+    table_clear(&f->stmts_by_extent);
+    table_clear(&f->lazies_by_extent);
+    table_clear(&f->yield_toks);
     find_params(f, fn);
-    int index = 0;
-    void *state[2] = { f, &index };
     Node *root = &f->stack[f->depth++];
     root->c = fn;
     root->kind = CXCursor_FunctionDecl;
-    extent_of(f, fn, &root->begin, &root->end);
+    root->has_extent = false;
+    node_extent(f, root);
     root->child = 0;
-    clang_visitChildren(fn, visit, state);
+    root->nkids = 0;
+    clang_visitChildren(fn, visit, f);
     f->depth = 0;
     qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
         if (((Yield *)g->yields.items[i])->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
     qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
+    /* the locals by the statement that declares them */
+    int nlocals = 0;
+    int *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);
+    for (int k = 0; k < g->vars.len; k++)
+        if (!((Var *)g->vars.items[k])->is_param)
+            locals[nlocals++] = k;
+    sorting_gen = g;
+    qsort(locals, (size_t)nlocals, sizeof *locals, cmp_var_stmt);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         s->id = i + 1;
         build_tree(s);
-        for (int k = 0; k < g->vars.len && s->is_decl; k++) {
-            Var *v = g->vars.items[k];
-            if (!v->is_param && v->stmt_begin == s->begin)
-                vec_push(&s->decls, v);
+        if (!s->is_decl)
+            continue;
+        int lo = 0, hi = nlocals;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (((Var *)g->vars.items[locals[mid]])->stmt_begin < s->begin)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
+        for (; lo < nlocals && ((Var *)g->vars.items[locals[lo]])->stmt_begin == s->begin; lo++)
+            vec_push(&s->decls, g->vars.items[locals[lo]]);
     }
     check_vlas_and_allocas(f);
     vec_push(&f->t->gens, g);
@@ -1273,10 +1466,15 @@ static GenDecl *definition_named(Tool *t, const char *name)
 
 typedef struct TopState {
     Finder *f;
-    size_t prev_begin;      /* start of the previous top-level declaration */
+    CXCursor prev;          /* the previous top-level function declaration in INPUT */
     char *prev_name;
+    bool any_proto;         /* a generator has a prototype (else note_protos has nothing to do) */
 } TopState;
 
+static void note_protos(Finder *f, size_t begin, size_t end);
+
+/* Each function: a prototype of a generator (note_protos), or in INPUT,
+   the definition of a generator's body. */
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -1284,34 +1482,36 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     Finder *f = st->f;
     if (c.kind != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
+    if (st->any_proto) {
+        size_t begin, end;
+        extent_of(f, c, &begin, &end);
+        note_protos(f, begin, end);
+    }
     CXFile file;
     clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
     if (!file || !clang_File_isEqual(file, f->main_file))
         return CXChildVisit_Continue;
     char *name = cx_take(clang_getCursorSpelling(c));
-    size_t begin, end;
-    extent_of(f, c, &begin, &end);
     if (!strncmp(name, "yc__body_", 9) && clang_isCursorDefinition(c)) {
         GenDecl *d = definition_named(f->t, name + 9);
         if (d) {
-            d->decl_begin = st->prev_name && !strcmp(st->prev_name, name + 9) ? st->prev_begin : d->kw;
+            d->decl_begin = d->kw;
+            if (st->prev_name && !strcmp(st->prev_name, name + 9)) {
+                size_t end;
+                extent_of(f, st->prev, &d->decl_begin, &end);
+            }
             find_generator(f, c, d);
         }
     }
-    st->prev_begin = begin;
+    st->prev = c;
     st->prev_name = name;
     return CXChildVisit_Continue;
 }
 
-/* Where each prototype's declaration begins (`static` included). */
-static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClientData data)
+/* Where each prototype's declaration begins (`static` included), from
+   the extent of a function declaration (any: their order is kept). */
+static void note_protos(Finder *f, size_t begin, size_t end)
 {
-    (void)parent;
-    Finder *f = data;
-    if (c.kind != CXCursor_FunctionDecl)
-        return CXChildVisit_Continue;
-    size_t begin, end;
-    extent_of(f, c, &begin, &end);
     const Vec *ds = &f->t->lx.decls;     /* in source order */
     int lo = 0, hi = ds->len;
     while (lo < hi) {
@@ -1326,17 +1526,17 @@ static enum CXChildVisitResult visit_protos(CXCursor c, CXCursor parent, CXClien
         if (!d->body_end && d->name_off < end)
             d->decl_begin = begin;
     }
-    return CXChildVisit_Continue;
 }
 
 bool find_generators(Tool *t)
 {
     Finder f = { .t = t, .tu = t->cx_tu };
     f.main_file = clang_getFile(f.tu, t->clang_path);
-    TopState st = { &f, 0, NULL };
+    TopState st = { .f = &f };
+    for (int i = 0; i < t->lx.decls.len; i++)
+        st.any_proto |= !((GenDecl *)t->lx.decls.items[i])->body_end;
     CXCursor root = clang_getTranslationUnitCursor(f.tu);
     clang_visitChildren(root, visit_top, &st);
-    clang_visitChildren(root, visit_protos, &f);
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
         if (d->first_decl == d && !definition_named(t, d->name) && !in_skipped(t, d->kw))
@@ -1344,5 +1544,10 @@ bool find_generators(Tool *t)
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }
     free(f.var_cursors);
+    table_free(&f.vars_by_cursor);
+    table_free(&f.ref_offs);
+    table_free(&f.stmts_by_extent);
+    table_free(&f.lazies_by_extent);
+    table_free(&f.yield_toks);
     return diag_errors() == 0;
 }

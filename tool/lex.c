@@ -58,9 +58,15 @@ bool tok_is(const Tool *t, const Tok *tk, const char *s)
     return tk->end - tk->begin == n && !memcmp(t->src.text + tk->begin, s, n);
 }
 
-/* The first token that ends after `off`. */
+/* The first token that ends after `off`.  Lookups mostly go forward
+   through the file: the last answer and the token after it are tried
+   before a binary search. */
 int tok_at_or_after(const Lexed *lx, size_t off)
 {
+    static int last;
+    for (int i = last; i <= last + 1 && i < lx->ntoks; i++)
+        if (lx->toks[i].end > off && (i == 0 || lx->toks[i - 1].end <= off))
+            return last = i;
     int lo = 0, hi = lx->ntoks;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
@@ -69,6 +75,8 @@ int tok_at_or_after(const Lexed *lx, size_t off)
         else
             hi = mid;
     }
+    if (lo < lx->ntoks)
+        last = lo;
     return lo;
 }
 
@@ -96,51 +104,117 @@ static size_t directive_end(const Source *src, size_t off)
     return off;
 }
 
+/* Where the token that starts at offset b ends.  clang_getTokenExtent
+   lexes the token again to measure it; its spelling is at hand (an
+   identifier's name, else its text in the file), and is its text whenever
+   INPUT reads the same there: an identifier whose text differs (a line
+   splice, a universal character name) and a token with a NUL byte in it
+   are measured by clang. */
+static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b)
+{
+    CXString s = clang_getTokenSpelling(tu, tok);
+    const char *text = clang_getCString(s);
+    size_t n = text ? strlen(text) : 0;
+    bool same = text && n > 0 && b + n <= src->len && !memcmp(src->text + b, text, n) &&
+                src->text[b + n] != '\0';
+    clang_disposeString(s);
+    if (same)
+        return b + (unsigned)n;
+    unsigned e;
+    clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
+    return e;
+}
+
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end);
+
 static bool tokenize(Tool *t)
 {
-    /* A translation unit that stops at once: the main file is loaded, and
-       clang_tokenize runs clang's raw lexer over it. */
-    const char *args[] = { "-fsyntax-only", "-Wfatal-errors", "-include", "/yieldc-lex-only/none.h" };
+    /* A translation unit that parses nothing: the main file is loaded, and
+       clang_tokenize runs clang's raw lexer over it.  The whole file is
+       declared a "preamble" (as for a precompiled one), which the
+       preprocessor skips: clang reads none of it.  (A fatal error does not
+       stop clang, which then parses the whole file, generators and all,
+       with its error recovery: slower than a full parse.) */
+    char *skip = yc_format("-preamble-bytes=%zu,0", t->src.len);
+    const char *args[] = { "-fsyntax-only", "-Xclang", skip };
     CXTranslationUnit tu;
-    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 4, NULL, 0,
+    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, NULL, 0,
                                     CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
         fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);
         return false;
     }
     CXFile file = clang_getFile(tu, t->clang_path);
-    CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, file, 0),
-                                       clang_getLocationForOffset(tu, file, (unsigned)t->src.len));
-    CXToken *cx;
-    unsigned n;
-    clang_tokenize(tu, all, &cx, &n);
     Lexed *lx = &t->lx;
-    lx->toks = yc_alloc((n + 1) * sizeof *lx->toks);
+    size_t cap = 0;
     size_t dir_end = 0;
-    for (unsigned i = 0; i < n; i++) {
-        if (clang_getTokenKind(cx[i]) == CXToken_Comment)
-            continue;
-        CXSourceRange r = clang_getTokenExtent(tu, cx[i]);
-        unsigned b, e;
-        clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-        clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
-        Tok *tk = &lx->toks[lx->ntoks++];
-        *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx[i])), .begin = b, .end = e };
-        if (b < dir_end) {
-            tk->in_directive = true;
-        } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
-            size_t bol = b;
-            while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
-                bol--;
-            if (bol == 0 || t->src.text[bol - 1] == '\n') {
-                dir_end = directive_end(&t->src, b);
-                tk->in_directive = true;
+    /* A range at a time (clang_tokenize's arrays stay small and their
+       memory is reused): each range begins where the last token of the one
+       before ends, where clang's lexer, resumed, reads what it would have. */
+    for (size_t from = 0; from < t->src.len;) {
+        size_t to = t->src.len - from > 16384 ? from + 16384 : t->src.len;
+        CXSourceRange range = clang_getRange(clang_getLocationForOffset(tu, file, (unsigned)from),
+                                             clang_getLocationForOffset(tu, file, (unsigned)to));
+        CXToken *cx;
+        unsigned n;
+        clang_tokenize(tu, range, &cx, &n);
+        if (n == 0) {
+            clang_disposeTokens(tu, cx, n);
+            break;
+        }
+        if (lx->ntoks + (size_t)n + 1 > cap) {
+            cap = 2 * (lx->ntoks + (size_t)n + 1);
+            lx->toks = realloc(lx->toks, cap * sizeof *lx->toks);
+            if (!lx->toks) {
+                fprintf(stderr, "yieldc: out of memory\n");
+                exit(1);
             }
         }
+        size_t start = from;
+        for (unsigned i = 0; i < n; i++) {
+            bool comment = clang_getTokenKind(cx[i]) == CXToken_Comment;
+            if (comment && i + 1 < n)
+                continue;
+            unsigned b, e;
+            clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
+            e = token_end(tu, cx[i], &t->src, b);
+            from = e;
+            if (!comment)
+                add_token(t, cx[i], b, e, &dir_end);
+        }
+        clang_disposeTokens(tu, cx, n);
+        if (from <= start) {    /* a token is never empty */
+            fprintf(stderr, "yieldc: internal error: lexing '%s' stopped at offset %zu\n", t->src.path, from);
+            exit(1);
+        }
     }
+    if (!lx->toks) {
+        lx->toks = malloc(sizeof *lx->toks);
+        if (!lx->toks)
+            exit(1);
+    }
+    yc_arena_adopt(lx->toks);
     lx->toks[lx->ntoks] = (Tok){ .kind = TK_PUNCT, .begin = t->src.len, .end = t->src.len };
-    clang_disposeTokens(tu, cx, n);
     clang_disposeTranslationUnit(tu);
     return true;
+}
+
+/* Appends the token at [b, e) to t->lx.toks, marking those of directives
+   (*dir_end: where the directive being read ends). */
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end)
+{
+    Tok *tk = &t->lx.toks[t->lx.ntoks++];
+    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e };
+    if (b < *dir_end) {
+        tk->in_directive = true;
+    } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
+        size_t bol = b;
+        while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
+            bol--;
+        if (bol == 0 || t->src.text[bol - 1] == '\n') {
+            *dir_end = directive_end(&t->src, b);
+            tk->in_directive = true;
+        }
+    }
 }
 
 /* ---- generator declarations ---- */
@@ -456,20 +530,35 @@ static int operand_last(Tool *t, int i, int limit)
     return i - 1;
 }
 
-/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label? */
+/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label?
+   The tokens from the body's first up to i are read once per body: the
+   yields of a body come in order, and each continues where the last one
+   stopped. */
 static const char *unevaluated_context(Tool *t, int body_first, int i)
 {
     static const char *const ops[] = { "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof",
                                        "typeof", "__typeof__", "__typeof", "_Static_assert",
                                        "_Generic", NULL };
-    int stack[256], sp = 0;
-    bool in_case = false;
-    int case_depth = 0, questions = 0;
-    for (int k = body_first; k < i; k++) {
+    static struct {
+        int body_first, next;   /* the tokens [body_first, next) are read */
+        int stack[256], sp;
+        bool in_case;
+        int case_depth, questions;
+    } st = { .body_first = -1 };
+    if (st.body_first != body_first || st.next > i) {
+        st.body_first = st.next = body_first;
+        st.sp = 0;
+        st.in_case = false;
+        st.case_depth = st.questions = 0;
+    }
+    int *stack = st.stack, sp = st.sp;
+    bool in_case = st.in_case;
+    int case_depth = st.case_depth, questions = st.questions;
+    for (int k = st.next; k < i; k++) {
         if (t->lx.toks[k].in_directive)
             continue;
         if (is_punct(t, k, "(")) {
-            if (sp < 256)
+            if (sp >= 0 && sp < 256)
                 stack[sp] = k - 1;
             sp++;
         } else if (is_punct(t, k, ")")) {
@@ -485,6 +574,11 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
                 in_case = false;
         }
     }
+    st.next = i;
+    st.sp = sp;
+    st.in_case = in_case;
+    st.case_depth = case_depth;
+    st.questions = questions;
     for (int s = 0; s < sp && s < 256; s++)
         for (int o = 0; ops[o]; o++)
             if (is_ident(t, stack[s], ops[o]))
@@ -637,7 +731,11 @@ static int cmp_edit(const void *a, const void *b)
 static void build_view(Tool *t)
 {
     Lexed *lx = &t->lx;
-    qsort(lx->edits, (size_t)lx->nedits, sizeof *lx->edits, cmp_edit);
+    bool sorted = true;     /* as they mostly are: made in source order */
+    for (int i = 1; i < lx->nedits && sorted; i++)
+        sorted = cmp_edit(&lx->edits[i - 1], &lx->edits[i]) < 0;
+    if (!sorted)
+        qsort(lx->edits, (size_t)lx->nedits, sizeof *lx->edits, cmp_edit);
     Buf v = { 0 };
     size_t pos = 0;
     for (int i = 0; i < lx->nedits; i++) {
@@ -655,15 +753,27 @@ static void build_view(Tool *t)
     buf_free(&v);
 }
 
+/* The offset in INPUT of view offset v.  As for tokens, the last edit
+   found is tried first. */
 size_t view_to_source(const Lexed *lx, size_t v)
 {
-    int lo = 0, hi = lx->nedits;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (lx->edits[mid].view_off <= v)
-            lo = mid + 1;
-        else
-            hi = mid;
+    static int last;
+    int lo;
+    if (last < lx->nedits && lx->edits[last].view_off <= v &&
+        (last + 1 == lx->nedits || lx->edits[last + 1].view_off > v)) {
+        lo = last + 1;
+    } else {
+        lo = 0;
+        int hi = lx->nedits;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (lx->edits[mid].view_off <= v)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0)
+            last = lo - 1;
     }
     if (lo == 0)
         return v;

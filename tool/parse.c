@@ -47,14 +47,66 @@ static void note_skipped(Tool *t, CXFile main_file)
     clang_disposeSourceRangeList(list);
 }
 
-static const YieldTok *yield_near(const Tool *t, size_t view_off)
+/* The yields of generators, for the lookups of each diagnostic: by where
+   their call begins in the view, and by where their operand ends in INPUT
+   (each then in source order, which is their order in t->lx.yields). */
+static const YieldTok **by_parse_off, **by_operand_end;
+static int nby;
+
+static int cmp_parse_off(const void *a, const void *b)
 {
+    const YieldTok *x = *(const YieldTok *const *)a, *y = *(const YieldTok *const *)b;
+    if (x->parse_off != y->parse_off)
+        return x->parse_off < y->parse_off ? -1 : 1;
+    return x->kw < y->kw ? -1 : x->kw > y->kw;
+}
+
+static int cmp_operand_end(const void *a, const void *b)
+{
+    const YieldTok *x = *(const YieldTok *const *)a, *y = *(const YieldTok *const *)b;
+    if (x->operand_end != y->operand_end)
+        return x->operand_end < y->operand_end ? -1 : 1;
+    return x->kw < y->kw ? -1 : x->kw > y->kw;
+}
+
+static void index_yields(const Tool *t)
+{
+    by_parse_off = yc_alloc(((size_t)t->lx.yields.len + 1) * sizeof *by_parse_off);
+    by_operand_end = yc_alloc(((size_t)t->lx.yields.len + 1) * sizeof *by_operand_end);
+    nby = 0;
     for (int i = 0; i < t->lx.yields.len; i++) {
         const YieldTok *y = t->lx.yields.items[i];
-        if (y->gen && (view_off == y->parse_off || view_off == y->parse_off + strlen("yc__yield(")))
-            return y;
+        if (y->gen) {
+            by_parse_off[nby] = by_operand_end[nby] = y;
+            nby++;
+        }
     }
-    return NULL;
+    qsort(by_parse_off, (size_t)nby, sizeof *by_parse_off, cmp_parse_off);
+    qsort(by_operand_end, (size_t)nby, sizeof *by_operand_end, cmp_operand_end);
+}
+
+/* The yield whose call begins at view offset o, if any. */
+static const YieldTok *yield_at(size_t o)
+{
+    int lo = 0, hi = nby;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (by_parse_off[mid]->parse_off < o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nby && by_parse_off[lo]->parse_off == o ? by_parse_off[lo] : NULL;
+}
+
+/* The first yield (in source order) whose call begins at view_off, or
+   whose operand does. */
+static const YieldTok *yield_near(const Tool *t, size_t view_off)
+{
+    (void)t;
+    const YieldTok *a = yield_at(view_off);
+    const YieldTok *b = view_off >= strlen("yc__yield(") ? yield_at(view_off - strlen("yc__yield(")) : NULL;
+    return !a ? b : !b ? a : a->kw < b->kw ? a : b;
 }
 
 /* Replaces every `from` in s by `to`. */
@@ -98,11 +150,18 @@ static char *yield_macro_used_at(const Tool *t, size_t off)
 /* The `yield from` whose operand ends at source offset `off`, if any. */
 static const YieldTok *from_ending_at(const Tool *t, size_t off)
 {
-    for (int i = 0; i < t->lx.yields.len; i++) {
-        const YieldTok *y = t->lx.yields.items[i];
-        if (y->gen && y->is_from && y->operand_end == off)
-            return y;
+    (void)t;
+    int lo = 0, hi = nby;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (by_operand_end[mid]->operand_end < off)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (; lo < nby && by_operand_end[lo]->operand_end == off; lo++)
+        if (by_operand_end[lo]->is_from)
+            return by_operand_end[lo];
     return NULL;
 }
 
@@ -224,23 +283,57 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
         ((Tool *)data)->includes_runtime = true;
 }
 
+/* Not a file on disk: libclang gets its text with the view's. */
+static const char defining_h[] = "/yieldc-view/defining.h";
+
+/* Could the user's flags make clang tell which files the parse reads (a
+   dependency file, -H, or anything passed on unseen)?  Then the file
+   above must not be among them. */
+static bool may_list_files(const Tool *t)
+{
+    static const char *const prefixes[] = { "-M", "-H", "--trace-includes", "-Wp,", "-Xclang", "-Xpreprocessor",
+                                            "--write-", "--dependencies", "--user-dependencies", "-show-includes",
+                                            "/showIncludes", "-ftime-trace", "-dependency", "-header-include",
+                                            "-sys-header-deps", "-module-dependency", "@", NULL };
+    for (int i = 0; i < t->nclang_args; i++)
+        for (int k = 0; prefixes[k]; k++)
+            if (!strncmp(t->clang_args[i], prefixes[k], strlen(prefixes[k])))
+                return true;
+    return false;
+}
+
 /* libclang over the current view; its skipped ranges noted. */
 static bool parse_view(Tool *t)
 {
     int n = 0;
     const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
+    /* A header from --header of this very file must not show these again:
+       YC__DEFINING_<name> for each generator.  A file that defines them,
+       included before the user's own -include files, costs clang far less
+       than as many -D options (6251 of them: 160M instructions, the file
+       20M); -D is kept where the flags could list the files read. */
+    struct CXUnsavedFile files[2] = { { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len } };
+    unsigned nfiles = 1;
+    bool by_file = t->lx.decls.len && !may_list_files(t);
+    if (by_file) {
+        Buf defs = { 0 };
+        for (int i = 0; i < t->lx.decls.len; i++)
+            buf_printf(&defs, "#define YC__DEFINING_%s 1\n", ((GenDecl *)t->lx.decls.items[i])->name);
+        files[nfiles++] = (struct CXUnsavedFile){ defining_h, yc_strndup(defs.data, defs.len), (unsigned long)defs.len };
+        buf_free(&defs);
+        args[n++] = "-include";
+        args[n++] = defining_h;
+    }
     for (int i = 0; i < t->nclang_args; i++)
         args[n++] = t->clang_args[i];
-    /* a header from --header of this very file must not show these again */
-    for (int i = 0; i < t->lx.decls.len; i++)
+    for (int i = 0; !by_file && i < t->lx.decls.len; i++)
         args[n++] = yc_format("-DYC__DEFINING_%s", ((GenDecl *)t->lx.decls.items[i])->name);
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
     args[n++] = "-ferror-limit=50";
-    struct CXUnsavedFile view = { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len };
     CXTranslationUnit tu;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, &view, 1,
+    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, files, nfiles,
                                                       CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
@@ -278,6 +371,7 @@ bool parse_file(Tool *t)
             error_at(y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
     }
     diag_release(drop_skipped, t);
+    index_yields(t);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);

@@ -13,6 +13,8 @@
 */
 #include "yc.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool visible_at(const Var *v, size_t off)
@@ -20,16 +22,288 @@ static bool visible_at(const Var *v, size_t off)
     return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
 }
 
-/* The statement holding yield y. */
-static const Stmt *stmt_of(const Gen *g, const Yield *y)
+/* ---- indexes over the generator being planned: planning a generator
+   with thousands of variables and yields stays near linear in its size ---- */
+
+/* Memory reused from one generator to the next (thousands of small
+   generators must not each take new pages): *buf holds n items of size
+   `size` at least, and is zeroed if `zero`. */
+static void *scratch(void *bufp, size_t *cap, size_t n, size_t size, bool zero)
 {
+    void **buf = bufp;
+    if (n + 1 > *cap) {
+        *cap = 2 * (n + 1);
+        free(*buf);
+        *buf = malloc(*cap * size);
+        if (!*buf)
+            abort();
+    }
+    if (zero)
+        memset(*buf, 0, (n + 1) * size);
+    return *buf;
+}
+
+/* Sorts n offsets: most lists are short. */
+static int cmp_size(const void *a, const void *b);
+static void sort_sizes(size_t *a, int n)
+{
+    if (n > 16) {
+        qsort(a, (size_t)n, sizeof *a, cmp_size);
+        return;
+    }
+    for (int i = 1; i < n; i++) {
+        size_t x = a[i];
+        int j = i;
+        for (; j > 0 && a[j - 1] > x; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
+    }
+}
+
+/* Pointers to ints, by open addressing. */
+typedef struct PtrMap {
+    const void **keys;
+    int *vals;
+    size_t cap;
+    size_t keys_cap, vals_cap;  /* of the memory kept for the next generator */
+} PtrMap;
+
+static size_t ptr_hash(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static void map_init(PtrMap *m, int n)
+{
+    m->cap = 16;
+    while (m->cap < 2 * (size_t)n + 16)
+        m->cap *= 2;
+    m->keys = scratch(&m->keys, &m->keys_cap, m->cap, sizeof *m->keys, true);
+    m->vals = scratch(&m->vals, &m->vals_cap, m->cap, sizeof *m->vals, false);
+}
+
+/* Maps k to v unless k is mapped already. */
+static void map_add(PtrMap *m, const void *k, int v)
+{
+    size_t i = ptr_hash(k) & (m->cap - 1);
+    while (m->keys[i] && m->keys[i] != k)
+        i = (i + 1) & (m->cap - 1);
+    if (!m->keys[i]) {
+        m->keys[i] = k;
+        m->vals[i] = v;
+    }
+}
+
+static int map_get(const PtrMap *m, const void *k)
+{
+    for (size_t i = ptr_hash(k) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (m->keys[i] == k)
+            return m->vals[i];
+    return -1;
+}
+
+static struct Index {
+    size_t order_cap, stack_cap, loop_first_cap, loops_cap, ref_first_cap, refs_cap, ats_cap,
+        var_of_ref_cap, labels_cap;
+    int *order, *stack, *var_of_ref;
+    size_t labelled_cap, yield_stmt_cap, tmin_cap, cand_first_cap, cands_cap;
+    size_t *tmin;           /* [yield]: the earliest start of what can use a variable after it, from there on */
+    int *cand_first, *cands;    /* per yield, the variables that can be live after it: cands[cand_first[k]..] */
+    size_t cleanups_cap;
+    int *cleanups, ncleanups;   /* the preserved variables with a cleanup */
+    bool *labelled;         /* [var]: a label in its scope */
+    const Stmt **yield_stmt;    /* [yield]: the statement holding it */
+    PtrMap stmt_of;         /* Yield* -> index in g->stmts of the first statement holding it */
+    PtrMap var_index;       /* Var* -> index in g->vars */
+    PtrMap yield_index;     /* Yield* -> index in g->yields */
+    int *ref_first;         /* the uses of var i: refs[ref_first[i] .. ref_first[i + 1]) */
+    const Ref **refs;       /* in g->refs' order within each variable */
+    size_t *ats;            /* the same uses' offsets, sorted within each variable */
+    size_t *labels;         /* where labels are, sorted */
+    bool loops_nested;      /* loops nest (as statements do): loop_first/loops hold, per yield, */
+    int *loop_first;        /* the loops around it: loops[loop_first[k] .. loop_first[k + 1]) */
+    int *loops;
+} ix;
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static const size_t *loop_at(const Gen *g, int i)
+{
+    return g->loops.items[i];
+}
+
+/* Loops by their beginning, the outer first. */
+static const Gen *sorting;
+static int cmp_loop_index(const void *a, const void *b)
+{
+    const size_t *x = loop_at(sorting, *(const int *)a), *y = loop_at(sorting, *(const int *)b);
+    if (x[0] != y[0])
+        return x[0] < y[0] ? -1 : 1;
+    if (x[1] != y[1])
+        return x[1] > y[1] ? -1 : 1;
+    return *(const int *)a - *(const int *)b;
+}
+
+/* Per yield, the loops around it, by a sweep over loops and yields in
+   source order; false if the loops do not nest (then live_after looks at
+   every loop). */
+static bool index_loops(const Gen *g)
+{
+    int nl = g->loops.len, ny = g->yields.len;
+    int *order = ix.order = scratch(&ix.order, &ix.order_cap, (size_t)nl, sizeof *order, false);
+    for (int i = 0; i < nl; i++)
+        order[i] = i;
+    sorting = g;
+    if (nl > 1)
+        qsort(order, (size_t)nl, sizeof *order, cmp_loop_index);
+    int *stack = ix.stack = scratch(&ix.stack, &ix.stack_cap, (size_t)nl, sizeof *stack, false);
+    int sp = 0, next = 0;
+    ix.loop_first = scratch(&ix.loop_first, &ix.loop_first_cap, (size_t)ny, sizeof *ix.loop_first, false);
+    int total = 0;
+    int *list = ix.loops;
+    size_t cap = ix.loops_cap;
+    for (int k = 0; k < ny; k++) {
+        const Yield *y = g->yields.items[k];
+        if (k > 0 && ((const Yield *)g->yields.items[k - 1])->begin > y->begin)
+            return false;   /* yields out of order */
+        while (next < nl && loop_at(g, order[next])[0] <= y->begin) {
+            const size_t *l = loop_at(g, order[next]);
+            while (sp > 0 && loop_at(g, stack[sp - 1])[1] <= l[0])
+                sp--;
+            if (sp > 0 && loop_at(g, stack[sp - 1])[1] < l[1])
+                return false;   /* overlapping, not nested */
+            stack[sp++] = order[next++];
+        }
+        while (sp > 0 && loop_at(g, stack[sp - 1])[1] <= y->begin)
+            sp--;
+        for (int i = 0; i < sp; i++)
+            if (loop_at(g, stack[i])[1] <= y->begin)
+                return false;   /* an outer loop ended before an inner one */
+        ix.loop_first[k] = total;
+        if ((size_t)(total + sp) > cap) {
+            cap = 2 * ((size_t)total + (size_t)sp) + 16;
+            list = realloc(list, cap * sizeof *list);
+            if (!list)
+                abort();
+            ix.loops = list;
+            ix.loops_cap = cap;
+        }
+        for (int i = 0; i < sp; i++)
+            list[total++] = stack[i];
+    }
+    ix.loop_first[ny] = total;
+    ix.loops = list;
+    return true;
+}
+
+static bool label_in(const Gen *g, size_t begin, size_t end);
+static const Stmt *stmt_of(const Gen *g, const Yield *y);
+
+static void build_index(const Gen *g)
+{
+    int nv = g->vars.len, nr = g->refs.len;
+    map_init(&ix.stmt_of, g->yields.len);
     for (int i = 0; i < g->stmts.len; i++) {
         const Stmt *s = g->stmts.items[i];
         for (int k = 0; k < s->yields.len; k++)
-            if (s->yields.items[k] == y)
-                return s;
+            map_add(&ix.stmt_of, s->yields.items[k], i);
     }
-    return NULL;
+    map_init(&ix.yield_index, g->yields.len);
+    for (int k = 0; k < g->yields.len; k++)
+        map_add(&ix.yield_index, g->yields.items[k], k);
+    map_init(&ix.var_index, nv);
+    for (int i = 0; i < nv; i++)
+        map_add(&ix.var_index, g->vars.items[i], i);
+    /* the uses of each variable, counted then placed */
+    ix.ref_first = scratch(&ix.ref_first, &ix.ref_first_cap, (size_t)nv + 1, sizeof *ix.ref_first, true);
+    ix.refs = scratch(&ix.refs, &ix.refs_cap, (size_t)nr, sizeof *ix.refs, false);
+    ix.ats = scratch(&ix.ats, &ix.ats_cap, (size_t)nr, sizeof *ix.ats, false);
+    int *var_of_ref = ix.var_of_ref = scratch(&ix.var_of_ref, &ix.var_of_ref_cap, (size_t)nr,
+                                              sizeof *var_of_ref, false);
+    for (int i = 0; i < nr; i++) {
+        var_of_ref[i] = map_get(&ix.var_index, ((const Ref *)g->refs.items[i])->var);
+        if (var_of_ref[i] >= 0)
+            ix.ref_first[var_of_ref[i] + 2]++;
+    }
+    for (int i = 0; i < nv; i++)
+        ix.ref_first[i + 2] += ix.ref_first[i + 1];
+    for (int i = 0; i < nr; i++)
+        if (var_of_ref[i] >= 0) {
+            int at = ix.ref_first[var_of_ref[i] + 1]++;
+            ix.refs[at] = g->refs.items[i];
+            ix.ats[at] = ix.refs[at]->at;
+        }
+    for (int i = 0; i < nv; i++)
+        sort_sizes(ix.ats + ix.ref_first[i], ix.ref_first[i + 1] - ix.ref_first[i]);
+    ix.labels = scratch(&ix.labels, &ix.labels_cap, (size_t)g->labels.len, sizeof *ix.labels, false);
+    for (int i = 0; i < g->labels.len; i++)
+        ix.labels[i] = *(size_t *)g->labels.items[i];
+    sort_sizes(ix.labels, g->labels.len);
+    ix.labelled = scratch(&ix.labelled, &ix.labelled_cap, (size_t)nv, sizeof *ix.labelled, false);
+    for (int i = 0; i < nv; i++) {
+        const Var *v = g->vars.items[i];
+        ix.labelled[i] = label_in(g, v->scope_begin, v->scope_end);
+    }
+    ix.yield_stmt = scratch(&ix.yield_stmt, &ix.yield_stmt_cap, (size_t)g->yields.len, sizeof *ix.yield_stmt, false);
+    for (int k = 0; k < g->yields.len; k++)
+        ix.yield_stmt[k] = stmt_of(g, g->yields.items[k]);
+    ix.loops_nested = index_loops(g);
+}
+
+/* The uses of v, in g->refs' order. */
+static const Ref *const *refs_of(const Var *v, int *n)
+{
+    int i = map_get(&ix.var_index, v);
+    if (i < 0) {
+        *n = 0;
+        return NULL;
+    }
+    *n = ix.ref_first[i + 1] - ix.ref_first[i];
+    return ix.refs + ix.ref_first[i];
+}
+
+/* The first of the sorted offsets a[0..n) that is >= off. */
+static int lower_bound(const size_t *a, int n, size_t off)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Is variable i used in [begin, end)? */
+static bool used_in(int i, size_t begin, size_t end)
+{
+    const size_t *a = ix.ats + ix.ref_first[i];
+    int n = ix.ref_first[i + 1] - ix.ref_first[i], k = lower_bound(a, n, begin);
+    return k < n && a[k] < end;
+}
+
+/* Is a label in [begin, end)? */
+static bool label_in(const Gen *g, size_t begin, size_t end)
+{
+    int k = lower_bound(ix.labels, g->labels.len, begin);
+    return k < g->labels.len && ix.labels[k] < end;
+}
+
+/* The statement holding yield y. */
+static const Stmt *stmt_of(const Gen *g, const Yield *y)
+{
+    int i = map_get(&ix.stmt_of, y);
+    return i < 0 ? NULL : g->stmts.items[i];
 }
 
 /* Is the use at `at` evaluated before y suspends, in y's statement?  In y's
@@ -54,73 +328,128 @@ static bool before_suspension(const Stmt *s, const Yield *y, size_t at)
    anywhere in a loop around y inside its scope, or if its scope holds a
    label (a goto may lead anywhere), or if its address is taken or it has a
    cleanup. */
-static bool live_after(const Gen *g, const Var *v, const Yield *y)
+static bool live_after(const Gen *g, int vi, int yk)
 {
+    const Var *v = g->vars.items[vi];
+    const Yield *y = g->yields.items[yk];
     if (!visible_at(v, y->begin))
         return false;
     /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
     if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
-    for (int i = 0; i < g->labels.len; i++) {
-        size_t at = *(size_t *)g->labels.items[i];
-        if (at >= v->scope_begin && at < v->scope_end)
-            return true;
-    }
-    const Stmt *s = stmt_of(g, y);
+    if (ix.labelled[vi])
+        return true;
+    const Stmt *s = ix.yield_stmt[yk];
     size_t from = s ? s->begin : y->begin;   /* what runs after y resumes starts there */
-    for (int i = 0; i < g->refs.len; i++) {
-        const Ref *r = g->refs.items[i];
-        if (r->var == v && r->at >= from && r->at < v->scope_end && !before_suspension(s, y, r->at))
+    /* its uses from `from` to its scope's end, in order (sorted) */
+    const size_t *ats = ix.ats + ix.ref_first[vi];
+    int nrefs = ix.ref_first[vi + 1] - ix.ref_first[vi];
+    for (int i = lower_bound(ats, nrefs, from); i < nrefs && ats[i] < v->scope_end; i++)
+        if (!before_suspension(s, y, ats[i]))
             return true;
-    }
-    for (int i = 0; i < g->loops.len; i++) {
-        const size_t *loop = g->loops.items[i];
+    /* a use in a loop around y (inside v's scope) */
+    int k = ix.loops_nested ? yk : -1;
+    int lfirst = k >= 0 ? ix.loop_first[k] : 0, llast = k >= 0 ? ix.loop_first[k + 1] : g->loops.len;
+    for (int i = lfirst; i < llast; i++) {
+        const size_t *loop = g->loops.items[k >= 0 ? ix.loops[i] : i];
         if (loop[0] < v->scope_begin || loop[1] > v->scope_end || y->begin < loop[0] || y->begin >= loop[1])
             continue;
-        for (int k = 0; k < g->refs.len; k++) {
-            const Ref *r = g->refs.items[k];
-            if (r->var == v && r->at >= loop[0] && r->at < loop[1])
-                return true;
-        }
+        if (used_in(vi, loop[0], loop[1]))
+            return true;
     }
     return false;
 }
 
+/* Is v live after some yield?  Only the yields where it is visible can
+   say so: those from its declaration to its scope's end (yields are
+   sorted). */
 static bool spans_yield(const Gen *g, const Var *v)
 {
-    for (int i = 0; i < g->yields.len; i++)
-        if (live_after(g, v, g->yields.items[i]))
+    int vi = map_get(&ix.var_index, v);
+    size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
+    int lo = 0, hi = g->yields.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((const Yield *)g->yields.items[mid])->begin < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int k = lo; k < g->yields.len && ((const Yield *)g->yields.items[k])->begin < v->scope_end; k++)
+        if (live_after(g, vi, k))
             return true;
     return false;
 }
 
 static bool referenced(const Gen *g, const Var *v)
 {
-    for (int i = 0; i < g->refs.len; i++)
-        if (((Ref *)g->refs.items[i])->var == v)
-            return true;
-    return false;
+    (void)g;
+    int n;
+    refs_of(v, &n);
+    return n > 0;
 }
 
-static bool field_taken(const Gen *g, const char *name, const Var *upto)
+/* The fields named so far in this generator (variables are named in
+   order: those are the fields of the variables before the one named). */
+static struct {
+    const char **names;
+    size_t cap, len;
+    size_t names_cap;       /* of the memory kept */
+} fields;
+
+static size_t str_hash(const char *s)
+{
+    size_t h = 5381;
+    while (*s)
+        h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+static bool field_taken(const char *name)
 {
     static const char *const reserved[] = { "yc_state", "yc_value", "yc_result", "yc_sent", NULL };
     for (int i = 0; reserved[i]; i++)
         if (!strcmp(name, reserved[i]))
             return true;
-    for (int i = 0; i < g->vars.len && g->vars.items[i] != upto; i++) {
-        const Var *o = g->vars.items[i];
-        if (o->field && !strcmp(o->field, name))
+    if (!fields.cap)
+        return false;
+    for (size_t i = str_hash(name) & (fields.cap - 1); fields.names[i]; i = (i + 1) & (fields.cap - 1))
+        if (!strcmp(fields.names[i], name))
             return true;
-    }
     return false;
+}
+
+static void add_field(const char *name)
+{
+    if (2 * (fields.len + 1) > fields.cap) {
+        size_t old_cap = fields.cap;
+        const char **old = old_cap ? malloc(old_cap * sizeof *old) : NULL;
+        if (old_cap && !old)
+            abort();
+        if (old_cap)
+            memcpy(old, fields.names, old_cap * sizeof *old);
+        fields.cap = fields.cap ? 4 * fields.cap : 64;
+        fields.names = scratch(&fields.names, &fields.names_cap, fields.cap, sizeof *fields.names, true);
+        fields.len = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i])
+                add_field(old[i]);
+        free(old);
+    }
+    size_t i = str_hash(name) & (fields.cap - 1);
+    while (fields.names[i])
+        i = (i + 1) & (fields.cap - 1);
+    fields.names[i] = name;
+    fields.len++;
 }
 
 static void name_field(Gen *g, Var *v)
 {
+    (void)g;
     v->field = v->name;
-    for (int n = 2; field_taken(g, v->field, v); n++)
+    for (int n = 2; field_taken(v->field); n++)
         v->field = yc_format("%s_%d", v->name, n);
+    add_field(v->field);
 }
 
 /* Does jump j leave the scope of v (from inside it)? */
@@ -194,9 +523,11 @@ static void plan_storage(Gen *g, Var *v)
                               "generator: declare the type at file scope", v->name);
         return;
     }
-    for (int i = 0; i < g->refs.len; i++) {
-        Ref *r = g->refs.items[i];
-        if (r->var == v && r->off == (size_t)-1) {
+    int nrefs;
+    const Ref *const *refs = refs_of(v, &nrefs);
+    for (int i = 0; i < nrefs; i++) {
+        const Ref *r = refs[i];
+        if (r->off == (size_t)-1) {
             error_at(r->at, "'%s' is used inside a macro's body, but it lives in the generator's frame "
                              "(its address is taken, or it is an array, const or volatile): pass it to "
                              "the macro as an argument", v->name);
@@ -207,21 +538,40 @@ static void plan_storage(Gen *g, Var *v)
 
 /* A variable hidden by an inner one of the same name at some yield cannot
    be copied by its name there: it lives in the frame instead. */
+static int cmp_var_name(const void *a, const void *b)
+{
+    const Var *x = *(Var *const *)a, *y = *(Var *const *)b;
+    return strcmp(x->name, y->name);
+}
+
 static void plan_shadowed(Gen *g)
 {
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->storage != ST_COPY)
-            continue;
-        for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
-            Yield *y = g->yields.items[k];
-            if (!visible_at(v, y->begin))
+    /* the variables by name: only those that share theirs can be hidden */
+    static Var **by_name;
+    static size_t by_name_cap;
+    int n = g->vars.len;
+    by_name = scratch(&by_name, &by_name_cap, (size_t)n, sizeof *by_name, false);
+    if (n)
+        memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
+    if (n > 1)
+        qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
+    for (int a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && !strcmp(by_name[a]->name, by_name[b]->name); b++)
+            ;
+        for (int i = a; i < b && b - a > 1; i++) {
+            Var *v = by_name[i];
+            if (v->storage != ST_COPY)
                 continue;
-            for (int j = 0; j < g->vars.len; j++) {
-                Var *w = g->vars.items[j];
-                if (w != v && !strcmp(w->name, v->name) && w->name_off > v->name_off && visible_at(w, y->begin)) {
-                    v->storage = ST_FRAME;
-                    break;
+            for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
+                Yield *y = g->yields.items[k];
+                if (!visible_at(v, y->begin))
+                    continue;
+                for (int j = a; j < b; j++) {
+                    Var *w = by_name[j];
+                    if (w != v && w->name_off > v->name_off && visible_at(w, y->begin)) {
+                        v->storage = ST_FRAME;
+                        break;
+                    }
                 }
             }
         }
@@ -230,13 +580,111 @@ static void plan_shadowed(Gen *g)
 
 /* Which variables are copied out and in around yield y: those that can be
    used after it resumes. */
+/* The yields [*lo, *hi) at which v is visible (yields are sorted). */
+static void visible_yields(const Gen *g, const Var *v, int *lo, int *hi)
+{
+    size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
+    size_t bounds[2] = { from, v->scope_end };
+    int *out[2] = { lo, hi };
+    for (int b = 0; b < 2; b++) {
+        int l = 0, h = g->yields.len;
+        while (l < h) {
+            int mid = (l + h) / 2;
+            if (((const Yield *)g->yields.items[mid])->begin < bounds[b])
+                l = mid + 1;
+            else
+                h = mid;
+        }
+        *out[b] = l;
+    }
+    if (*hi < *lo)
+        *hi = *lo;
+}
+
+static bool always_live(const Var *v, int vi)
+{
+    return v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup || ix.labelled[vi];
+}
+
+/* Which variables plan_live must ask about at each yield, in order: a
+   variable copied in and out, visible there, and either live wherever it
+   is visible or used at or after the earliest place that can run after
+   that yield or a later one (its statement, or a loop around it): others
+   cannot be live there.  So a generator with many variables and yields is
+   not planned in (variables x yields). */
+static void plan_candidates(const Gen *g)
+{
+    int ny = g->yields.len, nv = g->vars.len;
+    ix.tmin = scratch(&ix.tmin, &ix.tmin_cap, (size_t)ny, sizeof *ix.tmin, false);
+    for (int k = ny - 1; k >= 0; k--) {
+        const Yield *y = g->yields.items[k];
+        size_t t = ix.yield_stmt[k] ? ix.yield_stmt[k]->begin : y->begin;
+        int first = ix.loops_nested ? ix.loop_first[k] : 0, last = ix.loops_nested ? ix.loop_first[k + 1] : g->loops.len;
+        for (int i = first; i < last; i++) {
+            const size_t *loop = g->loops.items[ix.loops_nested ? ix.loops[i] : i];
+            if (y->begin >= loop[0] && y->begin < loop[1] && loop[0] < t)
+                t = loop[0];
+        }
+        if (t > y->begin)
+            t = y->begin;
+        ix.tmin[k] = k + 1 < ny && ix.tmin[k + 1] < t ? ix.tmin[k + 1] : t;
+    }
+    ix.cleanups = scratch(&ix.cleanups, &ix.cleanups_cap, (size_t)nv, sizeof *ix.cleanups, false);
+    ix.ncleanups = 0;
+    for (int i = 0; i < nv; i++) {
+        const Var *v = g->vars.items[i];
+        if (v->preserved && v->has_cleanup)
+            ix.cleanups[ix.ncleanups++] = i;
+    }
+    ix.cand_first = scratch(&ix.cand_first, &ix.cand_first_cap, (size_t)ny + 1, sizeof *ix.cand_first, true);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < nv; i++) {
+            const Var *v = g->vars.items[i];
+            if (v->storage != ST_COPY)
+                continue;
+            int lo, hi;
+            visible_yields(g, v, &lo, &hi);
+            if (!always_live(v, i)) {
+                int nrefs = ix.ref_first[i + 1] - ix.ref_first[i];
+                if (!nrefs)
+                    continue;
+                size_t last_use = ix.ats[ix.ref_first[i + 1] - 1];
+                int l = lo, h = hi;     /* the first yield from which on nothing can use it */
+                while (l < h) {
+                    int mid = (l + h) / 2;
+                    if (ix.tmin[mid] <= last_use)
+                        l = mid + 1;
+                    else
+                        h = mid;
+                }
+                hi = l;
+            }
+            for (int k = lo; k < hi; k++) {
+                if (pass == 0)
+                    ix.cand_first[k + 2]++;
+                else
+                    ix.cands[ix.cand_first[k + 1]++] = i;
+            }
+        }
+        if (pass == 0) {
+            for (int k = 0; k < ny; k++)
+                ix.cand_first[k + 2] += ix.cand_first[k + 1];
+            ix.cands = scratch(&ix.cands, &ix.cands_cap, (size_t)ix.cand_first[ny + 1], sizeof *ix.cands, false);
+        }
+    }
+}
+
 static void plan_live(Gen *g, Yield *y)
 {
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->storage == ST_COPY && live_after(g, v, y))
-            vec_push(&y->live, v);
-        if (v->preserved && v->has_cleanup && visible_at(v, y->begin))
+    int yk = map_get(&ix.yield_index, y);
+    if (yk < 0)
+        abort();    /* every statement's yield is one of the generator's */
+    for (int c = ix.cand_first[yk]; c < ix.cand_first[yk + 1]; c++)
+        if (live_after(g, ix.cands[c], yk))
+            vec_push(&y->live, g->vars.items[ix.cands[c]]);
+    for (int c = 0; c < ix.ncleanups; c++) {
+        Var *v = g->vars.items[ix.cleanups[c]];
+        if (visible_at(v, y->begin))
             vec_push(&y->cleanups, v);
     }
 }
@@ -308,6 +756,10 @@ static void plan_froms(Tool *t, Gen *g)
 
 void plan_generator(Tool *t, Gen *g)
 {
+    build_index(g);
+    if (fields.len)     /* empty the table kept from the last generator */
+        memset(fields.names, 0, fields.cap * sizeof *fields.names);
+    fields.cap = fields.len = 0;
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);
@@ -319,6 +771,7 @@ void plan_generator(Tool *t, Gen *g)
     plan_froms(t, g);
     g->state_type = g->nstates + 2 <= 255 ? "unsigned char" : g->nstates + 2 <= 65535 ? "unsigned short"
                                                                                       : "unsigned int";
+    plan_candidates(g);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         if (!s->yields.len)

@@ -26,6 +26,7 @@ void *yc_alloc(size_t n);                   /* zeroed; aborts when out of memory
 char *yc_strndup(const char *s, size_t n);
 char *yc_strdup(const char *s);
 char *yc_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void yc_arena_adopt(void *p);               /* p, from malloc, is freed with the arena */
 void yc_arena_free(void);
 
 typedef struct Buf {
@@ -33,6 +34,7 @@ typedef struct Buf {
     size_t len, cap;
 } Buf;
 
+bool buf_try_reserve(Buf *b, size_t n);    /* room for n more bytes; false if no memory */
 void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
