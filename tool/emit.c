@@ -898,8 +898,7 @@ static void emit_var_field(Out *o, Var *v, const char *indent)
    invalid when its declaration reads its field). */
 static bool shareable(const Var *v)
 {
-    return v->preserved && v->storage == ST_COPY && !v->is_param && !v->has_cleanup &&
-           strcmp(v->type, "_Bool") && strcmp(v->type, "bool");
+    return v->preserved && v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
 }
 
 static int var_index(const Gen *g, const Var *v)

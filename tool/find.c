@@ -362,6 +362,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     if (v->is_const || is_array_type(type))
         v->type = unconst(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
+    v->is_bool = clang_getCanonicalType(type).kind == CXType_Bool;
     v->is_array = is_array_type(type);
     v->is_vla = variably_modified(type);
     if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
@@ -1473,6 +1474,38 @@ typedef struct TopState {
 
 static void note_protos(Finder *f, size_t begin, size_t end);
 
+static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    const GenDecl *d = data;
+    if (c.kind != CXCursor_FieldDecl)
+        return CXChildVisit_Continue;
+    char *name = cx_take(clang_getCursorSpelling(c));
+    const char *what = !strcmp(name, "yc_value") ? "yield" : !strcmp(name, "yc_result") ? "result"
+                     : !strcmp(name, "yc__pl_sent") ? "send" : NULL;
+    const char *type = !strcmp(name, "yc_value") ? d->ytype : !strcmp(name, "yc_result") ? d->rtype : d->stype;
+    if (what && has_const_member(clang_getCursorType(c)))
+        error_at(d->kw, "the %s type '%s' of generator '%s' has a const member: its frame could not be "
+                        "given a value of it; use a pointer, or a type without const members",
+                 what, type, d->name);
+    return CXChildVisit_Continue;
+}
+
+/* A generator's frame, as the view shows it: the API's types must be
+   assignable (the frame stores each value yielded, the result, each value
+   sent). */
+static void check_api_types(Finder *f, CXCursor c)
+{
+    char *name = cx_take(clang_getCursorSpelling(c));
+    GenDecl *d = definition_named(f->t, name);
+    if (!d)
+        return;
+    CXFile file;
+    clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+    if (file && clang_File_isEqual(file, f->main_file))
+        clang_visitChildren(c, check_api_field, d);
+}
+
 /* Each function: a prototype of a generator (note_protos), or in INPUT,
    the definition of a generator's body. */
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
@@ -1480,6 +1513,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     (void)parent;
     TopState *st = data;
     Finder *f = st->f;
+    if (c.kind == CXCursor_StructDecl && clang_isCursorDefinition(c))
+        check_api_types(f, c);
     if (c.kind != CXCursor_FunctionDecl)
         return CXChildVisit_Continue;
     if (st->any_proto) {

@@ -146,7 +146,7 @@ typedef struct Var {
     bool init_is_list;      /* `= { ... }` or a string for an array */
     size_t stmt_begin, stmt_end;   /* the declaration statement, `;` included */
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
-    bool is_param, has_init, addr_taken, is_array, is_const, is_volatile;
+    bool is_param, has_init, addr_taken, is_array, is_const, is_volatile, is_bool;
     bool is_static, is_vla, has_cleanup, shares_stmt;
     size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
     char *cleanup_fn;

@@ -1,6 +1,8 @@
 // Which locals share storage: those never kept over the same yield, in an
 // anonymous union (their field names stay as they were).  Not parameters
-// (loaded on every entry), not locals kept over the same yield.
+// (loaded on every entry), not locals kept over the same yield, not a
+// _Bool (even through a typedef), whose declaration without initializer
+// reads its field.
 // RUN: %yieldc %s -o - | %nochecks | FileCheck %s
 #include <yieldc.h>
 
@@ -20,10 +22,29 @@ generator(int) int overlap(int p)
 // CHECK-NEXT: YC_RETURN_IN_MEMORY
 // CHECK-NEXT: int yc_value;
 // CHECK-NEXT: int yc_result;
-// CHECK-NEXT: int p;  /* parameter 'p', line 7 */
+// CHECK-NEXT: int p;  /* parameter 'p', line {{[0-9]+}} */
 // CHECK-NEXT: union {  /* locals never kept over the same yield: they share storage */
-// CHECK-NEXT: int a;  /* local 'a', line 9 */
-// CHECK-NEXT: int b;  /* local 'b', line 13 */
+// CHECK-NEXT: int a;  /* local 'a', line {{[0-9]+}} */
+// CHECK-NEXT: int b;  /* local 'b', line {{[0-9]+}} */
 // CHECK-NEXT: };
-// CHECK-NEXT: int c;  /* local 'c', line 9 */
+// CHECK-NEXT: int c;  /* local 'c', line {{[0-9]+}} */
+// CHECK-NEXT: };
+
+typedef _Bool flag;
+
+generator(int) int with_flag(void)
+{
+    int x = 7;
+    yield 1;
+    x++;
+    flag fl;
+    fl = x > 3;
+    yield 2;
+    return fl;
+}
+
+// CHECK-LABEL: struct with_flag {
+// CHECK-NOT: union
+// CHECK: int x;
+// CHECK-NEXT: flag fl;
 // CHECK-NEXT: };
