@@ -145,7 +145,14 @@ static bool tokenize(Tool *t)
     }
     CXFile file = clang_getFile(tu, t->clang_path);
     Lexed *lx = &t->lx;
-    size_t cap = 0;
+    /* room for a token every 3 bytes at first (C has fewer): memory not
+       written is not taken, and a realloc would copy */
+    size_t cap = t->src.len / 3 + 64;
+    lx->toks = malloc(cap * sizeof *lx->toks);
+    if (!lx->toks) {
+        fprintf(stderr, "yieldc: out of memory\n");
+        exit(1);
+    }
     size_t dir_end = 0;
     /* A range at a time (clang_tokenize's arrays stay small and their
        memory is reused): each range begins where the last token of the one
@@ -186,11 +193,6 @@ static bool tokenize(Tool *t)
             fprintf(stderr, "yieldc: internal error: lexing '%s' stopped at offset %zu\n", t->src.path, from);
             exit(1);
         }
-    }
-    if (!lx->toks) {
-        lx->toks = malloc(sizeof *lx->toks);
-        if (!lx->toks)
-            exit(1);
     }
     yc_arena_adopt(lx->toks);
     lx->toks[lx->ntoks] = (Tok){ .kind = TK_PUNCT, .begin = t->src.len, .end = t->src.len };

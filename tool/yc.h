@@ -73,8 +73,8 @@ unsigned line_of(size_t off);
 typedef enum { TK_PUNCT, TK_KEYWORD, TK_IDENT, TK_LITERAL, TK_COMMENT } TokKind;
 
 typedef struct Tok {
-    TokKind kind;
     size_t begin, end;
+    TokKind kind;
     bool in_directive;      /* part of a #define, #if, ... line */
 } Tok;
 
