@@ -104,13 +104,13 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
 
 /*
 ** The frame's yc_state: 0 before the start, 1..N suspended at resume point
-** N, RUNNING while its body runs, DONE once finished.  Its width is the
-** smallest unsigned type that holds every state of that generator.
+** N, "running" (DONE - 1, see YC__ENTER) while its body runs unless NDEBUG,
+** DONE once finished.  Its width is the smallest unsigned type that holds
+** every state of that generator.
 */
 #define YC__DONE(s) _Generic((s), unsigned char: UCHAR_MAX, \
                                   unsigned short: USHRT_MAX, \
                                   unsigned int: UINT_MAX)
-#define YC__RUNNING(s) (YC__DONE(s) - 1u)
 
 /* The frames of recursive `yield from`s: define both before including
    this header to use another allocator. */
