@@ -156,8 +156,8 @@ typedef struct Var {
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
     bool in_for_init;       /* declared in the first clause of a `for` */
-    char *align_spec;
-    size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */           /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
+    char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
+    size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
     /* plan */
     bool preserved;
     Storage storage;
