@@ -1261,6 +1261,13 @@ static void check_vlas_and_allocas(Finder *f)
         size_t *lit = f->literals.items[i];
         Literal *l = f->pending_literals.items[i];
         Yield *y = yield_after(g, lit[0]);
+        /* a yield whose operand holds it hands the pointer out: the caller
+           uses it while the generator is suspended */
+        for (int k = 0; k < g->yields.len; k++) {
+            Yield *w = g->yields.items[k];
+            if (w->begin < lit[0] && lit[1] <= w->end && (!y || w->begin < y->begin))
+                y = w;
+        }
         if (y && y->begin < lit[2]) {
             if (!l->type) {
                 error_at(y->begin, "'yield' while a pointer into a compound literal of a type declared in "
