@@ -174,13 +174,15 @@ static bool is_void(const char *type)
 
 /* A type written by the user without its top-level const (the frame's
    slots are assigned; a function's return type has none). */
-static const char *unconst_user(const char *type)
+const char *unconst_user(const char *type)
 {
     size_t len = strlen(type);
     if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
         return type + 6;
     if (len > 6 && !strcmp(type + len - 6, " const"))
         return yc_strndup(type, len - 6);
+    if (len > 6 && !strcmp(type + len - 6, "*const"))
+        return yc_strndup(type, len - 5);   /* `char *const` */
     return type;
 }
 

@@ -1495,6 +1495,11 @@ static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXCl
         error_at(d->kw, "the %s type '%s' of generator '%s' has a const member: its frame could not be "
                         "given a value of it; use a pointer, or a type without const members",
                  what, type, d->name);
+    else if (what && clang_isConstQualifiedType(clang_getCanonicalType(clang_getCursorType(c))) &&
+             !strcmp(unconst_user(type), type))
+        error_at(d->kw, "the %s type '%s' of generator '%s' is const-qualified (through a typedef): its "
+                        "frame could not be given a value of it; use the type without const",
+                 what, type, d->name);
     return CXChildVisit_Continue;
 }
 

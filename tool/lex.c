@@ -356,7 +356,7 @@ void view_struct(Buf *b, const GenDecl *d)
     buf_printf(b, "struct %s { char yc__pl;", d->name);
     field_of(b, d->ytype, "yc_value");
     field_of(b, d->rtype, "yc_result");
-    field_of(b, d->stype, "yc__pl_sent");
+    field_of(b, d->stype ? unconst_user(d->stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
     /* the yield and result types, void included, for `yield from` */
     buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", d->ytype, d->rtype);
     buf_puts(b, " unsigned char yc_state; }");

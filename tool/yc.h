@@ -271,6 +271,9 @@ Gen *gen_named(Tool *t, const char *name);
 
 /* ---- emit.c ---- */
 
+/* A type written in generator(...) without its top-level const, if the
+   text shows it (`const int`, `char *const`); else as written. */
+const char *unconst_user(const char *type);
 void emit_file(Tool *t, Buf *out);
 void emit_header(Tool *t, Buf *out, const char *path);
 

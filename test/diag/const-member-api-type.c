@@ -41,3 +41,13 @@ generator(int) int local_ok(int n)
     yield p.a;
     return p.b;
 }
+
+// A const that only a typedef shows cannot be dropped from the frame's slot.
+typedef const int cint;
+
+// CHECK: const-member-api-type.c:[[@LINE+1]]:1: error: the yield type 'cint' of generator 'nums' is const-qualified (through a typedef): its frame could not be given a value of it; use the type without const
+generator(cint) int nums(void)
+{
+    yield 3;
+    return 4;
+}
