@@ -903,14 +903,6 @@ static bool shareable(const Var *v)
     return v->preserved && v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
 }
 
-static int var_index(const Gen *g, const Var *v)
-{
-    for (int i = 0; i < g->vars.len; i++)
-        if (g->vars.items[i] == v)
-            return i;
-    return -1;
-}
-
 /* Locals whose fields are never needed at the same suspension share
    storage (SPEC 4): greedily, in source order, each joins the first group
    with no member live across a yield it is live across.  Returns, for each
@@ -926,14 +918,10 @@ static int *share_groups(const Gen *g)
     unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
     for (int k = 0; k < g->yields.len; k++) {
         Yield *y = g->yields.items[k];
-        for (int a = 0; a < y->live.len; a++) {
-            int ia = var_index(g, y->live.items[a]);
-            for (int b = 0; b < y->live.len; b++) {
-                int ib = var_index(g, y->live.items[b]);
-                if (ia >= 0 && ib >= 0)
-                    clash[(size_t)ia * (size_t)n + (size_t)ib] = 1;
-            }
-        }
+        for (int a = 0; a < y->live.len; a++)
+            for (int b = 0; b < y->live.len; b++)
+                clash[(size_t)((Var *)y->live.items[a])->index * (size_t)n +
+                      (size_t)((Var *)y->live.items[b])->index] = 1;
     }
     for (int i = 0; i < n; i++) {
         group[i] = -1;

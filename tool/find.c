@@ -1263,10 +1263,10 @@ static void check_vlas_and_allocas(Finder *f)
         Yield *y = yield_after(g, lit[0]);
         /* a yield whose operand holds it hands the pointer out: the caller
            uses it while the generator is suspended */
-        for (int k = 0; k < g->yields.len; k++) {
+        for (int k = 0; k < g->yields.len && ((Yield *)g->yields.items[k])->begin < lit[0]; k++) {
             Yield *w = g->yields.items[k];
-            if (w->begin < lit[0] && lit[1] <= w->end && (!y || w->begin < y->begin))
-                y = w;
+            if (lit[1] <= w->end)
+                y = w;      /* the innermost such yield suspends first */
         }
         if (y && y->begin < lit[2]) {
             if (!l->type) {

@@ -220,8 +220,10 @@ static void build_index(const Gen *g)
     for (int k = 0; k < g->yields.len; k++)
         map_add(&ix.yield_index, g->yields.items[k], k);
     map_init(&ix.var_index, nv);
-    for (int i = 0; i < nv; i++)
+    for (int i = 0; i < nv; i++) {
         map_add(&ix.var_index, g->vars.items[i], i);
+        ((Var *)g->vars.items[i])->index = i;
+    }
     /* the uses of each variable, counted then placed */
     ix.ref_first = scratch(&ix.ref_first, &ix.ref_first_cap, (size_t)nv + 1, sizeof *ix.ref_first, true);
     ix.refs = scratch(&ix.refs, &ix.refs_cap, (size_t)nr, sizeof *ix.refs, false);

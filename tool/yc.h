@@ -161,6 +161,7 @@ typedef struct Var {
     /* plan */
     bool preserved;
     Storage storage;
+    int index;              /* its place in its generator's vars */
     char *field;
 } Var;
 
