@@ -172,24 +172,10 @@ static bool is_void(const char *type)
     return !type || !strcmp(type, "void");
 }
 
-/* A type written by the user without its top-level const (the frame's
-   slots are assigned; a function's return type has none). */
-const char *unconst_user(const char *type)
-{
-    size_t len = strlen(type);
-    if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
-        return type + 6;
-    if (len > 6 && !strcmp(type + len - 6, " const"))
-        return yc_strndup(type, len - 6);
-    if (len > 6 && !strcmp(type + len - 6, "*const"))
-        return yc_strndup(type, len - 5);   /* `char *const` */
-    return type;
-}
-
 /* A type written by the user in generator(...), declaring `name`. */
 static char *user_declarator(const char *type, const char *name)
 {
-    type = unconst_user(type);
+    type = unconst_type(type);
     if (strchr(type, '(') || strchr(type, '['))
         return yc_format("__typeof__(%s) %s", type, name);
     size_t n = strlen(type);
@@ -1080,7 +1066,7 @@ static void emit_constructor(Out *o, Gen *g, const char *prefix)
 /* A type written by the user, as a function's return type. */
 static char *user_type(const char *type)
 {
-    type = unconst_user(type);
+    type = unconst_type(type);
     return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : yc_strdup(type);
 }
 

@@ -336,21 +336,6 @@ static bool has_const_member(CXType t)
     return found;
 }
 
-/* Strips the top-level const of a const-qualified type: the frame's fields
-   are assigned when resuming.  (`const int`, `char *const`) */
-static char *unconst(const char *type)
-{
-    size_t n = strlen(type);
-    const char *p = strstr(type, "(*const)");      /* a const pointer to a function or array */
-    if (p)
-        return yc_format("%.*s(*)%s", (int)(p - type), type, p + 8);
-    if (n > 6 && !strcmp(type + n - 5, "const") && (type[n - 6] == ' ' || type[n - 6] == '*'))
-        return yc_strndup(type, n - (type[n - 6] == ' ' ? 6 : 5));
-    if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
-        return yc_strdup(type + 6);     /* `const int`, `const int[3]` */
-    return yc_strdup(type);
-}
-
 static Var *add_var(Finder *f, CXCursor c, bool is_param)
 {
     Var *v = yc_alloc(sizeof *v);
@@ -360,7 +345,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     v->is_const = clang_isConstQualifiedType(type);
     v->type = cx_take(clang_getTypeSpelling(type));
     if (v->is_const || is_array_type(type))
-        v->type = unconst(v->type);
+        v->type = unconst_type(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
     v->is_bool = clang_getCanonicalType(type).kind == CXType_Bool;
     v->is_array = is_array_type(type);
@@ -1138,7 +1123,7 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     l->begin = nbegin(f, n);
     l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
-    l->type = unconst(cx_take(clang_getTypeSpelling(t)));
+    l->type = unconst_type(cx_take(clang_getTypeSpelling(t)));
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
     if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
         l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */
@@ -1496,7 +1481,7 @@ static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXCl
                         "given a value of it; use a pointer, or a type without const members",
                  what, type, d->name);
     else if (what && clang_isConstQualifiedType(clang_getCanonicalType(clang_getCursorType(c))) &&
-             !strcmp(unconst_user(type), type))
+             !strcmp(unconst_type(type), type))
         error_at(d->kw, "the %s type '%s' of generator '%s' is const-qualified (through a typedef): its "
                         "frame could not be given a value of it; use the type without const",
                  what, type, d->name);

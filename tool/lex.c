@@ -343,6 +343,23 @@ static bool is_void(const char *type)
     return !strcmp(type, "void");
 }
 
+/* A type without its top-level const, where its text shows it: `const
+   int`, `char *const`, `int (*const)(void)` (as written in generator(...),
+   or as clang spells a variable's type); else as it is.  The frame's
+   fields are assigned, so they cannot be const. */
+char *unconst_type(const char *type)
+{
+    size_t len = strlen(type);
+    const char *p = strstr(type, "(*const)");      /* a const pointer to a function or array */
+    if (p)
+        return yc_format("%.*s(*)%s", (int)(p - type), type, p + 8);
+    if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
+        return (char *)type + 6;                   /* `const int`, `const int[3]` */
+    if (len > 6 && !strcmp(type + len - 5, "const") && (type[len - 6] == ' ' || type[len - 6] == '*'))
+        return yc_strndup(type, len - (type[len - 6] == ' ' ? 6 : 5));
+    return (char *)type;  /* as strchr does */
+}
+
 /* `__typeof__(T) name;`, or nothing for void. */
 static void field_of(Buf *b, const char *type, const char *name)
 {
@@ -356,7 +373,7 @@ void view_struct(Buf *b, const GenDecl *d)
     buf_printf(b, "struct %s { char yc__pl;", d->name);
     field_of(b, d->ytype, "yc_value");
     field_of(b, d->rtype, "yc_result");
-    field_of(b, d->stype ? unconst_user(d->stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
+    field_of(b, d->stype ? unconst_type(d->stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
     /* the yield and result types, void included, for `yield from` */
     buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", d->ytype, d->rtype);
     buf_puts(b, " unsigned char yc_state; }");

@@ -119,6 +119,7 @@ typedef struct Lexed {
 } Lexed;
 
 typedef struct Tool Tool;
+char *unconst_type(const char *type);    /* `const int`, `char *const`: without that const */
 bool lex_file(Tool *t);
 void lex_again(Tool *t);
 GenDecl *first_decl_named(const Tool *t, const char *name);
@@ -272,9 +273,6 @@ Gen *gen_named(Tool *t, const char *name);
 
 /* ---- emit.c ---- */
 
-/* A type written in generator(...) without its top-level const, if the
-   text shows it (`const int`, `char *const`); else as written. */
-const char *unconst_user(const char *type);
 void emit_file(Tool *t, Buf *out);
 void emit_header(Tool *t, Buf *out, const char *path);
 
