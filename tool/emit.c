@@ -186,10 +186,19 @@ static char *user_declarator(const char *type, const char *name)
 
 static void emit_range(Out *o, size_t b, size_t e, int from);
 
-static int index_of(Out *o, void *what)
+/* The place of node x's item (its value where its parent uses it). */
+static int index_of(Out *o, XNode *x)
 {
-    for (int i = 0; i < o->nitems; i++)
-        if (o->items[i].what == what)
+    int lo = 0, hi = o->nitems;     /* items are sorted by where they begin */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (o->items[mid].begin < x->begin)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < o->nitems && o->items[i].begin == x->begin; i++)
+        if (o->items[i].what == x)
             return i;
     return -1;
 }
