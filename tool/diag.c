@@ -51,16 +51,7 @@ unsigned line_of(size_t off)
                 newlines[n++] = i;
         newlines_made = true;
     }
-    /* 1 + the newlines before off */
-    size_t lo = 0, hi = nnewlines;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (newlines[mid] < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return (unsigned)lo + 1;
+    return (unsigned)lower_bound_size(newlines, (int)nnewlines, off) + 1;     /* 1 + the newlines before off */
 }
 
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,

@@ -77,15 +77,7 @@ typedef struct Out {
 
 static unsigned src_line(Out *o, size_t off)
 {
-    int lo = 0, hi = o->nlines;
-    while (lo + 1 < hi) {
-        int mid = (lo + hi) / 2;
-        if (o->line_starts[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (unsigned)lo + 1;
+    return (unsigned)lower_bound_size(o->line_starts, o->nlines, off + 1);     /* the lines starting at or before off */
 }
 
 static void put(Out *o, const char *s, size_t n)
@@ -151,53 +143,26 @@ static void generated(Out *o)
     o->line = 0;    /* the next verbatim text says its line again */
 }
 
-/* `T name` for a type spelled by clang. */
-static char *declarator(const char *type, const char *name)
-{
-    if (strchr(type, '(') || (strchr(type, '[') && strchr(type, '*')))
-        return yc_format("__typeof__(%s) %s", type, name);
-    const char *bracket = strchr(type, '[');
-    if (bracket) {
-        size_t n = (size_t)(bracket - type);
-        while (n > 0 && type[n - 1] == ' ')
-            n--;
-        return yc_format("%.*s %s%s", (int)n, type, name, bracket);
-    }
-    size_t n = strlen(type);
-    return yc_format("%s%s%s", type, n && type[n - 1] == '*' ? "" : " ", name);
-}
-
-static bool is_void(const char *type)
-{
-    return !type || !strcmp(type, "void");
-}
-
-/* A type written by the user in generator(...), declaring `name`. */
-static char *user_declarator(const char *type, const char *name)
-{
-    type = unconst_type(type);
-    if (strchr(type, '(') || strchr(type, '['))
-        return yc_format("__typeof__(%s) %s", type, name);
-    size_t n = strlen(type);
-    return yc_format("%s%s%s", type, n && type[n - 1] == '*' ? "" : " ", name);
-}
-
 /* ---- the body ---- */
 
 static void emit_range(Out *o, size_t b, size_t e, int from);
 
+typedef struct ItemQuery {
+    const Out *o;
+    size_t begin;
+} ItemQuery;
+
+static bool item_before(const void *ctx, int i)
+{
+    const ItemQuery *q = ctx;
+    return q->o->items[i].begin < q->begin;
+}
+
 /* The place of node x's item (its value where its parent uses it). */
 static int index_of(Out *o, XNode *x)
 {
-    int lo = 0, hi = o->nitems;     /* items are sorted by where they begin */
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (o->items[mid].begin < x->begin)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (int i = lo; i < o->nitems && o->items[i].begin == x->begin; i++)
+    ItemQuery q = { o, x->begin };
+    for (int i = lower_bound(o->nitems, item_before, &q); i < o->nitems && o->items[i].begin == x->begin; i++)
         if (o->items[i].what == x)
             return i;
     return -1;
@@ -1070,13 +1035,6 @@ static void emit_constructor(Out *o, Gen *g, const char *prefix)
             printf_(o, ", .%s = %s", v->field, v->name);
     }
     puts_(o, " };\n}\n");
-}
-
-/* A type written by the user, as a function's return type. */
-static char *user_type(const char *type)
-{
-    type = unconst_type(type);
-    return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : yc_strdup(type);
 }
 
 /* The body: the user's function, returning R as written (so a `return`,

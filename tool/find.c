@@ -23,20 +23,6 @@ typedef struct Node {
     int nkids;              /* how many of its children have been visited */
 } Node;
 
-/* A hash table from 64-bit keys to ints (several per key), emptied for
-   each generator at once: what find looks up for a node (the variable a
-   name refers to, a statement, an operator, a use already seen) is not
-   found by scanning everything found so far in the generator. */
-typedef struct Table {
-    struct Slot {
-        uint64_t key;
-        int val;
-        unsigned gen;       /* the slot is used if gen is the table's */
-    } *slots;
-    size_t cap, len;
-    unsigned gen;
-} Table;
-
 typedef struct Finder {
     Tool *t;
     CXTranslationUnit tu;
@@ -46,86 +32,19 @@ typedef struct Finder {
     int depth;
     CXCursor *var_cursors;  /* parallel to g->vars */
     int var_cap;
-    Table vars_by_cursor;   /* clang_hashCursor -> index in g->vars */
-    Table ref_offs;         /* offsets of the uses recorded (Ref.off) */
-    Table stmts_by_extent;  /* (begin, end) -> index in g->stmts */
-    Table lazies_by_extent; /* (begin, end, kind) -> index in g->lazies */
-    Table yield_toks;       /* YieldTok* of the yields found */
+    /* what find looks up for a node is not found by scanning everything
+       found so far in the generator; emptied for each generator */
+    Map vars_by_cursor;     /* clang_hashCursor -> Var* */
+    Map ref_offs;           /* Ref.off -> Ref*: the uses recorded */
+    Map stmts_by_extent;    /* (begin, end) -> Stmt* */
+    Map lazies_by_extent;   /* (begin, end, kind) -> XNode* */
+    Map yield_toks;         /* YieldTok* of the yields found */
     CXType yield_type;      /* the generator's Y, from its view's yc__yield */
     bool yield_void;
     Vec allocas;            /* size_t*: offsets of alloca calls */
     Vec literals;           /* size_t[3]*: compound literals whose address escapes: extent, block's end */
     Vec pending_literals;   /* Literal*, parallel to literals */
 } Finder;
-
-static uint64_t mix(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
-static void table_clear(Table *t)
-{
-    t->len = 0;
-    if (++t->gen == 0) {    /* wrapped: every slot's stamp could match */
-        for (size_t i = 0; i < t->cap; i++)
-            t->slots[i].gen = 0;
-        t->gen = 1;
-    }
-}
-
-static void table_add(Table *t, uint64_t key, int val)
-{
-    if (2 * (t->len + 1) > t->cap) {
-        struct Slot *old = t->slots;
-        size_t old_cap = t->cap;
-        unsigned old_gen = t->gen;
-        t->cap = t->cap ? 2 * t->cap : 64;
-        t->slots = calloc(t->cap, sizeof *t->slots);
-        if (!t->slots)
-            abort();
-        t->gen = 1;
-        t->len = 0;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i].gen == old_gen && old_gen)
-                table_add(t, old[i].key, old[i].val);
-        free(old);
-    }
-    size_t i = mix(key) & (t->cap - 1);
-    while (t->slots[i].gen == t->gen)
-        i = (i + 1) & (t->cap - 1);
-    t->slots[i] = (struct Slot){ key, val, t->gen };
-    t->len++;
-}
-
-/* The smallest value under key that `match` accepts (all, if it is NULL);
-   -1 if none. */
-static int table_first(const Table *t, uint64_t key, bool (*match)(const void *ctx, int val), const void *ctx)
-{
-    int best = -1;
-    if (!t->cap)
-        return best;
-    for (size_t i = mix(key) & (t->cap - 1); t->slots[i].gen == t->gen; i = (i + 1) & (t->cap - 1))
-        if (t->slots[i].key == key && (best < 0 || t->slots[i].val < best) &&
-            (!match || match(ctx, t->slots[i].val)))
-            best = t->slots[i].val;
-    return best;
-}
-
-static void table_free(Table *t)
-{
-    free(t->slots);
-    *t = (Table){ 0 };
-}
-
-static uint64_t key2(size_t a, size_t b)
-{
-    return mix((uint64_t)a * 0x9e3779b97f4a7c15ULL + (uint64_t)b);
-}
 
 /* Where INPUT's text has the token at loc: a macro argument's own text;
    for a token from a macro's body, libclang gives only the invocation (its
@@ -257,19 +176,18 @@ typedef struct CursorMatch {
     CXCursor c;
 } CursorMatch;
 
-static bool same_cursor(const void *ctx, int i)
+static bool same_cursor(const void *val, const void *ctx)
 {
     const CursorMatch *m = ctx;
-    return clang_equalCursors(m->f->var_cursors[i], m->c);
+    return clang_equalCursors(m->f->var_cursors[((const Var *)val)->index], m->c);
 }
 
-/* The variable declared by decl (the first, as clang_equalCursors tells;
+/* The variable declared by decl (as clang_equalCursors tells;
    clang_hashCursor agrees with it). */
 static Var *var_of(Finder *f, CXCursor decl)
 {
     CursorMatch m = { f, decl };
-    int i = table_first(&f->vars_by_cursor, clang_hashCursor(decl), same_cursor, &m);
-    return i < 0 ? NULL : f->g->vars.items[i];
+    return map_get(&f->vars_by_cursor, clang_hashCursor(decl), same_cursor, &m);
 }
 
 static bool is_array_type(CXType t)
@@ -384,6 +302,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         v->align = clang_Type_getAlignOf(type);
     }
     int n = f->g->vars.len;
+    v->index = n;
     vec_push(&f->g->vars, v);
     if (n == f->var_cap) {
         f->var_cap = f->var_cap ? 2 * f->var_cap : 64;
@@ -392,7 +311,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
             abort();
     }
     f->var_cursors[n] = c;
-    table_add(&f->vars_by_cursor, clang_hashCursor(c), n);
+    map_put(&f->vars_by_cursor, clang_hashCursor(c), v);
     return v;
 }
 
@@ -653,9 +572,9 @@ static Var *find_ref(Finder *f, CXCursor c)
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
     }
     if (r->off != (size_t)-1) {
-        if (table_first(&f->ref_offs, r->off, NULL, NULL) >= 0)
+        if (map_get(&f->ref_offs, r->off, NULL, NULL))
             return v;   /* a macro argument expanded twice */
-        table_add(&f->ref_offs, r->off, 0);
+        map_put(&f->ref_offs, r->off, r);
     }
     vec_push(&f->g->refs, r);
     return v;
@@ -664,28 +583,27 @@ static Var *find_ref(Finder *f, CXCursor c)
 /* ---- statements with yields, and returns ---- */
 
 typedef struct ExtentMatch {
-    const Vec *v;           /* of Stmt* or XNode* */
     size_t begin, end;
     int kind;               /* XNode: its kind */
 } ExtentMatch;
 
-static bool same_stmt(const void *ctx, int i)
+static bool same_stmt(const void *val, const void *ctx)
 {
     const ExtentMatch *m = ctx;
-    const Stmt *s = m->v->items[i];
+    const Stmt *s = val;
     return s->begin == m->begin && s->end == m->end;
 }
 
 static Stmt *stmt_at(Finder *f, size_t begin, size_t end)
 {
-    ExtentMatch m = { &f->g->stmts, begin, end, 0 };
-    int i = table_first(&f->stmts_by_extent, key2(begin, end), same_stmt, &m);
-    if (i >= 0)
-        return f->g->stmts.items[i];
-    Stmt *s = yc_alloc(sizeof *s);
+    ExtentMatch m = { begin, end, 0 };
+    Stmt *s = map_get(&f->stmts_by_extent, hash_pair(begin, end), same_stmt, &m);
+    if (s)
+        return s;
+    s = yc_alloc(sizeof *s);
     s->begin = begin;
     s->end = end;
-    table_add(&f->stmts_by_extent, key2(begin, end), f->g->stmts.len);
+    map_put(&f->stmts_by_extent, hash_pair(begin, end), s);
     vec_push(&f->g->stmts, s);
     return s;
 }
@@ -764,23 +682,23 @@ static enum CXChildVisitResult visit_kid(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
-static bool same_lazy(const void *ctx, int i)
+static bool same_lazy(const void *val, const void *ctx)
 {
     const ExtentMatch *m = ctx;
-    const XNode *x = m->v->items[i];
+    const XNode *x = val;
     return x->begin == m->begin && x->end == m->end && (int)x->kind == m->kind;
 }
 
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
-    ExtentMatch m = { &f->g->lazies, nbegin(f, n), nend(f, n), kind };
-    uint64_t key = key2(key2(m.begin, m.end), (size_t)kind);
-    int found = table_first(&f->lazies_by_extent, key, same_lazy, &m);
-    if (found >= 0)
-        return f->g->lazies.items[found];
-    table_add(&f->lazies_by_extent, key, f->g->lazies.len);
-    XNode *x = yc_alloc(sizeof *x);
+    ExtentMatch m = { nbegin(f, n), nend(f, n), kind };
+    uint64_t key = hash_pair(hash_pair(m.begin, m.end), (uint64_t)kind);
+    XNode *x = map_get(&f->lazies_by_extent, key, same_lazy, &m);
+    if (x)
+        return x;
+    x = yc_alloc(sizeof *x);
+    map_put(&f->lazies_by_extent, key, x);
     x->kind = kind;
     x->begin = nbegin(f, n);
     x->end = nend(f, n);
@@ -882,7 +800,7 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
 {
     if (yt->reported)
         return false;
-    if (table_first(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL) >= 0) {
+    if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL)) {
         error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
         return false;
     }
@@ -991,7 +909,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         return;
     }
     vec_push(&g->yields, y);
-    table_add(&f->yield_toks, (uint64_t)(uintptr_t)yt, 0);
+    map_put(&f->yield_toks, (uint64_t)(uintptr_t)yt, yt);
     Vec lazies = { 0 };
     XNode *last = y;        /* the node whose value the next operator uses */
     /* Climb to the statement it belongs to. */
@@ -1029,6 +947,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         if (!s)
             return;
         vec_push(&s->yields, y);
+        y->stmt = s;
         for (int k = 0; k < lazies.len; k++) {
             XNode *x = lazies.items[k];
             bool seen = false;
@@ -1048,6 +967,18 @@ static bool view_offset_before(Finder *f, const YieldTok *y, unsigned o)
     return view_to_source(&f->t->lx, o) > y->kw;
 }
 
+typedef struct ViewQuery {
+    Finder *f;
+    unsigned off;
+} ViewQuery;
+
+static bool yield_call_before(const void *ctx, int i)
+{
+    const ViewQuery *q = ctx;
+    const YieldTok *y = q->f->t->lx.yields.items[i];
+    return y->gen ? y->parse_off < q->off : view_offset_before(q->f, y, q->off);
+}
+
 static YieldTok *yield_call(Finder *f, CXCursor c)
 {
     CXSourceRange r = clang_getCursorExtent(c);
@@ -1055,15 +986,8 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);   /* in a macro argument too */
     /* yields are in source order, so their view offsets increase */
     const Vec *ys = &f->t->lx.yields;
-    int lo = 0, hi = ys->len;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        const YieldTok *y = ys->items[mid];
-        if (y->gen ? y->parse_off < o : view_offset_before(f, y, o))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    ViewQuery q = { f, o };
+    int lo = lower_bound(ys->len, yield_call_before, &q);
     for (int i = lo; i < ys->len; i++) {
         YieldTok *y = ys->items[i];
         if (!y->gen)
@@ -1214,17 +1138,22 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     return CXChildVisit_Recurse;
 }
 
+typedef struct GenQuery {
+    const Gen *g;
+    size_t off;
+} GenQuery;
+
+static bool yield_begins_by(const void *ctx, int i)
+{
+    const GenQuery *q = ctx;
+    return ((Yield *)q->g->yields.items[i])->begin <= q->off;
+}
+
 /* The first of the generator's yields (sorted) that begins after off, or NULL. */
 static Yield *yield_after(const Gen *g, size_t off)
 {
-    int lo = 0, hi = g->yields.len;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (((Yield *)g->yields.items[mid])->begin <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    GenQuery q = { g, off };
+    int lo = lower_bound(g->yields.len, yield_begins_by, &q);
     return lo < g->yields.len ? g->yields.items[lo] : NULL;
 }
 
@@ -1380,15 +1309,29 @@ static int cmp_stmt(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
-/* Variable indexes by the statement declaring them, then in order. */
-static const Gen *sorting_gen;
-static int cmp_var_stmt(const void *a, const void *b)
+/* A local by the statement declaring it, then in order. */
+typedef struct LocalKey {
+    size_t stmt_begin;
+    int index;              /* in g->vars */
+} LocalKey;
+
+static int cmp_local(const void *a, const void *b)
 {
-    int i = *(const int *)a, j = *(const int *)b;
-    const Var *x = sorting_gen->vars.items[i], *y = sorting_gen->vars.items[j];
+    const LocalKey *x = a, *y = b;
     if (x->stmt_begin != y->stmt_begin)
         return x->stmt_begin < y->stmt_begin ? -1 : 1;
-    return i - j;
+    return x->index - y->index;
+}
+
+typedef struct LocalQuery {
+    const LocalKey *locals;
+    size_t off;
+} LocalQuery;
+
+static bool local_before(const void *ctx, int i)
+{
+    const LocalQuery *q = ctx;
+    return q->locals[i].stmt_begin < q->off;
 }
 
 static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
@@ -1402,11 +1345,11 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->allocas.len = 0;
     f->literals.len = 0;
     f->pending_literals.len = 0;
-    table_clear(&f->vars_by_cursor);
-    table_clear(&f->ref_offs);
-    table_clear(&f->stmts_by_extent);
-    table_clear(&f->lazies_by_extent);
-    table_clear(&f->yield_toks);
+    map_clear(&f->vars_by_cursor);
+    map_clear(&f->ref_offs);
+    map_clear(&f->stmts_by_extent);
+    map_clear(&f->lazies_by_extent);
+    map_clear(&f->yield_toks);
     find_params(f, fn);
     Node *root = &f->stack[f->depth++];
     root->c = fn;
@@ -1419,33 +1362,29 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->depth = 0;
     qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
+        ((Yield *)g->yields.items[i])->index = i;
+    for (int i = 0; i < g->yields.len; i++)
         if (((Yield *)g->yields.items[i])->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
     qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
     /* the locals by the statement that declares them */
     int nlocals = 0;
-    int *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);
-    for (int k = 0; k < g->vars.len; k++)
-        if (!((Var *)g->vars.items[k])->is_param)
-            locals[nlocals++] = k;
-    sorting_gen = g;
-    qsort(locals, (size_t)nlocals, sizeof *locals, cmp_var_stmt);
+    LocalKey *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);
+    for (int k = 0; k < g->vars.len; k++) {
+        Var *v = g->vars.items[k];
+        if (!v->is_param)
+            locals[nlocals++] = (LocalKey){ v->stmt_begin, k };
+    }
+    qsort(locals, (size_t)nlocals, sizeof *locals, cmp_local);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         s->id = i + 1;
         build_tree(s);
         if (!s->is_decl)
             continue;
-        int lo = 0, hi = nlocals;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            if (((Var *)g->vars.items[locals[mid]])->stmt_begin < s->begin)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (; lo < nlocals && ((Var *)g->vars.items[locals[lo]])->stmt_begin == s->begin; lo++)
-            vec_push(&s->decls, g->vars.items[locals[lo]]);
+        LocalQuery q = { locals, s->begin };
+        for (int lo = lower_bound(nlocals, local_before, &q); lo < nlocals && locals[lo].stmt_begin == s->begin; lo++)
+            vec_push(&s->decls, g->vars.items[locals[lo].index]);
     }
     check_vlas_and_allocas(f);
     vec_push(&f->t->gens, g);
@@ -1542,18 +1481,22 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 
 /* Where each prototype's declaration begins (`static` included), from
    the extent of a function declaration (any: their order is kept). */
+typedef struct DeclQuery {
+    const Vec *decls;
+    size_t off;
+} DeclQuery;
+
+static bool decl_before(const void *ctx, int i)
+{
+    const DeclQuery *q = ctx;
+    return ((GenDecl *)q->decls->items[i])->kw < q->off;
+}
+
 static void note_protos(Finder *f, size_t begin, size_t end)
 {
     const Vec *ds = &f->t->lx.decls;     /* in source order */
-    int lo = 0, hi = ds->len;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (((GenDecl *)ds->items[mid])->kw < begin)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (int i = lo; i < ds->len && ((GenDecl *)ds->items[i])->kw < end; i++) {
+    DeclQuery q = { ds, begin };
+    for (int i = lower_bound(ds->len, decl_before, &q); i < ds->len && ((GenDecl *)ds->items[i])->kw < end; i++) {
         GenDecl *d = ds->items[i];
         if (!d->body_end && d->name_off < end)
             d->decl_begin = begin;
@@ -1576,10 +1519,5 @@ bool find_generators(Tool *t)
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }
     free(f.var_cursors);
-    table_free(&f.vars_by_cursor);
-    table_free(&f.ref_offs);
-    table_free(&f.stmts_by_extent);
-    table_free(&f.lazies_by_extent);
-    table_free(&f.yield_toks);
     return diag_errors() == 0;
 }

@@ -61,22 +61,27 @@ bool tok_is(const Tool *t, const Tok *tk, const char *s)
 /* The first token that ends after `off`.  Lookups mostly go forward
    through the file: the last answer and the token after it are tried
    before a binary search. */
-int tok_at_or_after(const Lexed *lx, size_t off)
+typedef struct LexQuery {
+    const Lexed *lx;
+    size_t off;
+} LexQuery;
+
+static bool tok_ends_by(const void *ctx, int i)
 {
-    static int last;
+    const LexQuery *q = ctx;
+    return q->lx->toks[i].end <= q->off;
+}
+
+int tok_at_or_after(Lexed *lx, size_t off)
+{
+    int last = lx->tok_hint;
     for (int i = last; i <= last + 1 && i < lx->ntoks; i++)
         if (lx->toks[i].end > off && (i == 0 || lx->toks[i - 1].end <= off))
-            return last = i;
-    int lo = 0, hi = lx->ntoks;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (lx->toks[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+            return lx->tok_hint = i;
+    LexQuery q = { lx, off };
+    int lo = lower_bound(lx->ntoks, tok_ends_by, &q);
     if (lo < lx->ntoks)
-        last = lo;
+        lx->tok_hint = lo;
     return lo;
 }
 
@@ -297,67 +302,21 @@ static char *type_text(Tool *t, int first, int last)
     return r;
 }
 
-static size_t hash(const char *s)
+static bool decl_named(const void *val, const void *name)
 {
-    size_t h = 5381;
-    while (*s)
-        h = h * 33 + (unsigned char)*s++;
-    return h;
+    return !strcmp(((const GenDecl *)val)->name, name);
 }
 
-/* The first declaration of generator `name`, from a hash table (files may
-   have thousands of generators). */
+/* The first declaration of generator `name` (files may have thousands of
+   generators). */
 GenDecl *first_decl_named(const Tool *t, const char *name)
 {
-    const Lexed *lx = &t->lx;
-    if (!lx->by_name_cap)
-        return NULL;
-    for (size_t i = hash(name) & (lx->by_name_cap - 1);; i = (i + 1) & (lx->by_name_cap - 1)) {
-        GenDecl *d = lx->by_name[i];
-        if (!d || !strcmp(d->name, name))
-            return d;
-    }
+    return map_get(&t->lx.by_name, hash_str(name), decl_named, name);
 }
 
 static void remember_first(Tool *t, GenDecl *d)
 {
-    Lexed *lx = &t->lx;
-    if ((size_t)lx->decls.len * 2 >= lx->by_name_cap) {
-        size_t cap = lx->by_name_cap ? lx->by_name_cap * 4 : 64;
-        GenDecl **old = lx->by_name;
-        size_t old_cap = lx->by_name_cap;
-        lx->by_name = yc_alloc(cap * sizeof *lx->by_name);
-        lx->by_name_cap = cap;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i])
-                remember_first(t, old[i]);
-    }
-    size_t i = hash(d->name) & (lx->by_name_cap - 1);
-    while (lx->by_name[i])
-        i = (i + 1) & (lx->by_name_cap - 1);
-    lx->by_name[i] = d;
-}
-
-static bool is_void(const char *type)
-{
-    return !strcmp(type, "void");
-}
-
-/* A type without its top-level const, where its text shows it: `const
-   int`, `char *const`, `int (*const)(void)` (as written in generator(...),
-   or as clang spells a variable's type); else as it is.  The frame's
-   fields are assigned, so they cannot be const. */
-char *unconst_type(const char *type)
-{
-    size_t len = strlen(type);
-    const char *p = strstr(type, "(*const)");      /* a const pointer to a function or array */
-    if (p)
-        return yc_format("%.*s(*)%s", (int)(p - type), type, p + 8);
-    if (!strncmp(type, "const ", 6) && !strchr(type, '*'))
-        return (char *)type + 6;                   /* `const int`, `const int[3]` */
-    if (len > 6 && !strcmp(type + len - 5, "const") && (type[len - 6] == ' ' || type[len - 6] == '*'))
-        return yc_strndup(type, len - (type[len - 6] == ' ' ? 6 : 5));
-    return (char *)type;  /* as strchr does */
+    map_put(&t->lx.by_name, hash_str(d->name), d);
 }
 
 /* `__typeof__(T) name;`, or nothing for void. */
@@ -774,25 +733,24 @@ static void build_view(Tool *t)
 
 /* The offset in INPUT of view offset v.  As for tokens, the last edit
    found is tried first. */
-size_t view_to_source(const Lexed *lx, size_t v)
+static bool edit_at_or_before(const void *ctx, int i)
 {
-    static int last;
+    const LexQuery *q = ctx;
+    return q->lx->edits[i].view_off <= q->off;
+}
+
+size_t view_to_source(Lexed *lx, size_t v)
+{
+    int last = lx->edit_hint;
     int lo;
     if (last < lx->nedits && lx->edits[last].view_off <= v &&
         (last + 1 == lx->nedits || lx->edits[last + 1].view_off > v)) {
         lo = last + 1;
     } else {
-        lo = 0;
-        int hi = lx->nedits;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            if (lx->edits[mid].view_off <= v)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        LexQuery q = { lx, v };
+        lo = lower_bound(lx->nedits, edit_at_or_before, &q);
         if (lo > 0)
-            last = lo - 1;
+            lx->edit_hint = lo - 1;
     }
     if (lo == 0)
         return v;
@@ -864,8 +822,7 @@ void lex_again(Tool *t)
     lx->decls = (Vec){ 0 };
     lx->yields = (Vec){ 0 };
     lx->yield_macros = (Vec){ 0 };
-    lx->by_name = NULL;
-    lx->by_name_cap = 0;
+    lx->by_name = (Map){ 0 };
     lx->nedits = 0;
     scan(t);
 }

@@ -85,17 +85,15 @@ static void index_yields(const Tool *t)
     qsort(by_operand_end, (size_t)nby, sizeof *by_operand_end, cmp_operand_end);
 }
 
+static bool parse_off_below(const void *o, int i)
+{
+    return by_parse_off[i]->parse_off < *(const size_t *)o;
+}
+
 /* The yield whose call begins at view offset o, if any. */
 static const YieldTok *yield_at(size_t o)
 {
-    int lo = 0, hi = nby;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (by_parse_off[mid]->parse_off < o)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    int lo = lower_bound(nby, parse_off_below, &o);
     return lo < nby && by_parse_off[lo]->parse_off == o ? by_parse_off[lo] : NULL;
 }
 
@@ -125,7 +123,7 @@ static char *replace_all(const char *s, const char *from, const char *to)
 }
 
 /* The macro whose #define holds source offset `off`, if any. */
-static char *macro_at(const Tool *t, size_t off)
+static char *macro_at(Tool *t, size_t off)
 {
     int i = tok_at_or_after(&t->lx, off);
     while (i > 0 && t->lx.toks[i].in_directive && !(t->lx.toks[i].kind == TK_PUNCT &&
@@ -138,7 +136,7 @@ static char *macro_at(const Tool *t, size_t off)
 }
 
 /* The macro invoked at source offset `off`, if its body says `yield`. */
-static char *yield_macro_used_at(const Tool *t, size_t off)
+static char *yield_macro_used_at(Tool *t, size_t off)
 {
     const Tok *tk = &t->lx.toks[tok_at_or_after(&t->lx, off)];
     for (int i = 0; i < t->lx.yield_macros.len; i++)
@@ -147,26 +145,23 @@ static char *yield_macro_used_at(const Tool *t, size_t off)
     return NULL;
 }
 
+static bool operand_end_below(const void *off, int i)
+{
+    return by_operand_end[i]->operand_end < *(const size_t *)off;
+}
+
 /* The `yield from` whose operand ends at source offset `off`, if any. */
 static const YieldTok *from_ending_at(const Tool *t, size_t off)
 {
     (void)t;
-    int lo = 0, hi = nby;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (by_operand_end[mid]->operand_end < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < nby && by_operand_end[lo]->operand_end == off; lo++)
+    for (int lo = lower_bound(nby, operand_end_below, &off); lo < nby && by_operand_end[lo]->operand_end == off; lo++)
         if (by_operand_end[lo]->is_from)
             return by_operand_end[lo];
     return NULL;
 }
 
 /* The message in the input's terms. */
-static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t src_off)
+static char *reword(Tool *t, const char *msg, const YieldTok *y, size_t src_off)
 {
     char *m = replace_all(msg, "yc__body_", "");
     const char *p;

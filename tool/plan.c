@@ -60,52 +60,6 @@ static void sort_sizes(size_t *a, int n)
     }
 }
 
-/* Pointers to ints, by open addressing. */
-typedef struct PtrMap {
-    const void **keys;
-    int *vals;
-    size_t cap;
-    size_t keys_cap, vals_cap;  /* of the memory kept for the next generator */
-} PtrMap;
-
-static size_t ptr_hash(const void *p)
-{
-    uint64_t x = (uint64_t)(uintptr_t)p;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return (size_t)x;
-}
-
-static void map_init(PtrMap *m, int n)
-{
-    m->cap = 16;
-    while (m->cap < 2 * (size_t)n + 16)
-        m->cap *= 2;
-    m->keys = scratch(&m->keys, &m->keys_cap, m->cap, sizeof *m->keys, true);
-    m->vals = scratch(&m->vals, &m->vals_cap, m->cap, sizeof *m->vals, false);
-}
-
-/* Maps k to v unless k is mapped already. */
-static void map_add(PtrMap *m, const void *k, int v)
-{
-    size_t i = ptr_hash(k) & (m->cap - 1);
-    while (m->keys[i] && m->keys[i] != k)
-        i = (i + 1) & (m->cap - 1);
-    if (!m->keys[i]) {
-        m->keys[i] = k;
-        m->vals[i] = v;
-    }
-}
-
-static int map_get(const PtrMap *m, const void *k)
-{
-    for (size_t i = ptr_hash(k) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->keys[i] == k)
-            return m->vals[i];
-    return -1;
-}
-
 static struct Index {
     size_t order_cap, stack_cap, loop_first_cap, loops_cap, ref_first_cap, refs_cap, ats_cap,
         var_of_ref_cap, labels_cap;
@@ -117,9 +71,6 @@ static struct Index {
     int *cleanups, ncleanups;   /* the preserved variables with a cleanup */
     bool *labelled;         /* [var]: a label in its scope */
     const Stmt **yield_stmt;    /* [yield]: the statement holding it */
-    PtrMap stmt_of;         /* Yield* -> index in g->stmts of the first statement holding it */
-    PtrMap var_index;       /* Var* -> index in g->vars */
-    PtrMap yield_index;     /* Yield* -> index in g->yields */
     int *ref_first;         /* the uses of var i: refs[ref_first[i] .. ref_first[i + 1]) */
     const Ref **refs;       /* in g->refs' order within each variable */
     size_t *ats;            /* the same uses' offsets, sorted within each variable */
@@ -205,25 +156,10 @@ static bool index_loops(const Gen *g)
 }
 
 static bool label_in(const Gen *g, size_t begin, size_t end);
-static const Stmt *stmt_of(const Gen *g, const Yield *y);
 
 static void build_index(const Gen *g)
 {
     int nv = g->vars.len, nr = g->refs.len;
-    map_init(&ix.stmt_of, g->yields.len);
-    for (int i = 0; i < g->stmts.len; i++) {
-        const Stmt *s = g->stmts.items[i];
-        for (int k = 0; k < s->yields.len; k++)
-            map_add(&ix.stmt_of, s->yields.items[k], i);
-    }
-    map_init(&ix.yield_index, g->yields.len);
-    for (int k = 0; k < g->yields.len; k++)
-        map_add(&ix.yield_index, g->yields.items[k], k);
-    map_init(&ix.var_index, nv);
-    for (int i = 0; i < nv; i++) {
-        map_add(&ix.var_index, g->vars.items[i], i);
-        ((Var *)g->vars.items[i])->index = i;
-    }
     /* the uses of each variable, counted then placed */
     ix.ref_first = scratch(&ix.ref_first, &ix.ref_first_cap, (size_t)nv + 1, sizeof *ix.ref_first, true);
     ix.refs = scratch(&ix.refs, &ix.refs_cap, (size_t)nr, sizeof *ix.refs, false);
@@ -231,7 +167,7 @@ static void build_index(const Gen *g)
     int *var_of_ref = ix.var_of_ref = scratch(&ix.var_of_ref, &ix.var_of_ref_cap, (size_t)nr,
                                               sizeof *var_of_ref, false);
     for (int i = 0; i < nr; i++) {
-        var_of_ref[i] = map_get(&ix.var_index, ((const Ref *)g->refs.items[i])->var);
+        var_of_ref[i] = ((const Ref *)g->refs.items[i])->var->index;
         if (var_of_ref[i] >= 0)
             ix.ref_first[var_of_ref[i] + 2]++;
     }
@@ -256,56 +192,31 @@ static void build_index(const Gen *g)
     }
     ix.yield_stmt = scratch(&ix.yield_stmt, &ix.yield_stmt_cap, (size_t)g->yields.len, sizeof *ix.yield_stmt, false);
     for (int k = 0; k < g->yields.len; k++)
-        ix.yield_stmt[k] = stmt_of(g, g->yields.items[k]);
+        ix.yield_stmt[k] = ((const Yield *)g->yields.items[k])->stmt;
     ix.loops_nested = index_loops(g);
 }
 
 /* The uses of v, in g->refs' order. */
 static const Ref *const *refs_of(const Var *v, int *n)
 {
-    int i = map_get(&ix.var_index, v);
-    if (i < 0) {
-        *n = 0;
-        return NULL;
-    }
+    int i = v->index;
     *n = ix.ref_first[i + 1] - ix.ref_first[i];
     return ix.refs + ix.ref_first[i];
-}
-
-/* The first of the sorted offsets a[0..n) that is >= off. */
-static int lower_bound(const size_t *a, int n, size_t off)
-{
-    int lo = 0, hi = n;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (a[mid] < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* Is variable i used in [begin, end)? */
 static bool used_in(int i, size_t begin, size_t end)
 {
     const size_t *a = ix.ats + ix.ref_first[i];
-    int n = ix.ref_first[i + 1] - ix.ref_first[i], k = lower_bound(a, n, begin);
+    int n = ix.ref_first[i + 1] - ix.ref_first[i], k = lower_bound_size(a, n, begin);
     return k < n && a[k] < end;
 }
 
 /* Is a label in [begin, end)? */
 static bool label_in(const Gen *g, size_t begin, size_t end)
 {
-    int k = lower_bound(ix.labels, g->labels.len, begin);
+    int k = lower_bound_size(ix.labels, g->labels.len, begin);
     return k < g->labels.len && ix.labels[k] < end;
-}
-
-/* The statement holding yield y. */
-static const Stmt *stmt_of(const Gen *g, const Yield *y)
-{
-    int i = map_get(&ix.stmt_of, y);
-    return i < 0 ? NULL : g->stmts.items[i];
 }
 
 /* Is the use at `at` evaluated before y suspends, in y's statement?  In y's
@@ -346,7 +257,7 @@ static bool live_after(const Gen *g, int vi, int yk)
     /* its uses from `from` to its scope's end, in order (sorted) */
     const size_t *ats = ix.ats + ix.ref_first[vi];
     int nrefs = ix.ref_first[vi + 1] - ix.ref_first[vi];
-    for (int i = lower_bound(ats, nrefs, from); i < nrefs && ats[i] < v->scope_end; i++)
+    for (int i = lower_bound_size(ats, nrefs, from); i < nrefs && ats[i] < v->scope_end; i++)
         if (!before_suspension(s, y, ats[i]))
             return true;
     /* a use in a loop around y (inside v's scope) */
@@ -365,19 +276,29 @@ static bool live_after(const Gen *g, int vi, int yk)
 /* Is v live after some yield?  Only the yields where it is visible can
    say so: those from its declaration to its scope's end (yields are
    sorted). */
+typedef struct YieldQuery {
+    const Gen *g;
+    size_t off;
+} YieldQuery;
+
+static bool yield_before(const void *ctx, int i)
+{
+    const YieldQuery *q = ctx;
+    return ((const Yield *)q->g->yields.items[i])->begin < q->off;
+}
+
+/* The first of g's yields that begins at or after off. */
+static int first_yield_from(const Gen *g, size_t off)
+{
+    YieldQuery q = { g, off };
+    return lower_bound(g->yields.len, yield_before, &q);
+}
+
 static bool spans_yield(const Gen *g, const Var *v)
 {
-    int vi = map_get(&ix.var_index, v);
+    int vi = v->index;
     size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
-    int lo = 0, hi = g->yields.len;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (((const Yield *)g->yields.items[mid])->begin < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (int k = lo; k < g->yields.len && ((const Yield *)g->yields.items[k])->begin < v->scope_end; k++)
+    for (int k = first_yield_from(g, from); k < g->yields.len && ((const Yield *)g->yields.items[k])->begin < v->scope_end; k++)
         if (live_after(g, vi, k))
             return true;
     return false;
@@ -393,18 +314,11 @@ static bool referenced(const Gen *g, const Var *v)
 
 /* The fields named so far in this generator (variables are named in
    order: those are the fields of the variables before the one named). */
-static struct {
-    const char **names;
-    size_t cap, len;
-    size_t names_cap;       /* of the memory kept */
-} fields;
+static Map field_names;
 
-static size_t str_hash(const char *s)
+static bool same_name(const void *val, const void *name)
 {
-    size_t h = 5381;
-    while (*s)
-        h = h * 33 + (unsigned char)*s++;
-    return h;
+    return !strcmp(val, name);
 }
 
 static bool field_taken(const char *name)
@@ -413,36 +327,12 @@ static bool field_taken(const char *name)
     for (int i = 0; reserved[i]; i++)
         if (!strcmp(name, reserved[i]))
             return true;
-    if (!fields.cap)
-        return false;
-    for (size_t i = str_hash(name) & (fields.cap - 1); fields.names[i]; i = (i + 1) & (fields.cap - 1))
-        if (!strcmp(fields.names[i], name))
-            return true;
-    return false;
+    return map_get(&field_names, hash_str(name), same_name, name) != NULL;
 }
 
 static void add_field(const char *name)
 {
-    if (2 * (fields.len + 1) > fields.cap) {
-        size_t old_cap = fields.cap;
-        const char **old = old_cap ? malloc(old_cap * sizeof *old) : NULL;
-        if (old_cap && !old)
-            abort();
-        if (old_cap)
-            memcpy(old, fields.names, old_cap * sizeof *old);
-        fields.cap = fields.cap ? 4 * fields.cap : 64;
-        fields.names = scratch(&fields.names, &fields.names_cap, fields.cap, sizeof *fields.names, true);
-        fields.len = 0;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i])
-                add_field(old[i]);
-        free(old);
-    }
-    size_t i = str_hash(name) & (fields.cap - 1);
-    while (fields.names[i])
-        i = (i + 1) & (fields.cap - 1);
-    fields.names[i] = name;
-    fields.len++;
+    map_put(&field_names, hash_str(name), (void *)name);
 }
 
 static void name_field(Gen *g, Var *v)
@@ -586,19 +476,8 @@ static void plan_shadowed(Gen *g)
 static void visible_yields(const Gen *g, const Var *v, int *lo, int *hi)
 {
     size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
-    size_t bounds[2] = { from, v->scope_end };
-    int *out[2] = { lo, hi };
-    for (int b = 0; b < 2; b++) {
-        int l = 0, h = g->yields.len;
-        while (l < h) {
-            int mid = (l + h) / 2;
-            if (((const Yield *)g->yields.items[mid])->begin < bounds[b])
-                l = mid + 1;
-            else
-                h = mid;
-        }
-        *out[b] = l;
-    }
+    *lo = first_yield_from(g, from);
+    *hi = first_yield_from(g, v->scope_end);
     if (*hi < *lo)
         *hi = *lo;
 }
@@ -650,16 +529,9 @@ static void plan_candidates(const Gen *g)
                 int nrefs = ix.ref_first[i + 1] - ix.ref_first[i];
                 if (!nrefs)
                     continue;
+                /* the first yield from which on nothing can use it */
                 size_t last_use = ix.ats[ix.ref_first[i + 1] - 1];
-                int l = lo, h = hi;     /* the first yield from which on nothing can use it */
-                while (l < h) {
-                    int mid = (l + h) / 2;
-                    if (ix.tmin[mid] <= last_use)
-                        l = mid + 1;
-                    else
-                        h = mid;
-                }
-                hi = l;
+                hi = lo + lower_bound_size(ix.tmin + lo, hi - lo, last_use + 1);
             }
             for (int k = lo; k < hi; k++) {
                 if (pass == 0)
@@ -678,9 +550,7 @@ static void plan_candidates(const Gen *g)
 
 static void plan_live(Gen *g, Yield *y)
 {
-    int yk = map_get(&ix.yield_index, y);
-    if (yk < 0)
-        abort();    /* every statement's yield is one of the generator's */
+    int yk = y->index;
     for (int c = ix.cand_first[yk]; c < ix.cand_first[yk + 1]; c++)
         if (live_after(g, ix.cands[c], yk))
             vec_push(&y->live, g->vars.items[ix.cands[c]]);
@@ -759,9 +629,7 @@ static void plan_froms(Tool *t, Gen *g)
 void plan_generator(Tool *t, Gen *g)
 {
     build_index(g);
-    if (fields.len)     /* empty the table kept from the last generator */
-        memset(fields.names, 0, fields.cap * sizeof *fields.names);
-    fields.cap = fields.len = 0;
+    map_clear(&field_names);
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);

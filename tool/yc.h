@@ -19,6 +19,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* ---- arena.c: memory for one run, freed at once; growable text ---- */
 
@@ -47,6 +48,40 @@ typedef struct Vec {
 } Vec;
 
 void vec_push(Vec *v, void *item);
+
+/* ---- util.c: binary search, one hash map ---- */
+
+int lower_bound(int n, bool (*below)(const void *ctx, int i), const void *ctx);
+int lower_bound_size(const size_t *a, int n, size_t x);
+
+uint64_t hash_mix(uint64_t x);
+uint64_t hash_str(const char *s);
+uint64_t hash_pair(uint64_t a, uint64_t b);
+
+typedef struct MapSlot {
+    uint64_t key;
+    void *val;
+    unsigned stamp;         /* the slot is used if this is the map's stamp */
+} MapSlot;
+
+/* From 64-bit keys (hashes, offsets, pointers) to pointers; zeroed is empty. */
+typedef struct Map {
+    MapSlot *slots;
+    size_t cap, len;
+    unsigned stamp;
+} Map;
+
+void map_clear(Map *m);
+void map_put(Map *m, uint64_t key, void *val);
+void *map_get(const Map *m, uint64_t key, bool (*match)(const void *val, const void *ctx), const void *ctx);
+
+/* ---- types.c: C types as text ---- */
+
+bool is_void(const char *type);             /* NULL (no type) or `void` */
+char *unconst_type(const char *type);       /* `const int`, `char *const`: without that const */
+char *declarator(const char *type, const char *name);         /* a type spelled by clang */
+char *user_declarator(const char *type, const char *name);    /* a type from generator(...) */
+char *user_type(const char *type);          /* ... as a function's return type */
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
 
@@ -105,10 +140,11 @@ typedef struct GenDecl {
 } GenDecl;
 
 typedef struct Lexed {
-    GenDecl **by_name;      /* hash table of first declarations */
-    size_t by_name_cap;
+    Map by_name;            /* hash_str(name) -> first declaration */
     Tok *toks;
     int ntoks;
+    int tok_hint;           /* the token tok_at_or_after found last: lookups mostly go forward */
+    int edit_hint;          /* the same for view_to_source */
     Vec decls;              /* GenDecl*, in source order */
     Vec yields;             /* YieldTok*, in source order */
     Vec yield_macros;       /* char*: macros whose body says `yield` */
@@ -119,13 +155,12 @@ typedef struct Lexed {
 } Lexed;
 
 typedef struct Tool Tool;
-char *unconst_type(const char *type);    /* `const int`, `char *const`: without that const */
 bool lex_file(Tool *t);
 void lex_again(Tool *t);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 void view_struct(Buf *b, const GenDecl *d);
-size_t view_to_source(const Lexed *lx, size_t view_off);
-int tok_at_or_after(const Lexed *lx, size_t off);
+size_t view_to_source(Lexed *lx, size_t view_off);
+int tok_at_or_after(Lexed *lx, size_t off);
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
 bool tok_is(const Tool *t, const Tok *tk, const char *s);
 
@@ -190,6 +225,8 @@ typedef struct XNode {
     int part;               /* which part of its parent holds it */
     struct XNode *parent;
     YieldTok *tok;          /* X_YIELD */
+    int index;              /* X_YIELD: its place in its generator's yields */
+    struct Stmt *stmt;      /* X_YIELD: the statement it belongs to */
     int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
     char *temp;             /* frame field holding its value, if needed (plan) */
