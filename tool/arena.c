@@ -167,15 +167,13 @@ void buf_free(Buf *b)
     b->len = b->cap = 0;
 }
 
-void vec_push(Vec *v, void *item)
+/* vec_push's room: the array of len items of `size` bytes, moved to one
+   twice as large. */
+void *vec_grow(void *items, int len, int *cap, size_t size)
 {
-    if (v->len == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 8;
-        void **items = yc_alloc((size_t)cap * sizeof *items);
-        if (v->len)
-            memcpy(items, v->items, (size_t)v->len * sizeof *items);
-        v->items = items;
-        v->cap = cap;
-    }
-    v->items[v->len++] = item;
+    *cap = *cap ? *cap * 2 : 8;
+    void *grown = yc_alloc((size_t)*cap * size);
+    if (len)
+        memcpy(grown, items, (size_t)len * size);
+    return grown;
 }

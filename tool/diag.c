@@ -19,7 +19,7 @@ typedef struct Held {
 } Held;
 
 static bool holding;
-static Vec held;
+static VEC(Held *) held;
 static bool *error_lines;   /* [line]: a line with an error of the tool's own */
 static size_t error_lines_cap;
 

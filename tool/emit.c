@@ -60,6 +60,8 @@ typedef struct Item {
     bool done;
 } Item;
 
+typedef VEC(Item *) ItemVec;
+
 typedef struct Out {
     Tool *t;
     Buf *b;
@@ -173,7 +175,7 @@ static void emit_value(Out *o, XNode *x)
 {
     if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
         puts_(o, x->discarded ? "(void)(" : "(");
-        emit_range(o, x->part_begin[1], x->part_end[1], index_of(o, x) + 1);
+        emit_range(o, x->parts[1].begin, x->parts[1].end, index_of(o, x) + 1);
         puts_(o, ")");
         return;
     }
@@ -194,13 +196,13 @@ static void emit_value(Out *o, XNode *x)
 /* INPUT's text of part p of node x, with the values of its kids. */
 static void emit_part(Out *o, XNode *x, int p)
 {
-    emit_range(o, x->part_begin[p], x->part_end[p], index_of(o, x) + 1);
+    emit_range(o, x->parts[p].begin, x->parts[p].end, index_of(o, x) + 1);
 }
 
 static void emit_pre_node(Out *o, Stmt *s, XNode *x);
 
 /* The work of the nodes of `list` inside [b, e), before their values are used. */
-static void emit_pre(Out *o, Stmt *s, Vec *list, size_t b, size_t e)
+static void emit_pre(Out *o, Stmt *s, XNodeVec *list, size_t b, size_t e)
 {
     for (int i = 0; i < list->len; i++) {
         XNode *x = list->items[i];
@@ -211,7 +213,7 @@ static void emit_pre(Out *o, Stmt *s, Vec *list, size_t b, size_t e)
 
 static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
 {
-    emit_pre(o, s, &x->kids, x->part_begin[p], x->part_end[p]);
+    emit_pre(o, s, &x->kids, x->parts[p].begin, x->parts[p].end);
 }
 
 /* Copied with memcpy: arrays, and values of types the frame cannot name. */
@@ -369,11 +371,11 @@ static bool has_continue(Out *o, Stmt *s)
 /* `if (!(cond)) break;` after the condition's own work. */
 static void emit_loop_test(Out *o, Stmt *s, int index)
 {
-    if (blank(o, s->part_begin[1], s->part_end[1]))
+    if (blank(o, s->cond.begin, s->cond.end))
         return;
-    emit_pre(o, s, &s->top, s->part_begin[1], s->part_end[1]);
+    emit_pre(o, s, &s->top, s->cond.begin, s->cond.end);
     puts_(o, "if (!(");
-    emit_range(o, s->part_begin[1], s->part_end[1], index + 1);
+    emit_range(o, s->cond.begin, s->cond.end, index + 1);
     puts_(o, ")) break; ");
 }
 
@@ -392,12 +394,12 @@ static void emit_loop(Out *o, Stmt *s, int index)
     case S_WHILE:
         puts_(o, "for (;;) { ");
         emit_loop_test(o, s, index);
-        emit_range(o, s->part_begin[3], s->part_end[3], index + 1);
+        emit_range(o, s->body.begin, s->body.end, index + 1);
         puts_(o, " }");
         break;
     case S_DO:
         puts_(o, "for (;;) { ");
-        emit_range(o, s->part_begin[3], s->part_end[3], index + 1);
+        emit_range(o, s->body.begin, s->body.end, index + 1);
         emit_continue_label(o, s);
         puts_(o, " ");
         emit_loop_test(o, s, index);
@@ -405,17 +407,17 @@ static void emit_loop(Out *o, Stmt *s, int index)
         break;
     default:
         puts_(o, "{ ");
-        emit_pre(o, s, &s->top, s->part_begin[0], s->part_end[0]);
-        emit_range(o, s->part_begin[0], s->part_end[0], index + 1);
+        emit_pre(o, s, &s->top, s->init.begin, s->init.end);
+        emit_range(o, s->init.begin, s->init.end, index + 1);
         puts_(o, " for (;;) { ");
         emit_loop_test(o, s, index);
-        emit_range(o, s->part_begin[3], s->part_end[3], index + 1);
+        emit_range(o, s->body.begin, s->body.end, index + 1);
         emit_continue_label(o, s);
         puts_(o, " ");
-        emit_pre(o, s, &s->top, s->part_begin[2], s->part_end[2]);
-        if (!blank(o, s->part_begin[2], s->part_end[2])) {
+        emit_pre(o, s, &s->top, s->inc.begin, s->inc.end);
+        if (!blank(o, s->inc.begin, s->inc.end)) {
             puts_(o, "(void)(");
-            emit_range(o, s->part_begin[2], s->part_end[2], index + 1);
+            emit_range(o, s->inc.begin, s->inc.end, index + 1);
             puts_(o, "); ");
         }
         puts_(o, "} }");
@@ -428,7 +430,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
 static size_t specifiers_end(Out *o, Stmt *s)
 {
     Lexed *lx = &o->t->lx;
-    int i = tok_at_or_after(lx, ((Var *)s->decls.items[0])->name_off);
+    int i = tok_at_or_after(lx, s->decls.items[0]->name_off);
     while (i > 0 && lx->toks[i - 1].begin >= s->begin) {
         Tok *p = &lx->toks[i - 1];
         bool qual = tok_is(o->t, p, "const") || tok_is(o->t, p, "volatile") || tok_is(o->t, p, "restrict");
@@ -527,7 +529,7 @@ static int cleanups_left(Gen *g, Jump *j, Out *o)
     int n = 0;
     for (int i = g->vars.len - 1; i >= 0; i--) {
         Var *v = g->vars.items[i];
-        if (!v->preserved || !v->has_cleanup || !jump_leaves(j, v))
+        if (v->storage == ST_LOCAL || !v->has_cleanup || !jump_leaves(j, v))
             continue;
         if (o)
             printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
@@ -565,7 +567,7 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
 {
     for (int i = o->g->vars.len - 1; i >= 0; i--) {
         Var *v = o->g->vars.items[i];
-        if (v->preserved && v->has_cleanup && v->scope_end - 1 == brace)
+        if (v->storage != ST_LOCAL && v->has_cleanup && v->scope_end - 1 == brace)
             printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
     }
     puts_(o, " ");
@@ -664,7 +666,7 @@ static void emit_range(Out *o, size_t b, size_t e, int from)
     verbatim(o, pos, e);
 }
 
-static void add_item(Vec *v, ItemKind kind, size_t begin, size_t end, void *what)
+static void add_item(ItemVec *v, ItemKind kind, size_t begin, size_t end, void *what)
 {
     Item *it = yc_alloc(sizeof *it);
     *it = (Item){ kind, begin, end, what, false };
@@ -722,7 +724,7 @@ static bool before_first_case(Tool *t, size_t at)
     return k >= 1 && tok_is(t, &lx->toks[k - 1], "switch");
 }
 
-static bool block_end_listed(Vec *items, size_t at)
+static bool block_end_listed(ItemVec *items, size_t at)
 {
     for (int i = 0; i < items->len; i++) {
         Item *it = items->items[i];
@@ -732,7 +734,7 @@ static bool block_end_listed(Vec *items, size_t at)
     return false;
 }
 
-static void add_values(Vec *v, Vec *nodes)
+static void add_values(ItemVec *v, XNodeVec *nodes)
 {
     for (int i = 0; i < nodes->len; i++) {
         XNode *x = nodes->items[i];
@@ -753,7 +755,7 @@ static int cmp_item(const void *a, const void *b)
 
 static void collect_items(Out *o, Gen *g)
 {
-    Vec v = { 0 };
+    ItemVec v = { 0 };
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         add_item(&v, IT_STMT, s->begin, s->end, s);
@@ -785,7 +787,7 @@ static void collect_items(Out *o, Gen *g)
                    !before_first_case(o->t, var->stmt_begin)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
-        if (var->preserved && var->has_cleanup) {
+        if (var->storage != ST_LOCAL && var->has_cleanup) {
             add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
             if (!block_end_listed(&v, var->scope_end - 1) && !ends_in_jump(o, g, var->scope_end - 1))
                 add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);
@@ -860,7 +862,7 @@ static void emit_var_field(Out *o, Var *v, const char *indent)
    invalid when its declaration reads its field). */
 static bool shareable(const Var *v)
 {
-    return v->preserved && v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
+    return v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
 }
 
 /* Locals whose fields are never needed at the same suspension share
@@ -880,8 +882,8 @@ static int *share_groups(const Gen *g)
         Yield *y = g->yields.items[k];
         for (int a = 0; a < y->live.len; a++)
             for (int b = 0; b < y->live.len; b++)
-                clash[(size_t)((Var *)y->live.items[a])->index * (size_t)n +
-                      (size_t)((Var *)y->live.items[b])->index] = 1;
+                clash[(size_t)y->live.items[a]->index * (size_t)n +
+                      (size_t)y->live.items[b]->index] = 1;
     }
     for (int i = 0; i < n; i++) {
         group[i] = -1;
@@ -919,7 +921,7 @@ static void emit_struct(Out *o, Gen *g)
     unsigned max = !strcmp(g->state_type, "unsigned char") ? 255u : !strcmp(g->state_type, "unsigned short")
                    ? 65535u : 4294967295u;
     printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
-            g->state_type, g->nstates, max - 1, max);
+            g->state_type, g->yields.len, max - 1, max);
     if (max == 255u)
         puts_(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
     if (!is_void(d->ytype))
@@ -952,7 +954,7 @@ static void emit_struct(Out *o, Gen *g)
     int *group = share_groups(g);
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (!v->preserved || (group[i] >= 0 && group[i] < i))
+        if (v->storage == ST_LOCAL || (group[i] >= 0 && group[i] < i))
             continue;
         if (group[i] < 0) {
             emit_var_field(o, v, "    ");
@@ -1025,13 +1027,13 @@ static void emit_constructor(Out *o, Gen *g, const char *prefix)
             (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
-        if (!v->preserved)
+        if (v->storage == ST_LOCAL)
             printf_(o, "    (void)%s;\n", v->name);
     }
     printf_(o, "    return (struct %s){ .yc_state = 0", d->name);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
-        if (v->preserved)
+        if (v->storage != ST_LOCAL)
             printf_(o, ", .%s = %s", v->field, v->name);
     }
     puts_(o, " };\n}\n");
@@ -1055,10 +1057,10 @@ static void emit_body(Out *o, Gen *g)
         if (v->storage == ST_COPY)
             printf_(o, "    %s = yc_f->%s;\n", declarator(v->type, v->name), v->field);
     }
-    if (!g->nstates)
+    if (!g->yields.len)
         puts_(o, "    (void)yc_f;  /* no yield */\n    (void)yc_yielded;\n");
     puts_(o, "    switch (yc_from) {\n    case 0: break;\n");
-    for (int i = 1; i <= g->nstates; i++)
+    for (int i = 1; i <= g->yields.len; i++)
         printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
     printf_(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
     o->line = 0;    /* force a #line before the body */
@@ -1247,7 +1249,7 @@ static bool emit_includes(Out *o)
 {
     bool runtime = false;
     Tool *t = o->t;
-    size_t first = t->lx.decls.len ? ((GenDecl *)t->lx.decls.items[0])->kw : t->src.len;
+    size_t first = t->lx.decls.len ? t->lx.decls.items[0]->kw : t->src.len;
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
         if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||

@@ -23,6 +23,13 @@ typedef struct Node {
     int nkids;              /* how many of its children have been visited */
 } Node;
 
+/* A compound literal whose address escapes: it lives in the frame if a
+   yield comes before the end of its block. */
+typedef struct LiteralSeen {
+    Literal *lit;
+    size_t block_end;
+} LiteralSeen;
+
 typedef struct Finder {
     Tool *t;
     CXTranslationUnit tu;
@@ -41,9 +48,8 @@ typedef struct Finder {
     Map yield_toks;         /* YieldTok* of the yields found */
     CXType yield_type;      /* the generator's Y, from its view's yc__yield */
     bool yield_void;
-    Vec allocas;            /* size_t*: offsets of alloca calls */
-    Vec literals;           /* size_t[3]*: compound literals whose address escapes: extent, block's end */
-    Vec pending_literals;   /* Literal*, parallel to literals */
+    OffVec allocas;         /* where alloca is called */
+    VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
 } Finder;
 
 /* Where INPUT's text has the token at loc: a macro argument's own text;
@@ -656,10 +662,10 @@ static void lower_for(Finder *f, Stmt *s, Node *n)
     for_tokens(f, nbegin(f, n), tk);
     Tok *t = f->t->lx.toks;
     s->kind = S_FOR;
-    s->part_begin[0] = t[tk[0]].end, s->part_end[0] = t[tk[1]].end;
-    s->part_begin[1] = t[tk[1]].end, s->part_end[1] = t[tk[2]].begin;
-    s->part_begin[2] = t[tk[2]].end, s->part_end[2] = t[tk[3]].begin;
-    s->part_begin[3] = t[tk[3]].end, s->part_end[3] = s->end;
+    s->init = (Span){ t[tk[0]].end, t[tk[1]].end };
+    s->cond = (Span){ t[tk[1]].end, t[tk[2]].begin };
+    s->inc = (Span){ t[tk[2]].end, t[tk[3]].begin };
+    s->body = (Span){ t[tk[3]].end, s->end };
 }
 
 /* The extents of a cursor's first `max` children. */
@@ -706,8 +712,7 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
     clang_visitChildren(n->c, visit_kid, &k);
     x->nparts = k.n;
     for (int i = 0; i < k.n; i++) {
-        x->part_begin[i] = k.begin[i];
-        x->part_end[i] = k.end[i];
+        x->parts[i] = (Span){ k.begin[i], k.end[i] };
     }
     if (kind == X_COND)
         x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
@@ -862,10 +867,8 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
         Kids k = { .f = f };
         clang_visitChildren(n->c, visit_kid, &k);
         s->kind = is_while ? S_WHILE : S_DO;
-        s->part_begin[1] = k.begin[is_while ? 0 : 1];
-        s->part_end[1] = k.end[is_while ? 0 : 1];
-        s->part_begin[3] = k.begin[is_while ? 1 : 0];
-        s->part_end[3] = stmt_end(f, k.c[is_while ? 1 : 0]);
+        s->cond = (Span){ k.begin[is_while ? 0 : 1], k.end[is_while ? 0 : 1] };
+        s->body = (Span){ k.begin[is_while ? 1 : 0], stmt_end(f, k.c[is_while ? 1 : 0]) };
         break;
     }
     case CXCursor_ForStmt: {
@@ -900,8 +903,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->begin = yt->kw;
     y->end = nend(f, self);
     y->nparts = 1;
-    y->part_begin[0] = yt->bare ? y->end : yt->operand_begin;
-    y->part_end[0] = yt->bare ? y->end : yt->operand_end;
+    y->parts[0] = yt->bare ? (Span){ y->end, y->end } : (Span){ yt->operand_begin, yt->operand_end };
     if (!yield_acceptable(f, c, yt))
         return;
     if (yt->is_from && !find_sub(f, c, y)) {
@@ -910,7 +912,7 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     }
     vec_push(&g->yields, y);
     map_put(&f->yield_toks, (uint64_t)(uintptr_t)yt, yt);
-    Vec lazies = { 0 };
+    XNodeVec lazies = { 0 };
     XNode *last = y;        /* the node whose value the next operator uses */
     /* Climb to the statement it belongs to. */
     for (int i = f->depth - 2; i >= 0; i--) {
@@ -985,7 +987,7 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
     unsigned o;
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);   /* in a macro argument too */
     /* yields are in source order, so their view offsets increase */
-    const Vec *ys = &f->t->lx.yields;
+    const YieldTokVec *ys = &f->t->lx.yields;
     ViewQuery q = { f, o };
     int lo = lower_bound(ys->len, yield_call_before, &q);
     for (int i = lo; i < ys->len; i++) {
@@ -1013,11 +1015,8 @@ static void check_call(Finder *f, CXCursor c, Node *n)
             error_at(nbegin(f, n), "'%s' in a generator: the generator's stack frame does not survive "
                                "a yield, so a jump buffer into it would dangle", written);
         }
-    if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca")) {
-        size_t *off = yc_alloc(sizeof *off);
-        *off = nbegin(f, n);
-        vec_push(&f->allocas, off);
-    }
+    if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca"))
+        vec_push(&f->allocas, nbegin(f, n));
 }
 
 static void find_jump(Finder *f, CXCursor c, Node *n);
@@ -1038,11 +1037,6 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
             block_end = nend(f, &f->stack[i]);
     if (!block_end)
         return;
-    size_t *lit = yc_alloc(3 * sizeof *lit);
-    lit[0] = nbegin(f, n);
-    lit[1] = nend(f, n);
-    lit[2] = block_end;
-    vec_push(&f->literals, lit);
     Literal *l = yc_alloc(sizeof *l);
     l->begin = nbegin(f, n);
     l->end = nend(f, n);
@@ -1051,7 +1045,7 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
     if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
         l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */
-    vec_push(&f->pending_literals, l);
+    vec_push(&f->literals, ((LiteralSeen){ l, block_end }));
 }
 
 /* One visit of the generator's whole tree (CXChildVisit_Recurse: a nested
@@ -1113,19 +1107,12 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt:
-    case CXCursor_ForStmt: {
-        size_t *ext = yc_alloc(2 * sizeof *ext);
-        ext[0] = nbegin(f, n);
-        ext[1] = nend(f, n);
-        vec_push(&f->g->loops, ext);
+    case CXCursor_ForStmt:
+        vec_push(&f->g->loops, ((Span){ nbegin(f, n), nend(f, n) }));
         break;
-    }
-    case CXCursor_LabelStmt: {
-        size_t *at = yc_alloc(sizeof *at);
-        *at = nbegin(f, n);
-        vec_push(&f->g->labels, at);
+    case CXCursor_LabelStmt:
+        vec_push(&f->g->labels, nbegin(f, n));
         break;
-    }
     case CXCursor_AddrLabelExpr:
         error_at(nbegin(f, n), "computed goto ('&&label') is not supported in a generator");
         break;
@@ -1146,7 +1133,7 @@ typedef struct GenQuery {
 static bool yield_begins_by(const void *ctx, int i)
 {
     const GenQuery *q = ctx;
-    return ((Yield *)q->g->yields.items[i])->begin <= q->off;
+    return q->g->yields.items[i]->begin <= q->off;
 }
 
 /* The first of the generator's yields (sorted) that begins after off, or NULL. */
@@ -1172,28 +1159,27 @@ static void check_vlas_and_allocas(Finder *f)
         }
     }
     for (int i = 0; i < f->literals.len; i++) {
-        size_t *lit = f->literals.items[i];
-        Literal *l = f->pending_literals.items[i];
-        Yield *y = yield_after(g, lit[0]);
+        Literal *l = f->literals.items[i].lit;
+        Yield *y = yield_after(g, l->begin);
         /* a yield whose operand holds it hands the pointer out: the caller
            uses it while the generator is suspended */
-        for (int k = 0; k < g->yields.len && ((Yield *)g->yields.items[k])->begin < lit[0]; k++) {
+        for (int k = 0; k < g->yields.len && g->yields.items[k]->begin < l->begin; k++) {
             Yield *w = g->yields.items[k];
-            if (lit[1] <= w->end)
+            if (l->end <= w->end)
                 y = w;      /* the innermost such yield suspends first */
         }
-        if (y && y->begin < lit[2]) {
+        if (y && y->begin < f->literals.items[i].block_end) {
             if (!l->type) {
                 error_at(y->begin, "'yield' while a pointer into a compound literal of a type declared in "
                                    "the generator may be in use: declare the type at file scope");
-                note_at(lit[0], "the compound literal is here");
+                note_at(l->begin, "the compound literal is here");
             } else {
                 vec_push(&g->literals, l);
             }
         }
     }
     for (int i = 0; i < f->allocas.len && g->yields.len; i++) {
-        size_t at = *(size_t *)f->allocas.items[i];
+        size_t at = f->allocas.items[i];
         Yield *y = yield_after(g, at);
         if (!y)
             y = g->yields.items[g->yields.len - 1];
@@ -1267,7 +1253,7 @@ static int cmp_node(const void *a, const void *b)
 static int part_of(const XNode *parent, size_t off)
 {
     for (int p = parent->nparts - 1; p > 0; p--)
-        if (off >= parent->part_begin[p])
+        if (off >= parent->parts[p].begin)
             return p;
     return 0;
 }
@@ -1276,7 +1262,7 @@ static int part_of(const XNode *parent, size_t off)
    the outermost ones, in source order. */
 static void build_tree(Stmt *s)
 {
-    Vec all = { 0 };
+    XNodeVec all = { 0 };
     for (int i = 0; i < s->top.len; i++)
         vec_push(&all, s->top.items[i]);
     for (int i = 0; i < s->yields.len; i++)
@@ -1344,7 +1330,6 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->depth = 0;
     f->allocas.len = 0;
     f->literals.len = 0;
-    f->pending_literals.len = 0;
     map_clear(&f->vars_by_cursor);
     map_clear(&f->ref_offs);
     map_clear(&f->stmts_by_extent);
@@ -1362,9 +1347,9 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->depth = 0;
     qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
-        ((Yield *)g->yields.items[i])->index = i;
+        g->yields.items[i]->index = i;
     for (int i = 0; i < g->yields.len; i++)
-        if (((Yield *)g->yields.items[i])->tok->is_from)
+        if (g->yields.items[i]->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
     qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
     /* the locals by the statement that declares them */
@@ -1482,21 +1467,21 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 /* Where each prototype's declaration begins (`static` included), from
    the extent of a function declaration (any: their order is kept). */
 typedef struct DeclQuery {
-    const Vec *decls;
+    const GenDeclVec *decls;
     size_t off;
 } DeclQuery;
 
 static bool decl_before(const void *ctx, int i)
 {
     const DeclQuery *q = ctx;
-    return ((GenDecl *)q->decls->items[i])->kw < q->off;
+    return q->decls->items[i]->kw < q->off;
 }
 
 static void note_protos(Finder *f, size_t begin, size_t end)
 {
-    const Vec *ds = &f->t->lx.decls;     /* in source order */
+    const GenDeclVec *ds = &f->t->lx.decls;     /* in source order */
     DeclQuery q = { ds, begin };
-    for (int i = lower_bound(ds->len, decl_before, &q); i < ds->len && ((GenDecl *)ds->items[i])->kw < end; i++) {
+    for (int i = lower_bound(ds->len, decl_before, &q); i < ds->len && ds->items[i]->kw < end; i++) {
         GenDecl *d = ds->items[i];
         if (!d->body_end && d->name_off < end)
             d->decl_begin = begin;
@@ -1509,7 +1494,7 @@ bool find_generators(Tool *t)
     f.main_file = clang_getFile(f.tu, t->clang_path);
     TopState st = { .f = &f };
     for (int i = 0; i < t->lx.decls.len; i++)
-        st.any_proto |= !((GenDecl *)t->lx.decls.items[i])->body_end;
+        st.any_proto |= !t->lx.decls.items[i]->body_end;
     CXCursor root = clang_getTranslationUnitCursor(f.tu);
     clang_visitChildren(root, visit_top, &st);
     for (int i = 0; i < t->lx.decls.len; i++) {

@@ -769,7 +769,7 @@ static void scan(Tool *t)
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
-        if (t->nskipped && in_skipped(t, tk->begin))
+        if (t->skipped.len && in_skipped(t, tk->begin))
             continue;
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
@@ -786,7 +786,7 @@ static void scan(Tool *t)
             if (d && d->kw == tk->begin && d->body_end) {
                 int first = tok_at_or_after(lx, d->body_begin) + 1;
                 for (int k = first; k < next; k++) {
-                    if (t->nskipped && in_skipped(t, lx->toks[k].begin))
+                    if (t->skipped.len && in_skipped(t, lx->toks[k].begin))
                         continue;
                     if (lx->toks[k].in_directive) {
                         if (is_ident(t, k, "yield"))
@@ -819,9 +819,9 @@ bool lex_file(Tool *t)
 void lex_again(Tool *t)
 {
     Lexed *lx = &t->lx;
-    lx->decls = (Vec){ 0 };
-    lx->yields = (Vec){ 0 };
-    lx->yield_macros = (Vec){ 0 };
+    lx->decls = (GenDeclVec){ 0 };
+    lx->yields = (YieldTokVec){ 0 };
+    lx->yield_macros = (StrVec){ 0 };
     lx->by_name = (Map){ 0 };
     lx->nedits = 0;
     scan(t);

@@ -20,8 +20,8 @@ char *cx_take(CXString s)
 
 bool in_skipped(const Tool *t, size_t off)
 {
-    for (int i = 0; i < t->nskipped; i++)
-        if (off >= t->skipped[2 * i] && off < t->skipped[2 * i + 1])
+    for (int i = 0; i < t->skipped.len; i++)
+        if (off >= t->skipped.items[i].begin && off < t->skipped.items[i].end)
             return true;
     return false;
 }
@@ -35,14 +35,11 @@ static bool drop_skipped(size_t off, void *t)
 static void note_skipped(Tool *t, CXFile main_file)
 {
     CXSourceRangeList *list = clang_getSkippedRanges(t->cx_tu, main_file);
-    t->skipped = yc_alloc((list->count + 1) * 2 * sizeof *t->skipped);
     for (unsigned i = 0; i < list->count; i++) {
         unsigned b, e;
         clang_getFileLocation(clang_getRangeStart(list->ranges[i]), NULL, NULL, NULL, &b);
         clang_getFileLocation(clang_getRangeEnd(list->ranges[i]), NULL, NULL, NULL, &e);
-        t->skipped[2 * t->nskipped] = view_to_source(&t->lx, b);
-        t->skipped[2 * t->nskipped + 1] = view_to_source(&t->lx, e);
-        t->nskipped++;
+        vec_push(&t->skipped, ((Span){ view_to_source(&t->lx, b), view_to_source(&t->lx, e) }));
     }
     clang_disposeSourceRangeList(list);
 }
@@ -313,7 +310,7 @@ static bool parse_view(Tool *t)
     if (by_file) {
         Buf defs = { 0 };
         for (int i = 0; i < t->lx.decls.len; i++)
-            buf_printf(&defs, "#define YC__DEFINING_%s 1\n", ((GenDecl *)t->lx.decls.items[i])->name);
+            buf_printf(&defs, "#define YC__DEFINING_%s 1\n", t->lx.decls.items[i]->name);
         files[nfiles++] = (struct CXUnsavedFile){ defining_h, yc_strndup(defs.data, defs.len), (unsigned long)defs.len };
         buf_free(&defs);
         args[n++] = "-include";
@@ -322,7 +319,7 @@ static bool parse_view(Tool *t)
     for (int i = 0; i < t->nclang_args; i++)
         args[n++] = t->clang_args[i];
     for (int i = 0; !by_file && i < t->lx.decls.len; i++)
-        args[n++] = yc_format("-DYC__DEFINING_%s", ((GenDecl *)t->lx.decls.items[i])->name);
+        args[n++] = yc_format("-DYC__DEFINING_%s", t->lx.decls.items[i]->name);
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
@@ -335,7 +332,7 @@ static bool parse_view(Tool *t)
         return false;
     }
     t->cx_tu = tu;
-    t->nskipped = 0;
+    t->skipped = (SpanVec){ 0 };
     note_skipped(t, clang_getFile(tu, t->clang_path));
     return true;
 }
@@ -348,7 +345,7 @@ bool parse_file(Tool *t)
        scan again without those branches, and parse that. */
     bool again = false;
     for (int i = 0; i < t->lx.decls.len; i++)
-        again |= in_skipped(t, ((GenDecl *)t->lx.decls.items[i])->kw);
+        again |= in_skipped(t, t->lx.decls.items[i]->kw);
     if (again) {
         clang_disposeTranslationUnit(t->cx_tu);
         t->cx_tu = NULL;

@@ -60,10 +60,18 @@ static void sort_sizes(size_t *a, int n)
     }
 }
 
+/* A loop's place in g->loops, with its extent to sort by. */
+typedef struct LoopKey {
+    Span ext;
+    int index;
+} LoopKey;
+
 static struct Index {
     size_t order_cap, stack_cap, loop_first_cap, loops_cap, ref_first_cap, refs_cap, ats_cap,
         var_of_ref_cap, labels_cap;
     int *order, *stack, *var_of_ref;
+    LoopKey *loop_keys;
+    size_t loop_keys_cap;
     size_t labelled_cap, yield_stmt_cap, tmin_cap, cand_first_cap, cands_cap;
     size_t *tmin;           /* [yield]: the earliest start of what can use a variable after it, from there on */
     int *cand_first, *cands;    /* per yield, the variables that can be live after it: cands[cand_first[k]..] */
@@ -86,21 +94,20 @@ static int cmp_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static const size_t *loop_at(const Gen *g, int i)
+static Span loop_at(const Gen *g, int i)
 {
     return g->loops.items[i];
 }
 
 /* Loops by their beginning, the outer first. */
-static const Gen *sorting;
-static int cmp_loop_index(const void *a, const void *b)
+static int cmp_loop_key(const void *a, const void *b)
 {
-    const size_t *x = loop_at(sorting, *(const int *)a), *y = loop_at(sorting, *(const int *)b);
-    if (x[0] != y[0])
-        return x[0] < y[0] ? -1 : 1;
-    if (x[1] != y[1])
-        return x[1] > y[1] ? -1 : 1;
-    return *(const int *)a - *(const int *)b;
+    const LoopKey *x = a, *y = b;
+    if (x->ext.begin != y->ext.begin)
+        return x->ext.begin < y->ext.begin ? -1 : 1;
+    if (x->ext.end != y->ext.end)
+        return x->ext.end > y->ext.end ? -1 : 1;
+    return x->index - y->index;
 }
 
 /* Per yield, the loops around it, by a sweep over loops and yields in
@@ -110,11 +117,13 @@ static bool index_loops(const Gen *g)
 {
     int nl = g->loops.len, ny = g->yields.len;
     int *order = ix.order = scratch(&ix.order, &ix.order_cap, (size_t)nl, sizeof *order, false);
+    LoopKey *keys = ix.loop_keys = scratch(&ix.loop_keys, &ix.loop_keys_cap, (size_t)nl, sizeof *keys, false);
     for (int i = 0; i < nl; i++)
-        order[i] = i;
-    sorting = g;
+        keys[i] = (LoopKey){ g->loops.items[i], i };
     if (nl > 1)
-        qsort(order, (size_t)nl, sizeof *order, cmp_loop_index);
+        qsort(keys, (size_t)nl, sizeof *keys, cmp_loop_key);
+    for (int i = 0; i < nl; i++)
+        order[i] = keys[i].index;
     int *stack = ix.stack = scratch(&ix.stack, &ix.stack_cap, (size_t)nl, sizeof *stack, false);
     int sp = 0, next = 0;
     ix.loop_first = scratch(&ix.loop_first, &ix.loop_first_cap, (size_t)ny, sizeof *ix.loop_first, false);
@@ -123,20 +132,20 @@ static bool index_loops(const Gen *g)
     size_t cap = ix.loops_cap;
     for (int k = 0; k < ny; k++) {
         const Yield *y = g->yields.items[k];
-        if (k > 0 && ((const Yield *)g->yields.items[k - 1])->begin > y->begin)
+        if (k > 0 && g->yields.items[k - 1]->begin > y->begin)
             return false;   /* yields out of order */
-        while (next < nl && loop_at(g, order[next])[0] <= y->begin) {
-            const size_t *l = loop_at(g, order[next]);
-            while (sp > 0 && loop_at(g, stack[sp - 1])[1] <= l[0])
+        while (next < nl && loop_at(g, order[next]).begin <= y->begin) {
+            Span l = loop_at(g, order[next]);
+            while (sp > 0 && loop_at(g, stack[sp - 1]).end <= l.begin)
                 sp--;
-            if (sp > 0 && loop_at(g, stack[sp - 1])[1] < l[1])
+            if (sp > 0 && loop_at(g, stack[sp - 1]).end < l.end)
                 return false;   /* overlapping, not nested */
             stack[sp++] = order[next++];
         }
-        while (sp > 0 && loop_at(g, stack[sp - 1])[1] <= y->begin)
+        while (sp > 0 && loop_at(g, stack[sp - 1]).end <= y->begin)
             sp--;
         for (int i = 0; i < sp; i++)
-            if (loop_at(g, stack[i])[1] <= y->begin)
+            if (loop_at(g, stack[i]).end <= y->begin)
                 return false;   /* an outer loop ended before an inner one */
         ix.loop_first[k] = total;
         if ((size_t)(total + sp) > cap) {
@@ -167,7 +176,7 @@ static void build_index(const Gen *g)
     int *var_of_ref = ix.var_of_ref = scratch(&ix.var_of_ref, &ix.var_of_ref_cap, (size_t)nr,
                                               sizeof *var_of_ref, false);
     for (int i = 0; i < nr; i++) {
-        var_of_ref[i] = ((const Ref *)g->refs.items[i])->var->index;
+        var_of_ref[i] = g->refs.items[i]->var->index;
         if (var_of_ref[i] >= 0)
             ix.ref_first[var_of_ref[i] + 2]++;
     }
@@ -183,7 +192,7 @@ static void build_index(const Gen *g)
         sort_sizes(ix.ats + ix.ref_first[i], ix.ref_first[i + 1] - ix.ref_first[i]);
     ix.labels = scratch(&ix.labels, &ix.labels_cap, (size_t)g->labels.len, sizeof *ix.labels, false);
     for (int i = 0; i < g->labels.len; i++)
-        ix.labels[i] = *(size_t *)g->labels.items[i];
+        ix.labels[i] = g->labels.items[i];
     sort_sizes(ix.labels, g->labels.len);
     ix.labelled = scratch(&ix.labelled, &ix.labelled_cap, (size_t)nv, sizeof *ix.labelled, false);
     for (int i = 0; i < nv; i++) {
@@ -192,7 +201,7 @@ static void build_index(const Gen *g)
     }
     ix.yield_stmt = scratch(&ix.yield_stmt, &ix.yield_stmt_cap, (size_t)g->yields.len, sizeof *ix.yield_stmt, false);
     for (int k = 0; k < g->yields.len; k++)
-        ix.yield_stmt[k] = ((const Yield *)g->yields.items[k])->stmt;
+        ix.yield_stmt[k] = g->yields.items[k]->stmt;
     ix.loops_nested = index_loops(g);
 }
 
@@ -264,10 +273,10 @@ static bool live_after(const Gen *g, int vi, int yk)
     int k = ix.loops_nested ? yk : -1;
     int lfirst = k >= 0 ? ix.loop_first[k] : 0, llast = k >= 0 ? ix.loop_first[k + 1] : g->loops.len;
     for (int i = lfirst; i < llast; i++) {
-        const size_t *loop = g->loops.items[k >= 0 ? ix.loops[i] : i];
-        if (loop[0] < v->scope_begin || loop[1] > v->scope_end || y->begin < loop[0] || y->begin >= loop[1])
+        Span loop = g->loops.items[k >= 0 ? ix.loops[i] : i];
+        if (loop.begin < v->scope_begin || loop.end > v->scope_end || y->begin < loop.begin || y->begin >= loop.end)
             continue;
-        if (used_in(vi, loop[0], loop[1]))
+        if (used_in(vi, loop.begin, loop.end))
             return true;
     }
     return false;
@@ -284,7 +293,7 @@ typedef struct YieldQuery {
 static bool yield_before(const void *ctx, int i)
 {
     const YieldQuery *q = ctx;
-    return ((const Yield *)q->g->yields.items[i])->begin < q->off;
+    return q->g->yields.items[i]->begin < q->off;
 }
 
 /* The first of g's yields that begins at or after off. */
@@ -298,7 +307,7 @@ static bool spans_yield(const Gen *g, const Var *v)
 {
     int vi = v->index;
     size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
-    for (int k = first_yield_from(g, from); k < g->yields.len && ((const Yield *)g->yields.items[k])->begin < v->scope_end; k++)
+    for (int k = first_yield_from(g, from); k < g->yields.len && g->yields.items[k]->begin < v->scope_end; k++)
         if (live_after(g, vi, k))
             return true;
     return false;
@@ -382,8 +391,8 @@ static void plan_cleanup(Gen *g, Var *v)
 
 static void plan_storage(Gen *g, Var *v)
 {
-    v->preserved = v->is_param ? referenced(g, v) : !v->is_static && spans_yield(g, v);
-    if (!v->preserved) {
+    bool preserved = v->is_param ? referenced(g, v) : !v->is_static && spans_yield(g, v);
+    if (!preserved) {
         v->storage = ST_LOCAL;
         return;
     }
@@ -502,9 +511,9 @@ static void plan_candidates(const Gen *g)
         size_t t = ix.yield_stmt[k] ? ix.yield_stmt[k]->begin : y->begin;
         int first = ix.loops_nested ? ix.loop_first[k] : 0, last = ix.loops_nested ? ix.loop_first[k + 1] : g->loops.len;
         for (int i = first; i < last; i++) {
-            const size_t *loop = g->loops.items[ix.loops_nested ? ix.loops[i] : i];
-            if (y->begin >= loop[0] && y->begin < loop[1] && loop[0] < t)
-                t = loop[0];
+            Span loop = g->loops.items[ix.loops_nested ? ix.loops[i] : i];
+            if (y->begin >= loop.begin && y->begin < loop.end && loop.begin < t)
+                t = loop.begin;
         }
         if (t > y->begin)
             t = y->begin;
@@ -514,7 +523,7 @@ static void plan_candidates(const Gen *g)
     ix.ncleanups = 0;
     for (int i = 0; i < nv; i++) {
         const Var *v = g->vars.items[i];
-        if (v->preserved && v->has_cleanup)
+        if (v->storage != ST_LOCAL && v->has_cleanup)
             ix.cleanups[ix.ncleanups++] = i;
     }
     ix.cand_first = scratch(&ix.cand_first, &ix.cand_first_cap, (size_t)ny + 1, sizeof *ix.cand_first, true);
@@ -566,7 +575,7 @@ static void plan_live(Gen *g, Yield *y)
    the same part, or if it is the right side of a `,` that is itself late. */
 static bool consumed_late(const Stmt *s, const XNode *x)
 {
-    const Vec *sibs = x->parent ? &x->parent->kids : &s->top;
+    const XNodeVec *sibs = x->parent ? &x->parent->kids : &s->top;
     for (int i = 0; i < sibs->len; i++) {
         const XNode *o = sibs->items[i];
         if (o->begin > x->begin && (x->parent ? o->part == x->part : true))
@@ -634,12 +643,12 @@ void plan_generator(Tool *t, Gen *g)
         plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);
     for (int i = 0; i < g->literals.len; i++)
-        ((Literal *)g->literals.items[i])->field = yc_format("yc_literal_%d", i + 1);
+        g->literals.items[i]->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)
-        ((Yield *)g->yields.items[i])->state = i + 1;
-    g->nstates = g->yields.len;
+        g->yields.items[i]->state = i + 1;
     plan_froms(t, g);
-    g->state_type = g->nstates + 2 <= 255 ? "unsigned char" : g->nstates + 2 <= 65535 ? "unsigned short"
+    int nstates = g->yields.len;
+    g->state_type = nstates + 2 <= 255 ? "unsigned char" : nstates + 2 <= 65535 ? "unsigned short"
                                                                                       : "unsigned int";
     plan_candidates(g);
     for (int i = 0; i < g->stmts.len; i++) {

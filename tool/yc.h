@@ -41,13 +41,40 @@ void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_free(Buf *b);
 
-/* A growable array of pointers. */
-typedef struct Vec {
-    void **items;
-    int len, cap;
-} Vec;
+/* A growable array, in the arena:  VEC(Var *) vars;  vec_push(&vars, v); */
+#define VEC(T) struct { T *items; int len, cap; }
+#define vec_push(v, x)                                                                              \
+    ((void)((v)->len == (v)->cap ? ((v)->items = vec_grow((v)->items, (v)->len, &(v)->cap,         \
+                                                           sizeof *(v)->items)) : 0),              \
+     (void)((v)->items[(v)->len++] = (x)))
+void *vec_grow(void *items, int len, int *cap, size_t size);
 
-void vec_push(Vec *v, void *item);
+/* A range of INPUT's text: [begin, end). */
+typedef struct Span {
+    size_t begin, end;
+} Span;
+
+typedef struct GenDecl GenDecl;
+typedef struct YieldTok YieldTok;
+typedef struct Gen Gen;
+typedef struct Var Var;
+typedef struct Ref Ref;
+typedef struct XNode XNode;
+typedef struct Stmt Stmt;
+typedef struct Jump Jump;
+typedef struct Literal Literal;
+typedef VEC(char *) StrVec;
+typedef VEC(size_t) OffVec;
+typedef VEC(Span) SpanVec;
+typedef VEC(GenDecl *) GenDeclVec;
+typedef VEC(YieldTok *) YieldTokVec;
+typedef VEC(Gen *) GenVec;
+typedef VEC(Var *) VarVec;
+typedef VEC(Ref *) RefVec;
+typedef VEC(XNode *) XNodeVec;
+typedef VEC(Stmt *) StmtVec;
+typedef VEC(Jump *) JumpVec;
+typedef VEC(Literal *) LiteralVec;
 
 /* ---- util.c: binary search, one hash map ---- */
 
@@ -113,19 +140,19 @@ typedef struct Tok {
     bool in_directive;      /* part of a #define, #if, ... line */
 } Tok;
 
-typedef struct YieldTok {
+struct YieldTok {
     size_t kw;              /* the `yield` token */
     size_t operand_begin, operand_end;  /* empty for a bare yield */
     bool bare;
     bool is_from;           /* `yield from X` */
     bool from_call;         /* ... where X is a call `name(...)`: a frame made in place */
     size_t parse_off;       /* where its call begins in the parse view */
-    struct GenDecl *gen;
+    GenDecl *gen;
     bool reported;          /* an error about it was given */
-} YieldTok;
+};
 
 /* One `generator(...)` declaration: a prototype or the definition. */
-typedef struct GenDecl {
+struct GenDecl {
     char *name;
     char *ytype, *stype, *rtype;    /* stype NULL without a send type */
     size_t kw;                      /* the `generator` token */
@@ -134,10 +161,10 @@ typedef struct GenDecl {
     size_t params_begin, params_end;    /* `(...)`, parentheses included */
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
     bool is_static;
-    struct GenDecl *first_decl;     /* the first declaration of this name (itself if first) */
-    struct GenDecl *definition;     /* on the first: the definition, once seen */
-    struct Gen *gen;                /* on the definition: what find made of it */
-} GenDecl;
+    GenDecl *first_decl;            /* the first declaration of this name (itself if first) */
+    GenDecl *definition;            /* on the first: the definition, once seen */
+    Gen *gen;                       /* on the definition: what find made of it */
+};
 
 typedef struct Lexed {
     Map by_name;            /* hash_str(name) -> first declaration */
@@ -145,9 +172,9 @@ typedef struct Lexed {
     int ntoks;
     int tok_hint;           /* the token tok_at_or_after found last: lookups mostly go forward */
     int edit_hint;          /* the same for view_to_source */
-    Vec decls;              /* GenDecl*, in source order */
-    Vec yields;             /* YieldTok*, in source order */
-    Vec yield_macros;       /* char*: macros whose body says `yield` */
+    GenDeclVec decls;       /* in source order */
+    YieldTokVec yields;     /* in source order */
+    StrVec yield_macros;    /* macros whose body says `yield` */
     char *view;             /* the parse view */
     size_t view_len;
     struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
@@ -173,7 +200,7 @@ bool in_skipped(const Tool *t, size_t off);
 
 typedef enum { ST_LOCAL, ST_COPY, ST_FRAME } Storage;
 
-typedef struct Var {
+struct Var {
     char *name;
     char *type;             /* clang's spelling of its type */
     size_t name_off;        /* its declarator's name */
@@ -194,18 +221,17 @@ typedef struct Var {
     bool in_for_init;       /* declared in the first clause of a `for` */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
-    /* plan */
-    bool preserved;
-    Storage storage;
     int index;              /* its place in its generator's vars */
+    /* plan */
+    Storage storage;        /* ST_LOCAL: not preserved over any yield */
     char *field;
-} Var;
+};
 
-typedef struct Ref {        /* a use of a variable */
+struct Ref {                /* a use of a variable */
     size_t off, len;        /* its name, to rewrite when it lives in the frame; -1: in a macro's body */
     size_t at;              /* where it happens (a macro's invocation, for those) */
     Var *var;
-} Ref;
+};
 
 /*
 ** The parts of an expression that decide how a statement with yields is
@@ -216,17 +242,17 @@ typedef struct Ref {        /* a use of a variable */
 */
 typedef enum { X_YIELD, X_AND, X_OR, X_COND, X_COMMA } XKind;
 
-typedef struct XNode {
+struct XNode {
     XKind kind;
     size_t begin, end;
-    size_t part_begin[3], part_end[3];  /* yield: its operand; a && b: a, b; c ? x : y: c, x, y */
+    Span parts[3];          /* its operands: yield: the value; a && b: a, b; c ? x : y: c, x, y */
     int nparts;
-    Vec kids;               /* XNode* inside its parts, in source order */
+    XNodeVec kids;          /* inside its parts, in source order */
     int part;               /* which part of its parent holds it */
-    struct XNode *parent;
+    XNode *parent;
     YieldTok *tok;          /* X_YIELD */
     int index;              /* X_YIELD: its place in its generator's yields */
-    struct Stmt *stmt;      /* X_YIELD: the statement it belongs to */
+    Stmt *stmt;             /* X_YIELD: the statement it belongs to */
     int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
     char *temp;             /* frame field holding its value, if needed (plan) */
@@ -237,68 +263,67 @@ typedef struct XNode {
     bool sub_recursive;     /* its frame is allocated: it can reach this generator (plan) */
     char *sub_field;        /* the frame field of the sub-generator or pointer (plan) */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
-    Vec live;               /* X_YIELD: Var* copied out and in around it (plan) */
-    Vec cleanups;           /* X_YIELD: Var* with a cleanup in scope there (plan) */
-} XNode;
+    VarVec live;            /* X_YIELD: copied out and in around it (plan) */
+    VarVec cleanups;        /* X_YIELD: with a cleanup in scope there (plan) */
+};
 
 typedef XNode Yield;
 
 typedef enum { S_PLAIN, S_WHILE, S_DO, S_FOR } StmtKind;
 
 /* A statement that contains yields. */
-typedef struct Stmt {
+struct Stmt {
     StmtKind kind;
     size_t begin, end;      /* `;` or `}` included */
     bool is_decl;           /* a declaration: no braces may go around it */
-    Vec decls;              /* is_decl: Var* it declares, in order */
+    VarVec decls;           /* is_decl: those it declares, in order */
     bool whole_is_yield;    /* `yield e;` on its own */
-    /* loops whose condition or increment holds a yield: init; cond; inc; body */
-    size_t part_begin[4], part_end[4];
+    /* loops whose condition or increment holds a yield */
+    Span init, cond, inc, body;
     int id;                 /* for the label of a lowered loop's `continue` */
-    Vec top;                /* XNode* not inside another, in source order */
-    Vec yields;             /* XNode* of kind X_YIELD, in source order */
-} Stmt;
+    XNodeVec top;           /* not inside another, in source order */
+    XNodeVec yields;        /* of kind X_YIELD, in source order */
+};
 
 typedef enum { J_BREAK, J_CONTINUE, J_RETURN, J_GOTO } JumpKind;
 
 /* A jump: where lowered loops and cleanups of locals may need to change it. */
-typedef struct Jump {
+struct Jump {
     JumpKind kind;
     size_t begin, end;      /* the statement, `;` included */
     size_t target;          /* break, continue: the loop or switch; goto: the label */
     size_t value_begin, value_end;  /* return: its value, if any */
     bool from_macro;        /* spelled in a macro's body: cannot be changed */
-} Jump;
+};
 
 /* A compound literal whose address may be used after a yield: it lives in
    the frame, copied there each time it is evaluated. */
-typedef struct Literal {
+struct Literal {
     size_t begin, end;
     char *type;             /* clang's spelling of its type */
     char *field;            /* plan */
-} Literal;
+};
 
-typedef struct Gen {
+struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
     bool frame_emitted;     /* emit: its struct is written (maybe early, for a frame embedding it) */
-    Vec params;             /* Var* */
-    Vec vars;               /* Var*, params first, in source order */
-    Vec refs;               /* Ref*: every use of its variables */
-    Vec stmts;              /* Stmt*, in source order */
-    Vec yields;             /* Yield*, in source order of resumption */
-    Vec lazies;             /* XNode* of the other kinds */
-    Vec jumps;              /* Jump* */
-    Vec literals;           /* Literal*: compound literals whose address survives a yield */
-    Vec loops;              /* size_t[2]*: the extents of loops */
-    Vec labels;             /* size_t*: where labels are */
+    VarVec params;
+    VarVec vars;            /* params first, in source order */
+    RefVec refs;            /* every use of its variables */
+    StmtVec stmts;          /* in source order */
+    XNodeVec yields;        /* in source order of resumption */
+    XNodeVec lazies;        /* the nodes of the other kinds */
+    JumpVec jumps;
+    LiteralVec literals;    /* compound literals whose address survives a yield */
+    SpanVec loops;          /* the extents of loops */
+    OffVec labels;          /* where labels are */
+    XNodeVec froms;         /* the `yield from`s, in source order */
     /* plan */
-    int nstates;
     const char *state_type;
-    Vec temps;              /* XNode*: values kept in the frame over a suspension */
-    Vec froms;              /* XNode*: the `yield from`s, in source order */
+    XNodeVec temps;         /* values kept in the frame over a suspension */
     bool has_cleanups;      /* a local with a cleanup lives across a yield */
-} Gen;
+};
 
 bool find_generators(Tool *t);
 
@@ -324,10 +349,9 @@ struct Tool {
     int nclang_args;
     const char *runtime_dir;
     Lexed lx;
-    Vec gens;                   /* Gen* in source order of definitions */
+    GenVec gens;                /* in source order of definitions */
     bool includes_runtime;
-    size_t *skipped;            /* inactive preprocessor branches: begin, end pairs */
-    int nskipped;
+    SpanVec skipped;            /* inactive preprocessor branches */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
 };
 
