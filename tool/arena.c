@@ -1,6 +1,10 @@
 /*
-** arena.c -- the tool's memory: one arena for the whole run, freed at once,
-** plus growable text buffers and pointer arrays.
+** arena.c -- the tool's memory: one arena for the whole run, freed at once
+** (no ownership to track: every stage's data lives until the output is
+** written), and the growable text buffers and arrays that live in it.
+**
+** The arena is the tool's one piece of global state, as malloc's heap is a
+** C program's: yc_alloc is its malloc.
 */
 #include "yc.h"
 
@@ -14,51 +18,47 @@ typedef struct Chunk {
     _Alignas(16) char data[];
 } Chunk;
 
-static Chunk *arena;
-static void **adopted;      /* blocks from malloc freed with the arena */
-static size_t nadopted, adopted_cap;
+static Chunk *arena;        /* the chunk being handed out, then the others */
 
-static void *xrealloc(void *p, size_t n)
+enum { CHUNK = 65536 };
+
+/* Chunks come zeroed from calloc, and the arena hands out each byte once:
+   nothing to clear.  (calloc need not touch fresh pages, so a large block
+   of which little is written costs only what is written.)  NULL if the
+   memory is not there. */
+static void *try_alloc(size_t n)
 {
-    p = realloc(p, n ? n : 1);
+    n = (n + 15) & ~(size_t)15;
+    if (arena && arena->size - arena->used >= n) {
+        void *p = arena->data + arena->used;
+        arena->used += n;
+        return p;
+    }
+    size_t size = n > CHUNK ? n : CHUNK;
+    Chunk *c = calloc(1, sizeof *c + size);
+    if (!c)
+        return NULL;
+    c->used = n;
+    c->size = size;
+    if (n > CHUNK / 4 && arena) {
+        /* a block of its own: the chunk being handed out keeps its room */
+        c->next = arena->next;
+        arena->next = c;
+    } else {
+        c->next = arena;
+        arena = c;
+    }
+    return c->data;
+}
+
+void *yc_alloc(size_t n)
+{
+    void *p = try_alloc(n);
     if (!p) {
         fprintf(stderr, "yieldc: out of memory\n");
         exit(1);
     }
     return p;
-}
-
-/* Chunks come zeroed from calloc, and the arena hands out each byte once:
-   nothing to clear.  (calloc need not touch fresh pages, so a large block
-   of which little is written costs only what is written.) */
-void *yc_alloc(size_t n)
-{
-    n = (n + 15) & ~(size_t)15;
-    if (!arena || arena->size - arena->used < n) {
-        size_t size = n > 65536 ? n : 65536;
-        Chunk *c = calloc(1, sizeof *c + size);
-        if (!c) {
-            fprintf(stderr, "yieldc: out of memory\n");
-            exit(1);
-        }
-        c->next = arena;
-        c->used = 0;
-        c->size = size;
-        arena = c;
-    }
-    void *p = arena->data + arena->used;
-    arena->used += n;
-    return p;
-}
-
-/* p, from malloc, is freed with the arena. */
-void yc_arena_adopt(void *p)
-{
-    if (nadopted == adopted_cap) {
-        adopted_cap = adopted_cap ? 2 * adopted_cap : 16;
-        adopted = xrealloc(adopted, adopted_cap * sizeof *adopted);
-    }
-    adopted[nadopted++] = p;
 }
 
 void yc_arena_free(void)
@@ -68,11 +68,6 @@ void yc_arena_free(void)
         free(arena);
         arena = next;
     }
-    for (size_t i = 0; i < nadopted; i++)
-        free(adopted[i]);
-    free(adopted);
-    adopted = NULL;
-    nadopted = adopted_cap = 0;
 }
 
 char *yc_strndup(const char *s, size_t n)
@@ -103,28 +98,33 @@ char *yc_format(const char *fmt, ...)
     return p;
 }
 
+/* ---- text buffers: grown by moving to a block twice as large ---- */
+
+static bool buf_grow(Buf *b, size_t cap, bool must)
+{
+    char *p = must ? yc_alloc(cap) : try_alloc(cap);
+    if (!p)
+        return false;
+    if (b->len)
+        memcpy(p, b->data, b->len);
+    p[b->len] = '\0';
+    b->data = p;
+    b->cap = cap;
+    return true;
+}
+
 /* Room for n more bytes and a NUL. */
 static void buf_reserve(Buf *b, size_t n)
 {
-    if (b->len + n + 1 > b->cap) {
-        b->cap = (b->len + n + 1) * 2;
-        b->data = xrealloc(b->data, b->cap);
-    }
+    if (b->len + n + 1 > b->cap)
+        buf_grow(b, (b->len + n + 1) * 2, true);
 }
 
 /* Room for n more bytes, if the memory is there (memory never written is
    not really taken: what is reserved but not used costs nothing). */
 bool buf_try_reserve(Buf *b, size_t n)
 {
-    if (b->len + n + 1 <= b->cap)
-        return true;
-    char *p = realloc(b->data, b->len + n + 1);
-    if (!p)
-        return false;
-    b->data = p;
-    b->cap = b->len + n + 1;
-    b->data[b->len] = '\0';
-    return true;
+    return b->len + n + 1 <= b->cap || buf_grow(b, b->len + n + 1, false);
 }
 
 void buf_put(Buf *b, const char *s, size_t n)
@@ -160,11 +160,17 @@ void buf_printf(Buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+/* The text so far, NUL-terminated (the buffer's own memory: it lives in
+   the arena). */
+char *buf_text(const Buf *b)
+{
+    return b->data ? b->data : "";
+}
+
+/* Forgets the text (its memory goes with the arena). */
 void buf_free(Buf *b)
 {
-    free(b->data);
-    b->data = NULL;
-    b->len = b->cap = 0;
+    *b = (Buf){ 0 };
 }
 
 /* vec_push's room: the array of len items of `size` bytes, moved to one

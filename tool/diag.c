@@ -1,64 +1,53 @@
 /*
 ** diag.c -- diagnostics in the shape clang and cproc use, so that editors
-** can jump to them:  FILE:LINE:COL: error: MESSAGE, the line, a caret.
+** can jump to them:  FILE:LINE:COL: error: MESSAGE, the line, a caret;
+** and the line numbers of a Source.
+**
+** A Diag reports offsets into the one Source it was made for: a stage that
+** works on other text (a Source made from INPUT) reports through a Diag of
+** that Source.
 */
 #include "yc.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static const Source *source;
-static int nerrors;
+/* ---- sources ---- */
 
-/* While held, the tool's own diagnostics wait: those in inactive
-   preprocessor branches are dropped once clang has told which they are. */
-typedef struct Held {
-    size_t off;
-    const char *severity;
-    char *msg;
-} Held;
-
-static bool holding;
-static VEC(Held *) held;
-static bool *error_lines;   /* [line]: a line with an error of the tool's own */
-static size_t error_lines_cap;
-
-/* Where the source's newlines are, for line_of (made when first needed). */
-static size_t *newlines;
-static size_t nnewlines;
-static bool newlines_made;
-
-void diag_init(const Source *src)
+/* Notes where src's lines start (once, before any line is asked for). */
+void source_index_lines(Source *src)
 {
-    source = src;
-    newlines_made = false;
+    OffVec nl = { 0 };
+    for (const char *p = src->text, *end = src->text + src->len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        vec_push(&nl, (size_t)(p - src->text));
+    src->newlines = nl.items;
+    src->nnewlines = nl.len;
 }
 
-int diag_errors(void)
+/* The line of offset `off` (from 1). */
+unsigned source_line(const Source *src, size_t off)
 {
-    return nerrors;
+    return (unsigned)lower_bound_size(src->newlines, src->nnewlines, off) + 1;  /* 1 + the newlines before off */
 }
 
-unsigned line_of(size_t off)
+/* Where line `line` (from 1) begins. */
+size_t source_line_start(const Source *src, unsigned line)
 {
-    if (!newlines_made) {
-        nnewlines = 0;
-        for (size_t i = 0; i < source->len; i++)
-            nnewlines += source->text[i] == '\n';
-        newlines = yc_alloc((nnewlines + 1) * sizeof *newlines);
-        for (size_t i = 0, n = 0; i < source->len; i++)
-            if (source->text[i] == '\n')
-                newlines[n++] = i;
-        newlines_made = true;
-    }
-    return (unsigned)lower_bound_size(newlines, (int)nnewlines, off) + 1;     /* 1 + the newlines before off */
+    return line <= 1 ? 0 : src->newlines[line - 2] + 1;
 }
 
-void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
+/* ---- diagnostics ---- */
+
+void diag_init(Diag *d, const Source *src)
+{
+    *d = (Diag){ .src = src };
+}
+
+void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len)
 {
     if (!strcmp(severity, "error"))
-        nerrors++;
+        d->errors++;
     fprintf(stderr, "%s:%u:%u: %s: %s\n", file, line, col, severity, msg);
     if (!line_text)
         return;
@@ -68,89 +57,91 @@ void diag_print(const char *file, unsigned line, unsigned col, const char *sever
     fputs("^\n", stderr);
 }
 
-static void report(size_t off, const char *severity, const char *msg);
+static void report(Diag *d, size_t off, const char *severity, const char *msg)
+{
+    const Source *src = d->src;
+    if (off > src->len)
+        off = src->len;
+    size_t bol = off;
+    while (bol > 0 && src->text[bol - 1] != '\n')
+        bol--;
+    size_t eol = off;
+    while (eol < src->len && src->text[eol] != '\n')
+        eol++;
+    diag_print(d, src->path, source_line(src, off), (unsigned)(off - bol + 1), severity, msg, src->text + bol,
+               eol - bol);
+}
 
-static void vreport(size_t off, const char *severity, const char *fmt, va_list ap)
+static void vreport(Diag *d, size_t off, const char *severity, const char *fmt, va_list ap)
 {
     char msg[1024];
     vsnprintf(msg, sizeof msg, fmt, ap);
-    if (holding) {
-        Held *h = yc_alloc(sizeof *h);
-        *h = (Held){ off, severity, yc_strdup(msg) };
-        vec_push(&held, h);
+    if (d->holding) {
+        vec_push(&d->held, ((Held){ off, severity, yc_strdup(msg) }));
         return;
     }
-    report(off, severity, msg);
+    report(d, off, severity, msg);
 }
 
-void diag_hold(void)
+void error_at(Diag *d, size_t off, const char *fmt, ...)
 {
-    holding = true;
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, off, "error", fmt, ap);
+    va_end(ap);
 }
 
-void diag_discard_held(void)
+void note_at(Diag *d, size_t off, const char *fmt, ...)
 {
-    held.len = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(d, off, "note", fmt, ap);
+    va_end(ap);
 }
 
-void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx)
+/* From here on, the tool's own diagnostics wait: those in inactive
+   preprocessor branches are dropped once clang has told which they are. */
+void diag_hold(Diag *d)
 {
-    holding = false;
+    d->holding = true;
+}
+
+void diag_discard_held(Diag *d)
+{
+    d->held.len = 0;
+}
+
+/* Reports the diagnostics held, but those that `drop` refuses (with their
+   notes); from here on, diagnostics are reported at once. */
+void diag_release(Diag *d, bool (*drop)(size_t off, void *ctx), void *ctx)
+{
+    d->holding = false;
     bool dropping = false;
-    for (int i = 0; i < held.len; i++) {
-        Held *h = held.items[i];
+    for (int i = 0; i < d->held.len; i++) {
+        Held *h = &d->held.items[i];
         if (strcmp(h->severity, "note"))
             dropping = drop(h->off, ctx);
         if (dropping)
             continue;
-        report(h->off, h->severity, h->msg);
+        report(d, h->off, h->severity, h->msg);
         if (!strcmp(h->severity, "error")) {
-            unsigned line = line_of(h->off);
-            if (line >= error_lines_cap) {
+            unsigned line = source_line(d->src, h->off);
+            if (line >= d->error_lines_cap) {
                 size_t cap = 2 * (size_t)line + 64;
                 bool *grown = yc_alloc(cap * sizeof *grown);
-                if (error_lines_cap)
-                    memcpy(grown, error_lines, error_lines_cap * sizeof *grown);
-                error_lines = grown;
-                error_lines_cap = cap;
+                if (d->error_lines_cap)
+                    memcpy(grown, d->error_lines, d->error_lines_cap * sizeof *grown);
+                d->error_lines = grown;
+                d->error_lines_cap = cap;
             }
-            error_lines[line] = true;
+            d->error_lines[line] = true;
         }
     }
-    held.len = 0;
+    d->held.len = 0;
 }
 
-bool diag_line_has_error(unsigned line)
+/* Did a diagnostic that was held report an error on this line? */
+bool diag_line_has_error(const Diag *d, unsigned line)
 {
-    return line < error_lines_cap && error_lines[line];
-}
-
-static void report(size_t off, const char *severity, const char *msg)
-{
-    if (off > source->len)
-        off = source->len;
-    size_t bol = off;
-    while (bol > 0 && source->text[bol - 1] != '\n')
-        bol--;
-    size_t eol = off;
-    while (eol < source->len && source->text[eol] != '\n')
-        eol++;
-    diag_print(source->path, line_of(off), (unsigned)(off - bol + 1), severity, msg,
-               source->text + bol, eol - bol);
-}
-
-void error_at(size_t off, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vreport(off, "error", fmt, ap);
-    va_end(ap);
-}
-
-void note_at(size_t off, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vreport(off, "note", fmt, ap);
-    va_end(ap);
+    return line < d->error_lines_cap && d->error_lines[line];
 }

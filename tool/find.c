@@ -37,8 +37,7 @@ typedef struct Finder {
     Gen *g;
     Node stack[512];
     int depth;
-    CXCursor *var_cursors;  /* parallel to g->vars */
-    int var_cap;
+    VEC(CXCursor) var_cursors;  /* parallel to g->vars */
     /* what find looks up for a node is not found by scanning everything
        found so far in the generator; emptied for each generator */
     Map vars_by_cursor;     /* clang_hashCursor -> Var* */
@@ -185,7 +184,7 @@ typedef struct CursorMatch {
 static bool same_cursor(const void *val, const void *ctx)
 {
     const CursorMatch *m = ctx;
-    return clang_equalCursors(m->f->var_cursors[((const Var *)val)->index], m->c);
+    return clang_equalCursors(m->f->var_cursors.items[((const Var *)val)->index], m->c);
 }
 
 /* The variable declared by decl (as clang_equalCursors tells;
@@ -310,13 +309,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     int n = f->g->vars.len;
     v->index = n;
     vec_push(&f->g->vars, v);
-    if (n == f->var_cap) {
-        f->var_cap = f->var_cap ? 2 * f->var_cap : 64;
-        f->var_cursors = realloc(f->var_cursors, (size_t)f->var_cap * sizeof *f->var_cursors);
-        if (!f->var_cursors)
-            abort();
-    }
-    f->var_cursors[n] = c;
+    f->var_cursors.len = n;
+    vec_push(&f->var_cursors, c);
     map_put(&f->vars_by_cursor, clang_hashCursor(c), v);
     return v;
 }
@@ -774,7 +768,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     if (t.kind == CXType_Record)
         clang_Type_visitFields(t, visit_field, &fl);
     if (!fl.is_frame) {
-        error_at(y->tok->operand_begin, "'yield from' needs a generator: a call of one, or a pointer to "
+        error_at(&f->t->diag, y->tok->operand_begin, "'yield from' needs a generator: a call of one, or a pointer to "
                                         "a generator object (this is '%s')",
                  cx_take(clang_getTypeSpelling(clang_getCursorType(x))));
         return false;
@@ -792,7 +786,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     GenDecl *outer = y->tok->gen;
     bool sub_void = clang_getCanonicalType(fl.ply).kind == CXType_Void;
     if (sub_void != f->yield_void || (!sub_void && !assignable(fl.ply, f->yield_type))) {
-        error_at(y->tok->kw, "'yield from' a generator that yields '%s' in generator '%s', which yields '%s'",
+        error_at(&f->t->diag, y->tok->kw, "'yield from' a generator that yields '%s' in generator '%s', which yields '%s'",
                  cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.ply))), outer->name, outer->ytype);
         return false;
     }
@@ -806,13 +800,13 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
     if (yt->reported)
         return false;
     if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL)) {
-        error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
+        error_at(&f->t->diag, yt->kw, "'yield' in an argument of a macro that uses it more than once");
         return false;
     }
     unsigned a;
     clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
     if (view_to_source(&f->t->lx, a) != yt->kw) {
-        error_at(yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
+        error_at(&f->t->diag, yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
                          "whether and how often it runs; yield outside the macro call",
                  macro_name_at(f, view_to_source(&f->t->lx, a)));
         yt->reported = true;
@@ -822,7 +816,7 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
     while (p > 0 && f->stack[p].kind == CXCursor_UnexposedExpr)
         p--;
     if (f->stack[p].kind == CXCursor_CStyleCastExpr) {
-        error_at(yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
+        error_at(&f->t->diag, yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
                          "to its right, as in Python (write '(T)(yield ...)')");
         return false;
     }
@@ -839,7 +833,7 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
     switch (n->kind) {
     case CXCursor_DeclStmt:
         if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt && count_children(n->c) > 1) {
-            error_at(yt->kw, "'yield' in a 'for' clause that declares several variables: declare "
+            error_at(&f->t->diag, yt->kw, "'yield' in a 'for' clause that declares several variables: declare "
                              "them before the 'for'");
             yt->reported = true;
             return NULL;
@@ -933,14 +927,14 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
                 vec_push(&lazies, last = lazy_node(f, n, X_COND));
             if (n->kind == CXCursor_StmtExpr) {
-                error_at(yt->kw, "'yield' inside a statement expression is not supported");
+                error_at(&f->t->diag, yt->kw, "'yield' inside a statement expression is not supported");
                 return;
             }
             continue;
         }
         if (n->kind == CXCursor_VarDecl) {
             if (clang_Cursor_getStorageClass(n->c) == CX_SC_Static) {
-                error_at(yt->kw, "'yield' in the initializer of a static variable");
+                error_at(&f->t->diag, yt->kw, "'yield' in the initializer of a static variable");
                 return;
             }
             continue;
@@ -1012,7 +1006,7 @@ static void check_call(Finder *f, CXCursor c, Node *n)
         if (!strcmp(name, jumps[i])) {
             const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
             written = yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
-            error_at(nbegin(f, n), "'%s' in a generator: the generator's stack frame does not survive "
+            error_at(&f->t->diag, nbegin(f, n), "'%s' in a generator: the generator's stack frame does not survive "
                                "a yield, so a jump buffer into it would dangle", written);
         }
     if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca"))
@@ -1058,7 +1052,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         f->depth--;
     int child = f->stack[f->depth - 1].nkids++;
     if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
-        error_at(f->stack[0].begin_, "generator too deeply nested");
+        error_at(&f->t->diag, f->stack[0].begin_, "generator too deeply nested");
         return CXChildVisit_Continue;
     }
     Node *n = &f->stack[f->depth++];
@@ -1114,10 +1108,10 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         vec_push(&f->g->labels, nbegin(f, n));
         break;
     case CXCursor_AddrLabelExpr:
-        error_at(nbegin(f, n), "computed goto ('&&label') is not supported in a generator");
+        error_at(&f->t->diag, nbegin(f, n), "computed goto ('&&label') is not supported in a generator");
         break;
     case CXCursor_IndirectGotoStmt:
-        error_at(nbegin(f, n), "computed goto ('goto *') is not supported in a generator");
+        error_at(&f->t->diag, nbegin(f, n), "computed goto ('goto *') is not supported in a generator");
         break;
     default:
         break;
@@ -1153,9 +1147,9 @@ static void check_vlas_and_allocas(Finder *f)
             continue;
         Yield *y = yield_after(g, v->name_off);
         if (y && y->begin < v->scope_end) {
-            error_at(y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
+            error_at(&f->t->diag, y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
                                "alive: its size is not known to the generator's frame", v->name);
-            note_at(v->name_off, "'%s' is declared here", v->name);
+            note_at(&f->t->diag, v->name_off, "'%s' is declared here", v->name);
         }
     }
     for (int i = 0; i < f->literals.len; i++) {
@@ -1170,9 +1164,9 @@ static void check_vlas_and_allocas(Finder *f)
         }
         if (y && y->begin < f->literals.items[i].block_end) {
             if (!l->type) {
-                error_at(y->begin, "'yield' while a pointer into a compound literal of a type declared in "
+                error_at(&f->t->diag, y->begin, "'yield' while a pointer into a compound literal of a type declared in "
                                    "the generator may be in use: declare the type at file scope");
-                note_at(l->begin, "the compound literal is here");
+                note_at(&f->t->diag, l->begin, "the compound literal is here");
             } else {
                 vec_push(&g->literals, l);
             }
@@ -1183,9 +1177,9 @@ static void check_vlas_and_allocas(Finder *f)
         Yield *y = yield_after(g, at);
         if (!y)
             y = g->yields.items[g->yields.len - 1];
-        error_at(y->begin, "'yield' in a generator that uses alloca: memory from alloca does not "
+        error_at(&f->t->diag, y->begin, "'yield' in a generator that uses alloca: memory from alloca does not "
                                 "survive a yield");
-        note_at(at, "alloca is called here");
+        note_at(&f->t->diag, at, "alloca is called here");
     }
 }
 
@@ -1390,10 +1384,16 @@ typedef struct TopState {
 
 static void note_protos(Finder *f, size_t begin, size_t end);
 
+typedef struct ApiCheck {
+    Finder *f;
+    const GenDecl *d;
+} ApiCheck;
+
 static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    const GenDecl *d = data;
+    Finder *f = ((ApiCheck *)data)->f;
+    const GenDecl *d = ((ApiCheck *)data)->d;
     if (c.kind != CXCursor_FieldDecl)
         return CXChildVisit_Continue;
     char *name = cx_take(clang_getCursorSpelling(c));
@@ -1401,12 +1401,12 @@ static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXCl
                      : !strcmp(name, "yc__pl_sent") ? "send" : NULL;
     const char *type = !strcmp(name, "yc_value") ? d->ytype : !strcmp(name, "yc_result") ? d->rtype : d->stype;
     if (what && has_const_member(clang_getCursorType(c)))
-        error_at(d->kw, "the %s type '%s' of generator '%s' has a const member: its frame could not be "
+        error_at(&f->t->diag, d->kw, "the %s type '%s' of generator '%s' has a const member: its frame could not be "
                         "given a value of it; use a pointer, or a type without const members",
                  what, type, d->name);
     else if (what && clang_isConstQualifiedType(clang_getCanonicalType(clang_getCursorType(c))) &&
              !strcmp(unconst_type(type), type))
-        error_at(d->kw, "the %s type '%s' of generator '%s' is const-qualified (through a typedef): its "
+        error_at(&f->t->diag, d->kw, "the %s type '%s' of generator '%s' is const-qualified (through a typedef): its "
                         "frame could not be given a value of it; use the type without const",
                  what, type, d->name);
     return CXChildVisit_Continue;
@@ -1424,7 +1424,7 @@ static void check_api_types(Finder *f, CXCursor c)
     CXFile file;
     clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
     if (file && clang_File_isEqual(file, f->main_file))
-        clang_visitChildren(c, check_api_field, d);
+        clang_visitChildren(c, check_api_field, &(ApiCheck){ f, d });
 }
 
 /* Each function: a prototype of a generator (note_protos), or in INPUT,
@@ -1500,9 +1500,8 @@ bool find_generators(Tool *t)
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
         if (d->first_decl == d && !definition_named(t, d->name) && !in_skipped(t, d->kw))
-            error_at(d->name_off, "generator '%s' is declared but not defined in this file: its frame "
+            error_at(&t->diag, d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }
-    free(f.var_cursors);
-    return diag_errors() == 0;
+    return t->diag.errors == 0;
 }

@@ -153,11 +153,7 @@ static bool tokenize(Tool *t)
     /* room for a token every 3 bytes at first (C has fewer): memory not
        written is not taken, and a realloc would copy */
     size_t cap = t->src.len / 3 + 64;
-    lx->toks = malloc(cap * sizeof *lx->toks);
-    if (!lx->toks) {
-        fprintf(stderr, "yieldc: out of memory\n");
-        exit(1);
-    }
+    lx->toks = yc_alloc(cap * sizeof *lx->toks);
     size_t dir_end = 0;
     /* A range at a time (clang_tokenize's arrays stay small and their
        memory is reused): each range begins where the last token of the one
@@ -175,11 +171,9 @@ static bool tokenize(Tool *t)
         }
         if (lx->ntoks + (size_t)n + 1 > cap) {
             cap = 2 * (lx->ntoks + (size_t)n + 1);
-            lx->toks = realloc(lx->toks, cap * sizeof *lx->toks);
-            if (!lx->toks) {
-                fprintf(stderr, "yieldc: out of memory\n");
-                exit(1);
-            }
+            Tok *grown = yc_alloc(cap * sizeof *grown);
+            memcpy(grown, lx->toks, (size_t)lx->ntoks * sizeof *grown);
+            lx->toks = grown;
         }
         size_t start = from;
         for (unsigned i = 0; i < n; i++) {
@@ -199,7 +193,6 @@ static bool tokenize(Tool *t)
             exit(1);
         }
     }
-    yc_arena_adopt(lx->toks);
     lx->toks[lx->ntoks] = (Tok){ .kind = TK_PUNCT, .begin = t->src.len, .end = t->src.len };
     clang_disposeTranslationUnit(tu);
     return true;
@@ -297,9 +290,7 @@ static char *type_text(Tool *t, int first, int last)
             buf_puts(&b, " ");
         buf_put(&b, s, n);
     }
-    char *r = yc_strdup(b.data ? b.data : "");
-    buf_free(&b);
-    return r;
+    return buf_text(&b);
 }
 
 static bool decl_named(const void *val, const void *name)
@@ -347,7 +338,7 @@ static int lex_generator(Tool *t, int i)
     d->kw = toks[i].begin;
     int close = match_close(t, i + 1);
     if (close >= t->lx.ntoks) {
-        error_at(d->kw, "unterminated 'generator('");
+        error_at(&t->diag, d->kw, "unterminated 'generator('");
         return t->lx.ntoks;
     }
     /* Y and S: split at top-level commas. */
@@ -359,7 +350,7 @@ static int lex_generator(Tool *t, int i)
             depth--;
         if (k == close || (depth == 0 && is_punct(t, k, ","))) {
             if (k == start) {
-                error_at(toks[k].begin, "expected a type in 'generator(...)'");
+                error_at(&t->diag, toks[k].begin, "expected a type in 'generator(...)'");
                 return close + 1;
             }
             char *type = slice(t, start, k - 1);
@@ -368,7 +359,7 @@ static int lex_generator(Tool *t, int i)
             else if (nargs == 1)
                 d->stype = type;
             else {
-                error_at(toks[start].begin, "'generator' takes a yield type and an optional send type, "
+                error_at(&t->diag, toks[start].begin, "'generator' takes a yield type and an optional send type, "
                                             "not more");
                 return close + 1;
             }
@@ -381,32 +372,32 @@ static int lex_generator(Tool *t, int i)
     while (k < t->lx.ntoks && !(toks[k].kind == TK_IDENT && is_punct(t, k + 1, "(") &&
                                 !is_ident(t, k, "__attribute__"))) {
         if (is_punct(t, k, ";") || is_punct(t, k, "{") || is_punct(t, k, "=")) {
-            error_at(toks[k].begin, "expected a function declarator after 'generator(...)'");
+            error_at(&t->diag, toks[k].begin, "expected a function declarator after 'generator(...)'");
             return k;
         }
         k = skip_attribute(t, k) == k ? k + 1 : skip_attribute(t, k);
     }
     if (k >= t->lx.ntoks || k == close + 1) {
-        error_at(toks[close].end, "expected the return type and name of the generator");
+        error_at(&t->diag, toks[close].end, "expected the return type and name of the generator");
         return k;
     }
     d->rtype = type_text(t, close + 1, k - 1);
     if (!*d->rtype) {
-        error_at(toks[k].begin, "expected the return type of generator before its name");
+        error_at(&t->diag, toks[k].begin, "expected the return type of generator before its name");
         return k;
     }
     d->name = slice(t, k, k);
     d->name_off = toks[k].begin;
     int pclose = match_close(t, k + 1);
     if (pclose >= t->lx.ntoks) {
-        error_at(toks[k + 1].begin, "unterminated parameter list of generator '%s'", d->name);
+        error_at(&t->diag, toks[k + 1].begin, "unterminated parameter list of generator '%s'", d->name);
         return t->lx.ntoks;
     }
     d->params_begin = toks[k + 1].begin;
     d->params_end = toks[pclose].end;
     for (int p = k + 2; p < pclose; p++)
         if (is_punct(t, p, "...")) {
-            error_at(toks[p].begin, "variadic generators are not supported: the frame must hold every "
+            error_at(&t->diag, toks[p].begin, "variadic generators are not supported: the frame must hold every "
                                     "argument");
         }
     for (int b = i - 1; b >= 0 && !toks[b].in_directive; b--) {
@@ -423,8 +414,8 @@ static int lex_generator(Tool *t, int i)
     if (prev && prev->ytype && (strcmp(prev->ytype, d->ytype) ||
                                 (prev->stype == NULL) != (d->stype == NULL) ||
                                 (d->stype && strcmp(prev->stype, d->stype)))) {
-        error_at(d->kw, "generator '%s' redeclared with different yield or send types", d->name);
-        note_at(prev->kw, "previous declaration is here");
+        error_at(&t->diag, d->kw, "generator '%s' redeclared with different yield or send types", d->name);
+        note_at(&t->diag, prev->kw, "previous declaration is here");
     }
     if (is_punct(t, after, "{")) {
         int end = match_close(t, after);
@@ -432,13 +423,13 @@ static int lex_generator(Tool *t, int i)
         d->body_end = toks[end].end;
         GenDecl *o = d->first_decl->definition;
         if (o) {
-            error_at(toks[k].begin, "redefinition of generator '%s'", d->name);
-            note_at(o->name_off, "previous definition is here");
+            error_at(&t->diag, toks[k].begin, "redefinition of generator '%s'", d->name);
+            note_at(&t->diag, o->name_off, "previous definition is here");
         } else {
             d->first_decl->definition = d;
         }
     } else if (!is_punct(t, after, ";") && !is_punct(t, after, ",")) {
-        error_at(toks[after].begin, "expected '{' or ';' after the generator's parameter list");
+        error_at(&t->diag, toks[after].begin, "expected '{' or ';' after the generator's parameter list");
     }
     vec_push(&t->lx.decls, d);
 
@@ -454,8 +445,7 @@ static int lex_generator(Tool *t, int i)
     }
     if (d->body_end)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
-    add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data));
-    buf_free(&b);
+    add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_text(&b));
     if (d->body_end) {
         const char *s = d->stype ? d->stype : "void";
         char *ret = d->stype ? yc_format("__typeof__(%s)", s) : "void";
@@ -508,31 +498,33 @@ static int operand_last(Tool *t, int i, int limit)
     return i - 1;
 }
 
-/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label?
-   The tokens from the body's first up to i are read once per body: the
-   yields of a body come in order, and each continues where the last one
-   stopped. */
-static const char *unevaluated_context(Tool *t, int body_first, int i)
+/* Where unevaluated_context is in a generator's body: the tokens from the
+   body's first up to a yield are read once per body (the yields of a body
+   come in order, and each continues where the last one stopped). */
+typedef struct ContextScan {
+    int body_first, next;   /* the tokens [body_first, next) are read */
+    int stack[256], sp;     /* the token before each open parenthesis */
+    bool in_case;
+    int case_depth, questions;
+} ContextScan;
+
+/* Is token i inside the operand of sizeof / _Alignof / typeof / a case label? */
+static const char *unevaluated_context(Tool *t, ContextScan *cs, int body_first, int i)
 {
     static const char *const ops[] = { "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof",
                                        "typeof", "__typeof__", "__typeof", "_Static_assert",
                                        "_Generic", NULL };
-    static struct {
-        int body_first, next;   /* the tokens [body_first, next) are read */
-        int stack[256], sp;
-        bool in_case;
-        int case_depth, questions;
-    } st = { .body_first = -1 };
-    if (st.body_first != body_first || st.next > i) {
-        st.body_first = st.next = body_first;
-        st.sp = 0;
-        st.in_case = false;
-        st.case_depth = st.questions = 0;
+    ContextScan *st = cs;
+    if (st->body_first != body_first || st->next > i) {
+        st->body_first = st->next = body_first;
+        st->sp = 0;
+        st->in_case = false;
+        st->case_depth = st->questions = 0;
     }
-    int *stack = st.stack, sp = st.sp;
-    bool in_case = st.in_case;
-    int case_depth = st.case_depth, questions = st.questions;
-    for (int k = st.next; k < i; k++) {
+    int *stack = st->stack, sp = st->sp;
+    bool in_case = st->in_case;
+    int case_depth = st->case_depth, questions = st->questions;
+    for (int k = st->next; k < i; k++) {
         if (t->lx.toks[k].in_directive)
             continue;
         if (is_punct(t, k, "(")) {
@@ -552,11 +544,11 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
                 in_case = false;
         }
     }
-    st.next = i;
-    st.sp = sp;
-    st.in_case = in_case;
-    st.case_depth = case_depth;
-    st.questions = questions;
+    st->next = i;
+    st->sp = sp;
+    st->in_case = in_case;
+    st->case_depth = case_depth;
+    st->questions = questions;
     for (int s = 0; s < sp && s < 256; s++)
         for (int o = 0; ops[o]; o++)
             if (is_ident(t, stack[s], ops[o]))
@@ -607,36 +599,36 @@ static bool yield_may_follow(Tool *t, int i, int first)
     return false;
 }
 
-static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
+static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int i)
 {
     Tok *toks = t->lx.toks;
     YieldTok *y = yc_alloc(sizeof *y);
     y->kw = toks[i].begin;
     y->gen = g;
-    const char *ctx = unevaluated_context(t, body_first, i);
+    const char *ctx = unevaluated_context(t, cs, body_first, i);
     if (ctx) {
         if (!strcmp(ctx, "case"))
-            error_at(y->kw, "'yield' in a case label: a case label must be a constant expression");
+            error_at(&t->diag, y->kw, "'yield' in a case label: a case label must be a constant expression");
         else
-            error_at(y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
+            error_at(&t->diag, y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
         return;
     }
     int before = i - 1;
     while (before >= body_first && is_punct(t, before, "("))
         before--;
     if (is_punct(t, before, ":") && is_punct(t, before - 1, "?")) {
-        error_at(y->kw, "'yield' in the right operand of GNU 'a ?: b' is not supported: write "
+        error_at(&t->diag, y->kw, "'yield' in the right operand of GNU 'a ?: b' is not supported: write "
                         "'a ? a : (yield ...)' with a temporary");
         return;
     }
-    if (!yield_may_follow(t, i - 1, body_first - 1) && line_of(toks[i - 1].end) < line_of(y->kw)) {
-        error_at(toks[i - 1].end, "expected ';' after expression");     /* as clang would say */
+    if (!yield_may_follow(t, i - 1, body_first - 1) && source_line(&t->src, toks[i - 1].end) < source_line(&t->src, y->kw)) {
+        error_at(&t->diag, toks[i - 1].end, "expected ';' after expression");     /* as clang would say */
         return;
     }
     if (!yield_may_follow(t, i - 1, body_first - 1)) {
         size_t n;
         const char *op = tok_text(t, &toks[i - 1], &n);
-        error_at(y->kw, "'yield' must be parenthesized after '%.*s': it takes the whole expression to "
+        error_at(&t->diag, y->kw, "'yield' must be parenthesized after '%.*s': it takes the whole expression to "
                         "its right, as in Python (write '(yield ...)')", (int)n, op);
         return;
     }
@@ -644,7 +636,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
     if (is_ident(t, i + 1, "from")) {
         /* the view: `(X).yc__plr()` or `(X)->yc__plr()`, of the sub's result type */
         if (ends_operand(t, i + 2)) {
-            error_at(toks[i + 1].end, "'yield from' needs a generator: a call of one, or a pointer to one");
+            error_at(&t->diag, toks[i + 1].end, "'yield from' needs a generator: a call of one, or a pointer to one");
             return;
         }
         int last = operand_last(t, i + 2, t->lx.ntoks);
@@ -661,11 +653,11 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
     y->bare = ends_operand(t, i + 1) || is_punct(t, i + 1, ":");
     bool void_y = is_void(g->ytype);
     if (y->bare && !void_y) {
-        error_at(y->kw, "'yield' needs a value: generator '%s' yields '%s'", g->name, g->ytype);
+        error_at(&t->diag, y->kw, "'yield' needs a value: generator '%s' yields '%s'", g->name, g->ytype);
         return;
     }
     if (!y->bare && void_y) {
-        error_at(toks[i + 1].begin, "'yield' with a value in generator '%s', whose yield type is void",
+        error_at(&t->diag, toks[i + 1].begin, "'yield' with a value in generator '%s', whose yield type is void",
                  g->name);
         return;
     }
@@ -677,7 +669,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         y->operand_end = toks[last].end;
         for (int k = i + 1; k < last; k++)
             if (toks[k].in_directive) {
-                error_at(toks[k].begin, "a preprocessor directive inside the operand of 'yield' is not "
+                error_at(&t->diag, toks[k].begin, "a preprocessor directive inside the operand of 'yield' is not "
                                         "supported: compute the value into a variable first");
                 return;
             }
@@ -726,9 +718,8 @@ static void build_view(Tool *t)
             e->yield->parse_off = e->view_off;
     }
     buf_put(&v, t->src.text + pos, t->src.len - pos);
-    t->lx.view = yc_strndup(v.data, v.len);
+    t->lx.view = buf_text(&v);
     t->lx.view_len = v.len;
-    buf_free(&v);
 }
 
 /* The offset in INPUT of view offset v.  As for tokens, the last edit
@@ -766,6 +757,7 @@ size_t view_to_source(Lexed *lx, size_t v)
 static void scan(Tool *t)
 {
     Lexed *lx = &t->lx;
+    ContextScan cs = { .body_first = -1 };
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
@@ -794,7 +786,7 @@ static void scan(Tool *t)
                         continue;
                     }
                     if (is_ident(t, k, "yield"))
-                        lex_yield(t, d, first, k);
+                        lex_yield(t, &cs, d, first, k);
                 }
             }
             i = next - 1;

@@ -208,16 +208,16 @@ static bool write_outputs(const char *output, const Buf *out, const char *header
 
 static int run(Tool *t, const char *output, const char *header)
 {
-    diag_init(&t->src);
+    source_index_lines(&t->src);
+    diag_init(&t->diag, &t->src);
     t->cx_index = clang_createIndex(0, 0);
     Buf out = { 0 };
-    diag_hold();
+    diag_hold(&t->diag);
     bool ok = lex_file(t) && parse_file(t);
     if (ok) {
         find_generators(t);
-        for (int i = 0; i < t->gens.len; i++)
-            plan_generator(t, t->gens.items[i]);
-        ok = diag_errors() == 0;
+        plan_generators(t);
+        ok = t->diag.errors == 0;
     }
     Buf hdr = { 0 };
     if (ok) {

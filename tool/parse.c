@@ -44,11 +44,16 @@ static void note_skipped(Tool *t, CXFile main_file)
     clang_disposeSourceRangeList(list);
 }
 
-/* The yields of generators, for the lookups of each diagnostic: by where
-   their call begins in the view, and by where their operand ends in INPUT
-   (each then in source order, which is their order in t->lx.yields). */
-static const YieldTok **by_parse_off, **by_operand_end;
-static int nby;
+/* What reporting clang's diagnostics needs: the yields of generators, for
+   the lookups of each diagnostic, by where their call begins in the view,
+   and by where their operand ends in INPUT (each then in source order,
+   which is their order in t->lx.yields). */
+typedef struct Reporter {
+    Tool *t;
+    CXFile main_file;
+    const YieldTok **by_parse_off, **by_operand_end;
+    int nby;
+} Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
 {
@@ -66,41 +71,48 @@ static int cmp_operand_end(const void *a, const void *b)
     return x->kw < y->kw ? -1 : x->kw > y->kw;
 }
 
-static void index_yields(const Tool *t)
+static void index_yields(Reporter *r)
 {
-    by_parse_off = yc_alloc(((size_t)t->lx.yields.len + 1) * sizeof *by_parse_off);
-    by_operand_end = yc_alloc(((size_t)t->lx.yields.len + 1) * sizeof *by_operand_end);
-    nby = 0;
-    for (int i = 0; i < t->lx.yields.len; i++) {
-        const YieldTok *y = t->lx.yields.items[i];
+    const YieldTokVec *ys = &r->t->lx.yields;
+    r->by_parse_off = yc_alloc(((size_t)ys->len + 1) * sizeof *r->by_parse_off);
+    r->by_operand_end = yc_alloc(((size_t)ys->len + 1) * sizeof *r->by_operand_end);
+    r->nby = 0;
+    for (int i = 0; i < ys->len; i++) {
+        const YieldTok *y = ys->items[i];
         if (y->gen) {
-            by_parse_off[nby] = by_operand_end[nby] = y;
-            nby++;
+            r->by_parse_off[r->nby] = r->by_operand_end[r->nby] = y;
+            r->nby++;
         }
     }
-    qsort(by_parse_off, (size_t)nby, sizeof *by_parse_off, cmp_parse_off);
-    qsort(by_operand_end, (size_t)nby, sizeof *by_operand_end, cmp_operand_end);
+    qsort(r->by_parse_off, (size_t)r->nby, sizeof *r->by_parse_off, cmp_parse_off);
+    qsort(r->by_operand_end, (size_t)r->nby, sizeof *r->by_operand_end, cmp_operand_end);
 }
 
-static bool parse_off_below(const void *o, int i)
+typedef struct ReporterQuery {
+    const Reporter *r;
+    size_t off;
+} ReporterQuery;
+
+static bool parse_off_below(const void *ctx, int i)
 {
-    return by_parse_off[i]->parse_off < *(const size_t *)o;
+    const ReporterQuery *q = ctx;
+    return q->r->by_parse_off[i]->parse_off < q->off;
 }
 
 /* The yield whose call begins at view offset o, if any. */
-static const YieldTok *yield_at(size_t o)
+static const YieldTok *yield_at(const Reporter *r, size_t o)
 {
-    int lo = lower_bound(nby, parse_off_below, &o);
-    return lo < nby && by_parse_off[lo]->parse_off == o ? by_parse_off[lo] : NULL;
+    ReporterQuery q = { r, o };
+    int lo = lower_bound(r->nby, parse_off_below, &q);
+    return lo < r->nby && r->by_parse_off[lo]->parse_off == o ? r->by_parse_off[lo] : NULL;
 }
 
 /* The first yield (in source order) whose call begins at view_off, or
    whose operand does. */
-static const YieldTok *yield_near(const Tool *t, size_t view_off)
+static const YieldTok *yield_near(const Reporter *r, size_t view_off)
 {
-    (void)t;
-    const YieldTok *a = yield_at(view_off);
-    const YieldTok *b = view_off >= strlen("yc__yield(") ? yield_at(view_off - strlen("yc__yield(")) : NULL;
+    const YieldTok *a = yield_at(r, view_off);
+    const YieldTok *b = view_off >= strlen("yc__yield(") ? yield_at(r, view_off - strlen("yc__yield(")) : NULL;
     return !a ? b : !b ? a : a->kw < b->kw ? a : b;
 }
 
@@ -114,9 +126,7 @@ static char *replace_all(const char *s, const char *from, const char *to)
         buf_puts(&b, to);
     }
     buf_puts(&b, s);
-    char *r = yc_strdup(b.data);
-    buf_free(&b);
-    return r;
+    return buf_text(&b);
 }
 
 /* The macro whose #define holds source offset `off`, if any. */
@@ -142,27 +152,29 @@ static char *yield_macro_used_at(Tool *t, size_t off)
     return NULL;
 }
 
-static bool operand_end_below(const void *off, int i)
+static bool operand_end_below(const void *ctx, int i)
 {
-    return by_operand_end[i]->operand_end < *(const size_t *)off;
+    const ReporterQuery *q = ctx;
+    return q->r->by_operand_end[i]->operand_end < q->off;
 }
 
 /* The `yield from` whose operand ends at source offset `off`, if any. */
-static const YieldTok *from_ending_at(const Tool *t, size_t off)
+static const YieldTok *from_ending_at(const Reporter *r, size_t off)
 {
-    (void)t;
-    for (int lo = lower_bound(nby, operand_end_below, &off); lo < nby && by_operand_end[lo]->operand_end == off; lo++)
-        if (by_operand_end[lo]->is_from)
-            return by_operand_end[lo];
+    ReporterQuery q = { r, off };
+    for (int i = lower_bound(r->nby, operand_end_below, &q); i < r->nby && r->by_operand_end[i]->operand_end == off; i++)
+        if (r->by_operand_end[i]->is_from)
+            return r->by_operand_end[i];
     return NULL;
 }
 
 /* The message in the input's terms. */
-static char *reword(Tool *t, const char *msg, const YieldTok *y, size_t src_off)
+static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_off)
 {
+    Tool *t = r->t;
     char *m = replace_all(msg, "yc__body_", "");
     const char *p;
-    const YieldTok *from = from_ending_at(t, src_off);
+    const YieldTok *from = from_ending_at(r, src_off);
     if (from && (strstr(m, "member reference") || strstr(m, "yc__plr")))
         return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator "
                          "object (%s)", m);
@@ -216,19 +228,21 @@ static bool is_conversion_warning(CXDiagnostic d)
     return strstr(opt, "conversion") || strstr(opt, "incompatible");
 }
 
-static void report(Tool *t, CXDiagnostic d, CXFile main_file)
+static void report(Reporter *rp, CXDiagnostic d)
 {
+    Tool *t = rp->t;
+    CXFile main_file = rp->main_file;
     enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
     CXSourceLocation loc = clang_getDiagnosticLocation(d);
     CXFile file;
     unsigned line, col, off;
     clang_getFileLocation(loc, &file, &line, &col, &off);   /* a macro argument's own place */
     bool in_main = file && clang_File_isEqual(file, main_file);
-    const YieldTok *y = in_main ? yield_near(t, off) : NULL;
+    const YieldTok *y = in_main ? yield_near(rp, off) : NULL;
     for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
         unsigned r;
         clang_getExpansionLocation(clang_getRangeStart(clang_getDiagnosticRange(d, i)), NULL, NULL, NULL, &r);
-        if ((y = yield_near(t, r)))
+        if ((y = yield_near(rp, r)))
             off = (unsigned)y->parse_off;
     }
     if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
@@ -240,10 +254,10 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         unsigned soff;
         clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
-        if (diag_line_has_error(line_of(src)) || in_skipped(t, src))
+        if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_skipped(t, src))
             return;     /* a consequence of the tool's own error there */
-        const YieldTok *from = from_ending_at(t, src);
-        error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
+        const YieldTok *from = from_ending_at(rp, src);
+        error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled));
         return;
     }
     char *path = file ? cx_take(clang_getFileName(file)) : yc_strdup("<command line>");
@@ -262,7 +276,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
             len = eol - bol;
         }
     }
-    diag_print(path, line, col, "error", reword(t, msg, NULL, 0), text, len);
+    diag_print(&t->diag, path, line, col, "error", reword(rp, msg, NULL, 0), text, len);
 }
 
 static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXClientData data)
@@ -311,8 +325,7 @@ static bool parse_view(Tool *t)
         Buf defs = { 0 };
         for (int i = 0; i < t->lx.decls.len; i++)
             buf_printf(&defs, "#define YC__DEFINING_%s 1\n", t->lx.decls.items[i]->name);
-        files[nfiles++] = (struct CXUnsavedFile){ defining_h, yc_strndup(defs.data, defs.len), (unsigned long)defs.len };
-        buf_free(&defs);
+        files[nfiles++] = (struct CXUnsavedFile){ defining_h, buf_text(&defs), (unsigned long)defs.len };
         args[n++] = "-include";
         args[n++] = defining_h;
     }
@@ -349,7 +362,7 @@ bool parse_file(Tool *t)
     if (again) {
         clang_disposeTranslationUnit(t->cx_tu);
         t->cx_tu = NULL;
-        diag_discard_held();
+        diag_discard_held(&t->diag);
         lex_again(t);
         if (!parse_view(t))
             return false;
@@ -360,15 +373,16 @@ bool parse_file(Tool *t)
     for (int i = 0; i < t->lx.yields.len; i++) {
         YieldTok *y = t->lx.yields.items[i];
         if (!y->gen && t->includes_runtime && !in_skipped(t, y->kw))
-            error_at(y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
+            error_at(&t->diag, y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
     }
-    diag_release(drop_skipped, t);
-    index_yields(t);
+    diag_release(&t->diag, drop_skipped, t);
+    Reporter rp = { .t = t, .main_file = main_file };
+    index_yields(&rp);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
-        report(t, d, main_file);
+        report(&rp, d);
         clang_disposeDiagnostic(d);
     }
-    return diag_errors() == 0;
+    return t->diag.errors == 0;
 }

@@ -13,52 +13,8 @@
 */
 #include "yc.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static bool visible_at(const Var *v, size_t off)
-{
-    return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
-}
-
-/* ---- indexes over the generator being planned: planning a generator
-   with thousands of variables and yields stays near linear in its size ---- */
-
-/* Memory reused from one generator to the next (thousands of small
-   generators must not each take new pages): *buf holds n items of size
-   `size` at least, and is zeroed if `zero`. */
-static void *scratch(void *bufp, size_t *cap, size_t n, size_t size, bool zero)
-{
-    void **buf = bufp;
-    if (n + 1 > *cap) {
-        *cap = 2 * (n + 1);
-        free(*buf);
-        *buf = malloc(*cap * size);
-        if (!*buf)
-            abort();
-    }
-    if (zero)
-        memset(*buf, 0, (n + 1) * size);
-    return *buf;
-}
-
-/* Sorts n offsets: most lists are short. */
-static int cmp_size(const void *a, const void *b);
-static void sort_sizes(size_t *a, int n)
-{
-    if (n > 16) {
-        qsort(a, (size_t)n, sizeof *a, cmp_size);
-        return;
-    }
-    for (int i = 1; i < n; i++) {
-        size_t x = a[i];
-        int j = i;
-        for (; j > 0 && a[j - 1] > x; j--)
-            a[j] = a[j - 1];
-        a[j] = x;
-    }
-}
 
 /* A loop's place in g->loops, with its extent to sort by. */
 typedef struct LoopKey {
@@ -66,37 +22,59 @@ typedef struct LoopKey {
     int index;
 } LoopKey;
 
-static struct Index {
-    size_t order_cap, stack_cap, loop_first_cap, loops_cap, ref_first_cap, refs_cap, ats_cap,
-        var_of_ref_cap, labels_cap;
-    int *order, *stack, *var_of_ref;
-    LoopKey *loop_keys;
-    size_t loop_keys_cap;
-    size_t labelled_cap, yield_stmt_cap, tmin_cap, cand_first_cap, cands_cap;
-    size_t *tmin;           /* [yield]: the earliest start of what can use a variable after it, from there on */
-    int *cand_first, *cands;    /* per yield, the variables that can be live after it: cands[cand_first[k]..] */
-    size_t cleanups_cap;
-    int *cleanups, ncleanups;   /* the preserved variables with a cleanup */
-    bool *labelled;         /* [var]: a label in its scope */
-    const Stmt **yield_stmt;    /* [yield]: the statement holding it */
-    int *ref_first;         /* the uses of var i: refs[ref_first[i] .. ref_first[i + 1]) */
-    const Ref **refs;       /* in g->refs' order within each variable */
-    size_t *ats;            /* the same uses' offsets, sorted within each variable */
-    size_t *labels;         /* where labels are, sorted */
-    bool loops_nested;      /* loops nest (as statements do): loop_first/loops hold, per yield, */
-    int *loop_first;        /* the loops around it: loops[loop_first[k] .. loop_first[k + 1]) */
-    int *loops;
-} ix;
+/* The planner's state: the generator being planned, and indexes over it
+   (so that planning a generator with thousands of variables and yields
+   stays near linear in its size), in memory reused from one generator to
+   the next (thousands of small generators must not each take new pages). */
+typedef struct Planner {
+    Tool *t;
+    Gen *g;
+    Map field_names;            /* the fields named so far in g */
+    /* the uses of variable i: refs[ref_first[i] .. ref_first[i + 1]) */
+    VEC(int) ref_first;
+    VEC(const Ref *) refs;      /* in g->refs' order within each variable */
+    VEC(size_t) ats;            /* the same uses' offsets, sorted within each variable */
+    VEC(int) var_of_ref;
+    VEC(size_t) labels;         /* where labels are, sorted */
+    VEC(bool) labelled;         /* [var]: a label in its scope */
+    bool loops_nested;          /* loops nest (as statements do): loop_first/loops hold, per yield, */
+    VEC(int) loop_first;        /* the loops around it: loops[loop_first[k] .. loop_first[k + 1]) */
+    VEC(int) loops;
+    VEC(LoopKey) loop_keys;
+    VEC(int) order, stack;      /* index_loops' */
+    VEC(size_t) tmin;           /* [yield]: the earliest start of what can use a variable after it, from there on */
+    VEC(int) cand_first, cands; /* per yield, the variables that can be live after it: cands[cand_first[k]..] */
+    VEC(int) cleanups;          /* the preserved variables with a cleanup */
+    VEC(Var *) by_name;         /* plan_shadowed's */
+} Planner;
+
+static bool visible_at(const Var *v, size_t off)
+{
+    return off >= v->decl_end && off >= v->scope_begin && off < v->scope_end;
+}
+
+/* ---- indexes over the generator being planned ---- */
+
+/* Room for n items (and one more) in the array *items of *cap items of
+   `size` bytes, zeroed if `zero`: kept from the generator before when it
+   is large enough. */
+static void *scratch(void *items, int *cap, size_t n, size_t size, bool zero)
+{
+    if (n + 1 > (size_t)*cap) {
+        *cap = (int)(2 * (n + 1));
+        return yc_alloc((size_t)*cap * size);   /* zeroed */
+    }
+    if (zero)
+        memset(items, 0, (n + 1) * size);
+    return items;
+}
+
+#define RESERVE(v, n, zero) ((v)->items = scratch((v)->items, &(v)->cap, (size_t)(n), sizeof *(v)->items, (zero)))
 
 static int cmp_size(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
     return x < y ? -1 : x > y;
-}
-
-static Span loop_at(const Gen *g, int i)
-{
-    return g->loops.items[i];
 }
 
 /* Loops by their beginning, the outer first. */
@@ -113,120 +91,124 @@ static int cmp_loop_key(const void *a, const void *b)
 /* Per yield, the loops around it, by a sweep over loops and yields in
    source order; false if the loops do not nest (then live_after looks at
    every loop). */
-static bool index_loops(const Gen *g)
+static bool index_loops(Planner *p)
 {
+    const Gen *g = p->g;
+    const Span *loops = g->loops.items;
     int nl = g->loops.len, ny = g->yields.len;
-    int *order = ix.order = scratch(&ix.order, &ix.order_cap, (size_t)nl, sizeof *order, false);
-    LoopKey *keys = ix.loop_keys = scratch(&ix.loop_keys, &ix.loop_keys_cap, (size_t)nl, sizeof *keys, false);
+    int *order = RESERVE(&p->order, nl, false);
+    LoopKey *keys = RESERVE(&p->loop_keys, nl, false);
     for (int i = 0; i < nl; i++)
-        keys[i] = (LoopKey){ g->loops.items[i], i };
+        keys[i] = (LoopKey){ loops[i], i };
     if (nl > 1)
         qsort(keys, (size_t)nl, sizeof *keys, cmp_loop_key);
     for (int i = 0; i < nl; i++)
         order[i] = keys[i].index;
-    int *stack = ix.stack = scratch(&ix.stack, &ix.stack_cap, (size_t)nl, sizeof *stack, false);
+    int *stack = RESERVE(&p->stack, nl, false);
     int sp = 0, next = 0;
-    ix.loop_first = scratch(&ix.loop_first, &ix.loop_first_cap, (size_t)ny, sizeof *ix.loop_first, false);
-    int total = 0;
-    int *list = ix.loops;
-    size_t cap = ix.loops_cap;
+    RESERVE(&p->loop_first, ny, false);
+    p->loops.len = 0;
     for (int k = 0; k < ny; k++) {
         const Yield *y = g->yields.items[k];
         if (k > 0 && g->yields.items[k - 1]->begin > y->begin)
             return false;   /* yields out of order */
-        while (next < nl && loop_at(g, order[next]).begin <= y->begin) {
-            Span l = loop_at(g, order[next]);
-            while (sp > 0 && loop_at(g, stack[sp - 1]).end <= l.begin)
+        while (next < nl && loops[order[next]].begin <= y->begin) {
+            Span l = loops[order[next]];
+            while (sp > 0 && loops[stack[sp - 1]].end <= l.begin)
                 sp--;
-            if (sp > 0 && loop_at(g, stack[sp - 1]).end < l.end)
+            if (sp > 0 && loops[stack[sp - 1]].end < l.end)
                 return false;   /* overlapping, not nested */
             stack[sp++] = order[next++];
         }
-        while (sp > 0 && loop_at(g, stack[sp - 1]).end <= y->begin)
+        while (sp > 0 && loops[stack[sp - 1]].end <= y->begin)
             sp--;
         for (int i = 0; i < sp; i++)
-            if (loop_at(g, stack[i]).end <= y->begin)
+            if (loops[stack[i]].end <= y->begin)
                 return false;   /* an outer loop ended before an inner one */
-        ix.loop_first[k] = total;
-        if ((size_t)(total + sp) > cap) {
-            cap = 2 * ((size_t)total + (size_t)sp) + 16;
-            list = realloc(list, cap * sizeof *list);
-            if (!list)
-                abort();
-            ix.loops = list;
-            ix.loops_cap = cap;
-        }
+        p->loop_first.items[k] = p->loops.len;
         for (int i = 0; i < sp; i++)
-            list[total++] = stack[i];
+            vec_push(&p->loops, stack[i]);
     }
-    ix.loop_first[ny] = total;
-    ix.loops = list;
+    p->loop_first.items[ny] = p->loops.len;
     return true;
 }
 
-static bool label_in(const Gen *g, size_t begin, size_t end);
-
-static void build_index(const Gen *g)
+/* Sorts n offsets: most lists are short. */
+static void sort_sizes(size_t *a, int n)
 {
-    int nv = g->vars.len, nr = g->refs.len;
-    /* the uses of each variable, counted then placed */
-    ix.ref_first = scratch(&ix.ref_first, &ix.ref_first_cap, (size_t)nv + 1, sizeof *ix.ref_first, true);
-    ix.refs = scratch(&ix.refs, &ix.refs_cap, (size_t)nr, sizeof *ix.refs, false);
-    ix.ats = scratch(&ix.ats, &ix.ats_cap, (size_t)nr, sizeof *ix.ats, false);
-    int *var_of_ref = ix.var_of_ref = scratch(&ix.var_of_ref, &ix.var_of_ref_cap, (size_t)nr,
-                                              sizeof *var_of_ref, false);
-    for (int i = 0; i < nr; i++) {
-        var_of_ref[i] = g->refs.items[i]->var->index;
-        if (var_of_ref[i] >= 0)
-            ix.ref_first[var_of_ref[i] + 2]++;
+    if (n > 16) {
+        qsort(a, (size_t)n, sizeof *a, cmp_size);
+        return;
     }
-    for (int i = 0; i < nv; i++)
-        ix.ref_first[i + 2] += ix.ref_first[i + 1];
-    for (int i = 0; i < nr; i++)
-        if (var_of_ref[i] >= 0) {
-            int at = ix.ref_first[var_of_ref[i] + 1]++;
-            ix.refs[at] = g->refs.items[i];
-            ix.ats[at] = ix.refs[at]->at;
-        }
-    for (int i = 0; i < nv; i++)
-        sort_sizes(ix.ats + ix.ref_first[i], ix.ref_first[i + 1] - ix.ref_first[i]);
-    ix.labels = scratch(&ix.labels, &ix.labels_cap, (size_t)g->labels.len, sizeof *ix.labels, false);
-    for (int i = 0; i < g->labels.len; i++)
-        ix.labels[i] = g->labels.items[i];
-    sort_sizes(ix.labels, g->labels.len);
-    ix.labelled = scratch(&ix.labelled, &ix.labelled_cap, (size_t)nv, sizeof *ix.labelled, false);
-    for (int i = 0; i < nv; i++) {
-        const Var *v = g->vars.items[i];
-        ix.labelled[i] = label_in(g, v->scope_begin, v->scope_end);
+    for (int i = 1; i < n; i++) {
+        size_t x = a[i];
+        int j = i;
+        for (; j > 0 && a[j - 1] > x; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
     }
-    ix.yield_stmt = scratch(&ix.yield_stmt, &ix.yield_stmt_cap, (size_t)g->yields.len, sizeof *ix.yield_stmt, false);
-    for (int k = 0; k < g->yields.len; k++)
-        ix.yield_stmt[k] = g->yields.items[k]->stmt;
-    ix.loops_nested = index_loops(g);
-}
-
-/* The uses of v, in g->refs' order. */
-static const Ref *const *refs_of(const Var *v, int *n)
-{
-    int i = v->index;
-    *n = ix.ref_first[i + 1] - ix.ref_first[i];
-    return ix.refs + ix.ref_first[i];
-}
-
-/* Is variable i used in [begin, end)? */
-static bool used_in(int i, size_t begin, size_t end)
-{
-    const size_t *a = ix.ats + ix.ref_first[i];
-    int n = ix.ref_first[i + 1] - ix.ref_first[i], k = lower_bound_size(a, n, begin);
-    return k < n && a[k] < end;
 }
 
 /* Is a label in [begin, end)? */
-static bool label_in(const Gen *g, size_t begin, size_t end)
+static bool label_in(const Planner *p, size_t begin, size_t end)
 {
-    int k = lower_bound_size(ix.labels, g->labels.len, begin);
-    return k < g->labels.len && ix.labels[k] < end;
+    int n = p->g->labels.len, k = lower_bound_size(p->labels.items, n, begin);
+    return k < n && p->labels.items[k] < end;
 }
+
+static void build_index(Planner *p)
+{
+    const Gen *g = p->g;
+    int nv = g->vars.len, nr = g->refs.len;
+    /* the uses of each variable, counted then placed */
+    int *ref_first = RESERVE(&p->ref_first, nv + 1, true);
+    RESERVE(&p->refs, nr, false);
+    RESERVE(&p->ats, nr, false);
+    int *var_of_ref = RESERVE(&p->var_of_ref, nr, false);
+    for (int i = 0; i < nr; i++) {
+        var_of_ref[i] = g->refs.items[i]->var->index;
+        if (var_of_ref[i] >= 0)
+            ref_first[var_of_ref[i] + 2]++;
+    }
+    for (int i = 0; i < nv; i++)
+        ref_first[i + 2] += ref_first[i + 1];
+    for (int i = 0; i < nr; i++)
+        if (var_of_ref[i] >= 0) {
+            int at = ref_first[var_of_ref[i] + 1]++;
+            p->refs.items[at] = g->refs.items[i];
+            p->ats.items[at] = g->refs.items[i]->at;
+        }
+    for (int i = 0; i < nv; i++)
+        sort_sizes(p->ats.items + ref_first[i], ref_first[i + 1] - ref_first[i]);
+    RESERVE(&p->labels, g->labels.len, false);
+    for (int i = 0; i < g->labels.len; i++)
+        p->labels.items[i] = g->labels.items[i];
+    sort_sizes(p->labels.items, g->labels.len);
+    RESERVE(&p->labelled, nv, false);
+    for (int i = 0; i < nv; i++) {
+        const Var *v = g->vars.items[i];
+        p->labelled.items[i] = label_in(p, v->scope_begin, v->scope_end);
+    }
+    p->loops_nested = index_loops(p);
+}
+
+/* The uses of v, in g->refs' order. */
+static const Ref *const *refs_of(const Planner *p, const Var *v, int *n)
+{
+    int i = v->index;
+    *n = p->ref_first.items[i + 1] - p->ref_first.items[i];
+    return p->refs.items + p->ref_first.items[i];
+}
+
+/* Is variable i used in [begin, end)? */
+static bool used_in(const Planner *p, int i, size_t begin, size_t end)
+{
+    const size_t *a = p->ats.items + p->ref_first.items[i];
+    int n = p->ref_first.items[i + 1] - p->ref_first.items[i], k = lower_bound_size(a, n, begin);
+    return k < n && a[k] < end;
+}
+
+/* ---- what lives across a yield ---- */
 
 /* Is the use at `at` evaluated before y suspends, in y's statement?  In y's
    operand, or in the operand of a yield of the statement to y's left: the
@@ -250,8 +232,9 @@ static bool before_suspension(const Stmt *s, const Yield *y, size_t at)
    anywhere in a loop around y inside its scope, or if its scope holds a
    label (a goto may lead anywhere), or if its address is taken or it has a
    cleanup. */
-static bool live_after(const Gen *g, int vi, int yk)
+static bool live_after(const Planner *p, int vi, int yk)
 {
+    const Gen *g = p->g;
     const Var *v = g->vars.items[vi];
     const Yield *y = g->yields.items[yk];
     if (!visible_at(v, y->begin))
@@ -259,32 +242,29 @@ static bool live_after(const Gen *g, int vi, int yk)
     /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
     if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
-    if (ix.labelled[vi])
+    if (p->labelled.items[vi])
         return true;
-    const Stmt *s = ix.yield_stmt[yk];
+    const Stmt *s = y->stmt;
     size_t from = s ? s->begin : y->begin;   /* what runs after y resumes starts there */
     /* its uses from `from` to its scope's end, in order (sorted) */
-    const size_t *ats = ix.ats + ix.ref_first[vi];
-    int nrefs = ix.ref_first[vi + 1] - ix.ref_first[vi];
+    const size_t *ats = p->ats.items + p->ref_first.items[vi];
+    int nrefs = p->ref_first.items[vi + 1] - p->ref_first.items[vi];
     for (int i = lower_bound_size(ats, nrefs, from); i < nrefs && ats[i] < v->scope_end; i++)
         if (!before_suspension(s, y, ats[i]))
             return true;
     /* a use in a loop around y (inside v's scope) */
-    int k = ix.loops_nested ? yk : -1;
-    int lfirst = k >= 0 ? ix.loop_first[k] : 0, llast = k >= 0 ? ix.loop_first[k + 1] : g->loops.len;
+    int k = p->loops_nested ? yk : -1;
+    int lfirst = k >= 0 ? p->loop_first.items[k] : 0, llast = k >= 0 ? p->loop_first.items[k + 1] : g->loops.len;
     for (int i = lfirst; i < llast; i++) {
-        Span loop = g->loops.items[k >= 0 ? ix.loops[i] : i];
+        Span loop = g->loops.items[k >= 0 ? p->loops.items[i] : i];
         if (loop.begin < v->scope_begin || loop.end > v->scope_end || y->begin < loop.begin || y->begin >= loop.end)
             continue;
-        if (used_in(vi, loop.begin, loop.end))
+        if (used_in(p, vi, loop.begin, loop.end))
             return true;
     }
     return false;
 }
 
-/* Is v live after some yield?  Only the yields where it is visible can
-   say so: those from its declaration to its scope's end (yields are
-   sorted). */
 typedef struct YieldQuery {
     const Gen *g;
     size_t off;
@@ -303,54 +283,43 @@ static int first_yield_from(const Gen *g, size_t off)
     return lower_bound(g->yields.len, yield_before, &q);
 }
 
-static bool spans_yield(const Gen *g, const Var *v)
+/* Is v live after some yield?  Only the yields where it is visible can
+   say so: those from its declaration to its scope's end (yields are
+   sorted). */
+static bool spans_yield(const Planner *p, const Var *v)
 {
-    int vi = v->index;
+    const Gen *g = p->g;
     size_t from = v->decl_end > v->scope_begin ? v->decl_end : v->scope_begin;
     for (int k = first_yield_from(g, from); k < g->yields.len && g->yields.items[k]->begin < v->scope_end; k++)
-        if (live_after(g, vi, k))
+        if (live_after(p, v->index, k))
             return true;
     return false;
 }
 
-static bool referenced(const Gen *g, const Var *v)
-{
-    (void)g;
-    int n;
-    refs_of(v, &n);
-    return n > 0;
-}
-
-/* The fields named so far in this generator (variables are named in
-   order: those are the fields of the variables before the one named). */
-static Map field_names;
+/* ---- where each variable lives ---- */
 
 static bool same_name(const void *val, const void *name)
 {
     return !strcmp(val, name);
 }
 
-static bool field_taken(const char *name)
+/* Is `name` a field of the frame already?  (Variables are named in order:
+   those are the fields of the variables before the one named.) */
+static bool field_taken(const Planner *p, const char *name)
 {
     static const char *const reserved[] = { "yc_state", "yc_value", "yc_result", "yc_sent", NULL };
     for (int i = 0; reserved[i]; i++)
         if (!strcmp(name, reserved[i]))
             return true;
-    return map_get(&field_names, hash_str(name), same_name, name) != NULL;
+    return map_get(&p->field_names, hash_str(name), same_name, name) != NULL;
 }
 
-static void add_field(const char *name)
+static void name_field(Planner *p, Var *v)
 {
-    map_put(&field_names, hash_str(name), (void *)name);
-}
-
-static void name_field(Gen *g, Var *v)
-{
-    (void)g;
     v->field = v->name;
-    for (int n = 2; field_taken(v->field); n++)
+    for (int n = 2; field_taken(p, v->field); n++)
         v->field = yc_format("%s_%d", v->name, n);
-    add_field(v->field);
+    map_put(&p->field_names, hash_str(v->field), v->field);
 }
 
 /* Does jump j leave the scope of v (from inside it)? */
@@ -366,92 +335,96 @@ bool jump_leaves(const Jump *j, const Var *v)
 }
 
 /* A local with a cleanup that lives across a yield loses its attribute
-   (the body returns at each suspension, which would run it); emit.c calls
-   the cleanup on every way out of its scope instead, and yc_close when the
-   generator is closed inside it.  So those ways must be ours to change. */
-static void plan_cleanup(Gen *g, Var *v)
+   (the body returns at each suspension, which would run it); the output
+   calls the cleanup on every way out of its scope instead, and yc_close
+   when the generator is closed inside it.  So those ways must be ours to
+   change. */
+static void plan_cleanup(Planner *p, Var *v)
 {
     static const char *const words[] = { "break", "continue", "return", "goto" };
+    Gen *g = p->g;
+    Diag *dg = &p->t->diag;
     if (v->attr_begin == (size_t)-1 || v->shares_stmt || v->in_for_init) {
-        error_at(v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
-                              "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
+        error_at(dg, v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
+                                  "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
         return;
     }
     for (int i = 0; i < g->jumps.len; i++) {
         Jump *j = g->jumps.items[i];
         if (j->from_macro && jump_leaves(j, v)) {
-            error_at(j->begin, "a '%s' from a macro leaves the scope of '%s', which has a cleanup and "
-                               "lives across a yield: write the '%s' in the generator's body",
+            error_at(dg, j->begin, "a '%s' from a macro leaves the scope of '%s', which has a cleanup and "
+                                   "lives across a yield: write the '%s' in the generator's body",
                      words[j->kind], v->name, words[j->kind]);
-            note_at(v->name_off, "'%s' is declared here", v->name);
+            note_at(dg, v->name_off, "'%s' is declared here", v->name);
         }
     }
     g->has_cleanups = true;
 }
 
-static void plan_storage(Gen *g, Var *v)
+static void plan_storage(Planner *p, Var *v)
 {
-    bool preserved = v->is_param ? referenced(g, v) : !v->is_static && spans_yield(g, v);
+    Gen *g = p->g;
+    Diag *dg = &p->t->diag;
+    int nrefs;
+    const Ref *const *refs = refs_of(p, v, &nrefs);
+    bool preserved = v->is_param ? nrefs > 0 : !v->is_static && spans_yield(p, v);
     if (!preserved) {
         v->storage = ST_LOCAL;
         return;
     }
     if (v->has_cleanup)
-        plan_cleanup(g, v);
+        plan_cleanup(p, v);
     /* an array that a macro names, and that no pointer escapes from, is
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     v->storage = fixed ? ST_FRAME : ST_COPY;
-    name_field(g, v);
+    name_field(p, v);
     if (!v->local_type && v->type_decl > g->first->kw) {
-        error_at(g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is declared "
-                               "below this first declaration of '%s': declare the type first",
+        error_at(dg, g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is declared "
+                                   "below this first declaration of '%s': declare the type first",
                  g->def->name, v->name, v->type, g->def->name);
-        note_at(v->type_decl, "'%s' is declared here", v->type);
+        note_at(dg, v->type_decl, "'%s' is declared here", v->type);
     }
     if (v->storage != ST_FRAME)
         return;
     if (v->in_for_init) {
-        error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                              "an array, const or volatile) and is declared in a 'for' clause: declare "
-                              "it before the 'for'", v->name);
+        error_at(dg, v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
+                                  "an array, const or volatile) and is declared in a 'for' clause: declare "
+                                  "it before the 'for'", v->name);
         return;
     }
     if (v->local_type) {
-        error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                              "an array, const or volatile), but its type is declared inside the "
-                              "generator: declare the type at file scope", v->name);
+        error_at(dg, v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
+                                  "an array, const or volatile), but its type is declared inside the "
+                                  "generator: declare the type at file scope", v->name);
         return;
     }
-    int nrefs;
-    const Ref *const *refs = refs_of(v, &nrefs);
     for (int i = 0; i < nrefs; i++) {
         const Ref *r = refs[i];
         if (r->off == (size_t)-1) {
-            error_at(r->at, "'%s' is used inside a macro's body, but it lives in the generator's frame "
-                             "(its address is taken, or it is an array, const or volatile): pass it to "
-                             "the macro as an argument", v->name);
+            error_at(dg, r->at, "'%s' is used inside a macro's body, but it lives in the generator's frame "
+                                "(its address is taken, or it is an array, const or volatile): pass it to "
+                                "the macro as an argument", v->name);
             break;
         }
     }
 }
 
-/* A variable hidden by an inner one of the same name at some yield cannot
-   be copied by its name there: it lives in the frame instead. */
 static int cmp_var_name(const void *a, const void *b)
 {
     const Var *x = *(Var *const *)a, *y = *(Var *const *)b;
     return strcmp(x->name, y->name);
 }
 
-static void plan_shadowed(Gen *g)
+/* A variable hidden by an inner one of the same name at some yield cannot
+   be copied by its name there: it lives in the frame instead. */
+static void plan_shadowed(Planner *p)
 {
+    Gen *g = p->g;
     /* the variables by name: only those that share theirs can be hidden */
-    static Var **by_name;
-    static size_t by_name_cap;
     int n = g->vars.len;
-    by_name = scratch(&by_name, &by_name_cap, (size_t)n, sizeof *by_name, false);
+    Var **by_name = RESERVE(&p->by_name, n, false);
     if (n)
         memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
     if (n > 1)
@@ -479,8 +452,8 @@ static void plan_shadowed(Gen *g)
     }
 }
 
-/* Which variables are copied out and in around yield y: those that can be
-   used after it resumes. */
+/* ---- what is copied around each yield ---- */
+
 /* The yields [*lo, *hi) at which v is visible (yields are sorted). */
 static void visible_yields(const Gen *g, const Var *v, int *lo, int *hi)
 {
@@ -491,9 +464,9 @@ static void visible_yields(const Gen *g, const Var *v, int *lo, int *hi)
         *hi = *lo;
 }
 
-static bool always_live(const Var *v, int vi)
+static bool always_live(const Planner *p, const Var *v, int vi)
 {
-    return v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup || ix.labelled[vi];
+    return v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup || p->labelled.items[vi];
 }
 
 /* Which variables plan_live must ask about at each yield, in order: a
@@ -502,31 +475,32 @@ static bool always_live(const Var *v, int vi)
    that yield or a later one (its statement, or a loop around it): others
    cannot be live there.  So a generator with many variables and yields is
    not planned in (variables x yields). */
-static void plan_candidates(const Gen *g)
+static void plan_candidates(Planner *p)
 {
+    const Gen *g = p->g;
     int ny = g->yields.len, nv = g->vars.len;
-    ix.tmin = scratch(&ix.tmin, &ix.tmin_cap, (size_t)ny, sizeof *ix.tmin, false);
+    size_t *tmin = RESERVE(&p->tmin, ny, false);
     for (int k = ny - 1; k >= 0; k--) {
         const Yield *y = g->yields.items[k];
-        size_t t = ix.yield_stmt[k] ? ix.yield_stmt[k]->begin : y->begin;
-        int first = ix.loops_nested ? ix.loop_first[k] : 0, last = ix.loops_nested ? ix.loop_first[k + 1] : g->loops.len;
+        size_t t = y->stmt ? y->stmt->begin : y->begin;
+        int first = p->loops_nested ? p->loop_first.items[k] : 0;
+        int last = p->loops_nested ? p->loop_first.items[k + 1] : g->loops.len;
         for (int i = first; i < last; i++) {
-            Span loop = g->loops.items[ix.loops_nested ? ix.loops[i] : i];
+            Span loop = g->loops.items[p->loops_nested ? p->loops.items[i] : i];
             if (y->begin >= loop.begin && y->begin < loop.end && loop.begin < t)
                 t = loop.begin;
         }
         if (t > y->begin)
             t = y->begin;
-        ix.tmin[k] = k + 1 < ny && ix.tmin[k + 1] < t ? ix.tmin[k + 1] : t;
+        tmin[k] = k + 1 < ny && tmin[k + 1] < t ? tmin[k + 1] : t;
     }
-    ix.cleanups = scratch(&ix.cleanups, &ix.cleanups_cap, (size_t)nv, sizeof *ix.cleanups, false);
-    ix.ncleanups = 0;
+    p->cleanups.len = 0;
     for (int i = 0; i < nv; i++) {
         const Var *v = g->vars.items[i];
         if (v->storage != ST_LOCAL && v->has_cleanup)
-            ix.cleanups[ix.ncleanups++] = i;
+            vec_push(&p->cleanups, i);
     }
-    ix.cand_first = scratch(&ix.cand_first, &ix.cand_first_cap, (size_t)ny + 1, sizeof *ix.cand_first, true);
+    int *cand_first = RESERVE(&p->cand_first, ny + 1, true);
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < nv; i++) {
             const Var *v = g->vars.items[i];
@@ -534,37 +508,40 @@ static void plan_candidates(const Gen *g)
                 continue;
             int lo, hi;
             visible_yields(g, v, &lo, &hi);
-            if (!always_live(v, i)) {
-                int nrefs = ix.ref_first[i + 1] - ix.ref_first[i];
+            if (!always_live(p, v, i)) {
+                int nrefs = p->ref_first.items[i + 1] - p->ref_first.items[i];
                 if (!nrefs)
                     continue;
                 /* the first yield from which on nothing can use it */
-                size_t last_use = ix.ats[ix.ref_first[i + 1] - 1];
-                hi = lo + lower_bound_size(ix.tmin + lo, hi - lo, last_use + 1);
+                size_t last_use = p->ats.items[p->ref_first.items[i + 1] - 1];
+                hi = lo + lower_bound_size(tmin + lo, hi - lo, last_use + 1);
             }
             for (int k = lo; k < hi; k++) {
                 if (pass == 0)
-                    ix.cand_first[k + 2]++;
+                    cand_first[k + 2]++;
                 else
-                    ix.cands[ix.cand_first[k + 1]++] = i;
+                    p->cands.items[cand_first[k + 1]++] = i;
             }
         }
         if (pass == 0) {
             for (int k = 0; k < ny; k++)
-                ix.cand_first[k + 2] += ix.cand_first[k + 1];
-            ix.cands = scratch(&ix.cands, &ix.cands_cap, (size_t)ix.cand_first[ny + 1], sizeof *ix.cands, false);
+                cand_first[k + 2] += cand_first[k + 1];
+            RESERVE(&p->cands, cand_first[ny + 1], false);
         }
     }
 }
 
-static void plan_live(Gen *g, Yield *y)
+/* Which variables are copied out and in around yield y: those that can be
+   used after it resumes; and which cleanups yc_close runs there. */
+static void plan_live(Planner *p, Yield *y)
 {
+    const Gen *g = p->g;
     int yk = y->index;
-    for (int c = ix.cand_first[yk]; c < ix.cand_first[yk + 1]; c++)
-        if (live_after(g, ix.cands[c], yk))
-            vec_push(&y->live, g->vars.items[ix.cands[c]]);
-    for (int c = 0; c < ix.ncleanups; c++) {
-        Var *v = g->vars.items[ix.cleanups[c]];
+    for (int c = p->cand_first.items[yk]; c < p->cand_first.items[yk + 1]; c++)
+        if (live_after(p, p->cands.items[c], yk))
+            vec_push(&y->live, g->vars.items[p->cands.items[c]]);
+    for (int c = 0; c < p->cleanups.len; c++) {
+        Var *v = g->vars.items[p->cleanups.items[c]];
         if (visible_at(v, y->begin))
             vec_push(&y->cleanups, v);
     }
@@ -599,6 +576,8 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
     for (int i = 0; i < x->kids.len; i++)
         plan_node_temps(g, s, x->kids.items[i]);
 }
+
+/* ---- sub-generators ---- */
 
 /* The generator defined in this file under that name. */
 Gen *gen_named(Tool *t, const char *name)
@@ -635,29 +614,37 @@ static void plan_froms(Tool *t, Gen *g)
     }
 }
 
-void plan_generator(Tool *t, Gen *g)
+static void plan_generator(Planner *p, Gen *g)
 {
-    build_index(g);
-    map_clear(&field_names);
+    p->g = g;
+    build_index(p);
+    map_clear(&p->field_names);
     for (int i = 0; i < g->vars.len; i++)
-        plan_storage(g, g->vars.items[i]);
-    plan_shadowed(g);
+        plan_storage(p, g->vars.items[i]);
+    plan_shadowed(p);
     for (int i = 0; i < g->literals.len; i++)
         g->literals.items[i]->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)
         g->yields.items[i]->state = i + 1;
-    plan_froms(t, g);
+    plan_froms(p->t, g);
     int nstates = g->yields.len;
     g->state_type = nstates + 2 <= 255 ? "unsigned char" : nstates + 2 <= 65535 ? "unsigned short"
-                                                                                      : "unsigned int";
-    plan_candidates(g);
+                                                                                : "unsigned int";
+    plan_candidates(p);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
         if (!s->yields.len)
             continue;
         for (int k = 0; k < s->yields.len; k++)
-            plan_live(g, s->yields.items[k]);
+            plan_live(p, s->yields.items[k]);
         for (int k = 0; k < s->top.len; k++)
             plan_node_temps(g, s, s->top.items[k]);
     }
+}
+
+void plan_generators(Tool *t)
+{
+    Planner p = { .t = t };
+    for (int i = 0; i < t->gens.len; i++)
+        plan_generator(&p, t->gens.items[i]);
 }

@@ -10,21 +10,6 @@
 
 #include <string.h>
 
-/* The first index in [0, n) at which `below` is false; `below` must be
-   true on a prefix of the indexes and false after it. */
-int lower_bound(int n, bool (*below)(const void *ctx, int i), const void *ctx)
-{
-    int lo = 0, hi = n;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (below(ctx, mid))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 typedef struct SizesBelow {
     const size_t *a;
     size_t x;

@@ -21,15 +21,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- arena.c: memory for one run, freed at once; growable text ---- */
+/* ---- arena.c: memory for the whole run, freed at once; growable text ---- */
 
 void *yc_alloc(size_t n);                   /* zeroed; aborts when out of memory */
 char *yc_strndup(const char *s, size_t n);
 char *yc_strdup(const char *s);
 char *yc_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void yc_arena_adopt(void *p);               /* p, from malloc, is freed with the arena */
 void yc_arena_free(void);
 
+/* Growable text, in the arena. */
 typedef struct Buf {
     char *data;
     size_t len, cap;
@@ -39,7 +39,8 @@ bool buf_try_reserve(Buf *b, size_t n);    /* room for n more bytes; false if no
 void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void buf_free(Buf *b);
+char *buf_text(const Buf *b);               /* NUL-terminated, "" if empty */
+void buf_free(Buf *b);                      /* forgets the text */
 
 /* A growable array, in the arena:  VEC(Var *) vars;  vec_push(&vars, v); */
 #define VEC(T) struct { T *items; int len, cap; }
@@ -78,7 +79,22 @@ typedef VEC(Literal *) LiteralVec;
 
 /* ---- util.c: binary search, one hash map ---- */
 
-int lower_bound(int n, bool (*below)(const void *ctx, int i), const void *ctx);
+/* The first index in [0, n) at which `below` is false; `below` must be
+   true on a prefix of the indexes and false after it.  (Inline, so that
+   the compiler can inline `below` too: lookups of tokens are frequent.) */
+static inline int lower_bound(int n, bool (*below)(const void *ctx, int i), const void *ctx)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (below(ctx, mid))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int lower_bound_size(const size_t *a, int n, size_t x);
 
 uint64_t hash_mix(uint64_t x);
@@ -112,23 +128,44 @@ char *user_type(const char *type);          /* ... as a function's return type *
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
 
+/* A text the tool reads, and where its lines start. */
 typedef struct Source {
     const char *path;       /* as given on the command line */
     const char *text;       /* the whole file, NUL-terminated */
     size_t len;
+    size_t *newlines;       /* the offsets of its newlines (source_index_lines) */
+    int nnewlines;
 } Source;
 
-void diag_init(const Source *src);
-void error_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void note_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
+void source_index_lines(Source *src);
+unsigned source_line(const Source *src, size_t off);
+size_t source_line_start(const Source *src, unsigned line);
+
+typedef struct Held {       /* a diagnostic waiting for diag_release */
+    size_t off;
+    const char *severity;
+    char *msg;
+} Held;
+
+/* The diagnostics about one Source. */
+typedef struct Diag {
+    const Source *src;
+    int errors;
+    bool holding;           /* the tool's own wait (diag_hold) */
+    VEC(Held) held;
+    bool *error_lines;      /* [line]: a held error was reported there */
+    size_t error_lines_cap;
+} Diag;
+
+void diag_init(Diag *d, const Source *src);
+void error_at(Diag *d, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void note_at(Diag *d, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len);
-int diag_errors(void);
-void diag_hold(void);
-void diag_discard_held(void);
-void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx);
-bool diag_line_has_error(unsigned line);
-unsigned line_of(size_t off);
+void diag_hold(Diag *d);
+void diag_discard_held(Diag *d);
+void diag_release(Diag *d, bool (*drop)(size_t off, void *ctx), void *ctx);
+bool diag_line_has_error(const Diag *d, unsigned line);
 
 /* ---- lex.c: tokens, generators, yields, and the parse view ---- */
 
@@ -329,7 +366,7 @@ bool find_generators(Tool *t);
 
 /* ---- plan.c ---- */
 
-void plan_generator(Tool *t, Gen *g);
+void plan_generators(Tool *t);
 bool jump_leaves(const Jump *j, const Var *v);
 Gen *gen_named(Tool *t, const char *name);
 
@@ -342,6 +379,7 @@ void emit_header(Tool *t, Buf *out, const char *path);
 
 struct Tool {
     Source src;
+    Diag diag;                  /* about src */
     const char *display_path;   /* in #line directives */
     const char *clang_path;     /* INPUT's absolute path, for libclang */
     bool no_line;
