@@ -1253,7 +1253,7 @@ static bool emit_includes(Out *o)
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
         if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
-            in_skipped(t, tk->begin))
+            in_spans(&t->skipped, tk->begin))
             continue;
         size_t e = tk->begin;
         while (e < t->src.len && t->src.text[e] != '\n')

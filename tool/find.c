@@ -1499,7 +1499,7 @@ bool find_generators(Tool *t)
     clang_visitChildren(root, visit_top, &st);
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
-        if (d->first_decl == d && !definition_named(t, d->name) && !in_skipped(t, d->kw))
+        if (d->first_decl == d && !definition_named(t, d->name) && !in_spans(&t->skipped, d->kw))
             error_at(&t->diag, d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }

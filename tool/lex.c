@@ -753,15 +753,15 @@ size_t view_to_source(Lexed *lx, size_t v)
 
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
-   scan, see parse.c), their tokens are passed over. */
-static void scan(Tool *t)
+   scan, see lex_again), their tokens are passed over. */
+static void scan(Tool *t, const SpanVec *inactive)
 {
     Lexed *lx = &t->lx;
     ContextScan cs = { .body_first = -1 };
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
-        if (t->skipped.len && in_skipped(t, tk->begin))
+        if (inactive && in_spans(inactive, tk->begin))
             continue;
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
@@ -778,7 +778,7 @@ static void scan(Tool *t)
             if (d && d->kw == tk->begin && d->body_end) {
                 int first = tok_at_or_after(lx, d->body_begin) + 1;
                 for (int k = first; k < next; k++) {
-                    if (t->skipped.len && in_skipped(t, lx->toks[k].begin))
+                    if (inactive && in_spans(inactive, lx->toks[k].begin))
                         continue;
                     if (lx->toks[k].in_directive) {
                         if (is_ident(t, k, "yield"))
@@ -804,17 +804,21 @@ bool lex_file(Tool *t)
 {
     if (!tokenize(t))
         return false;
-    scan(t);
+    scan(t, NULL);
     return true;    /* its errors are held until clang tells the inactive branches */
 }
 
-void lex_again(Tool *t)
+/* Scans again, passing over the inactive preprocessor branches: the view
+   had a generator there. */
+bool lex_again(Tool *t, const SpanVec *inactive)
 {
     Lexed *lx = &t->lx;
+    diag_discard_held(&t->diag);
     lx->decls = (GenDeclVec){ 0 };
     lx->yields = (YieldTokVec){ 0 };
     lx->yield_macros = (StrVec){ 0 };
     lx->by_name = (Map){ 0 };
     lx->nedits = 0;
-    scan(t);
+    scan(t, inactive);
+    return true;
 }

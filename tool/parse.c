@@ -18,12 +18,9 @@ char *cx_take(CXString s)
     return r;
 }
 
-bool in_skipped(const Tool *t, size_t off)
+static bool in_skipped(const Tool *t, size_t off)
 {
-    for (int i = 0; i < t->skipped.len; i++)
-        if (off >= t->skipped.items[i].begin && off < t->skipped.items[i].end)
-            return true;
-    return false;
+    return in_spans(&t->skipped, off);
 }
 
 static bool drop_skipped(size_t off, void *t)
@@ -31,17 +28,41 @@ static bool drop_skipped(size_t off, void *t)
     return in_skipped(t, off);
 }
 
-/* Inactive preprocessor branches of the main file, as INPUT offsets. */
+static int cmp_span(const void *a, const void *b)
+{
+    const Span *x = a, *y = b;
+    if (x->begin != y->begin)
+        return x->begin < y->begin ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Inactive preprocessor branches of the main file, as INPUT offsets:
+   sorted and merged where they overlap, for in_spans. */
 static void note_skipped(Tool *t, CXFile main_file)
 {
     CXSourceRangeList *list = clang_getSkippedRanges(t->cx_tu, main_file);
+    SpanVec all = { 0 };
     for (unsigned i = 0; i < list->count; i++) {
         unsigned b, e;
         clang_getFileLocation(clang_getRangeStart(list->ranges[i]), NULL, NULL, NULL, &b);
         clang_getFileLocation(clang_getRangeEnd(list->ranges[i]), NULL, NULL, NULL, &e);
-        vec_push(&t->skipped, ((Span){ view_to_source(&t->lx, b), view_to_source(&t->lx, e) }));
+        Span sp = { view_to_source(&t->lx, b), view_to_source(&t->lx, e) };
+        if (sp.begin < sp.end)
+            vec_push(&all, sp);
     }
     clang_disposeSourceRangeList(list);
+    if (all.len > 1)
+        qsort(all.items, (size_t)all.len, sizeof *all.items, cmp_span);
+    t->skipped = (SpanVec){ 0 };
+    for (int i = 0; i < all.len; i++) {
+        Span *last = t->skipped.len ? &t->skipped.items[t->skipped.len - 1] : NULL;
+        if (last && all.items[i].begin <= last->end) {
+            if (all.items[i].end > last->end)
+                last->end = all.items[i].end;
+        } else {
+            vec_push(&t->skipped, all.items[i]);
+        }
+    }
 }
 
 /* What reporting clang's diagnostics needs: the yields of generators, for
@@ -308,9 +329,14 @@ static bool may_list_files(const Tool *t)
     return false;
 }
 
-/* libclang over the current view; its skipped ranges noted. */
-static bool parse_view(Tool *t)
+/* libclang over the current view (the one made before is gone); its
+   skipped ranges noted. */
+bool parse_view(Tool *t)
 {
+    if (t->cx_tu) {
+        clang_disposeTranslationUnit(t->cx_tu);
+        t->cx_tu = NULL;
+    }
     int n = 0;
     const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
     /* A header from --header of this very file must not show these again:
@@ -345,28 +371,25 @@ static bool parse_view(Tool *t)
         return false;
     }
     t->cx_tu = tu;
-    t->skipped = (SpanVec){ 0 };
     note_skipped(t, clang_getFile(tu, t->clang_path));
     return true;
 }
 
-bool parse_file(Tool *t)
+/* Is a generator the view showed in an inactive preprocessor branch?  The
+   view made it as if it were there: lex must scan again without those
+   branches (lex_again), and the new view be parsed. */
+bool parse_hid_generator(const Tool *t)
 {
-    if (!parse_view(t))
-        return false;
-    /* A generator in an inactive branch made the view as if it were there:
-       scan again without those branches, and parse that. */
-    bool again = false;
+    bool hidden = false;
     for (int i = 0; i < t->lx.decls.len; i++)
-        again |= in_skipped(t, t->lx.decls.items[i]->kw);
-    if (again) {
-        clang_disposeTranslationUnit(t->cx_tu);
-        t->cx_tu = NULL;
-        diag_discard_held(&t->diag);
-        lex_again(t);
-        if (!parse_view(t))
-            return false;
-    }
+        hidden |= in_skipped(t, t->lx.decls.items[i]->kw);
+    return hidden;
+}
+
+/* The errors found so far, clang's and the tool's held ones, in INPUT's
+   terms; true if there are none. */
+bool parse_report(Tool *t)
+{
     CXTranslationUnit tu = t->cx_tu;
     CXFile main_file = clang_getFile(tu, t->clang_path);
     clang_getInclusions(tu, note_inclusion, t);

@@ -28,6 +28,25 @@ int lower_bound_size(const size_t *a, int n, size_t x)
     return lower_bound(n, size_below, &s);
 }
 
+typedef struct SpanQuery {
+    const SpanVec *spans;
+    size_t off;
+} SpanQuery;
+
+static bool span_starts_by(const void *ctx, int i)
+{
+    const SpanQuery *q = ctx;
+    return q->spans->items[i].begin <= q->off;
+}
+
+/* Is off in one of the spans?  They are sorted and do not overlap. */
+bool in_spans(const SpanVec *spans, size_t off)
+{
+    SpanQuery q = { spans, off };
+    int i = lower_bound(spans->len, span_starts_by, &q) - 1;     /* the last that begins at or before off */
+    return i >= 0 && off < spans->items[i].end;
+}
+
 /* ---- the hash map ---- */
 
 uint64_t hash_mix(uint64_t x)

@@ -96,6 +96,7 @@ static inline int lower_bound(int n, bool (*below)(const void *ctx, int i), cons
 }
 
 int lower_bound_size(const size_t *a, int n, size_t x);
+bool in_spans(const SpanVec *spans, size_t off);    /* spans sorted, not overlapping */
 
 uint64_t hash_mix(uint64_t x);
 uint64_t hash_str(const char *s);
@@ -220,7 +221,7 @@ typedef struct Lexed {
 
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
-void lex_again(Tool *t);
+bool lex_again(Tool *t, const SpanVec *inactive);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 void view_struct(Buf *b, const GenDecl *d);
 size_t view_to_source(Lexed *lx, size_t view_off);
@@ -230,8 +231,9 @@ bool tok_is(const Tool *t, const Tok *tk, const char *s);
 
 /* ---- parse.c ---- */
 
-bool parse_file(Tool *t);
-bool in_skipped(const Tool *t, size_t off);
+bool parse_view(Tool *t);
+bool parse_hid_generator(const Tool *t);
+bool parse_report(Tool *t);
 
 /* ---- find.c: generators as read off clang's AST ---- */
 
