@@ -50,36 +50,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL } ItemKind;
-
-/* A piece of a generator's body that is not copied as written. */
-typedef struct Item {
-    ItemKind kind;
-    size_t begin, end;
-    void *what;             /* Stmt*, Var*, Yield*, Ref* */
-    bool done;
-} Item;
-
-typedef VEC(Item *) ItemVec;
-
 typedef struct Out {
     Tool *t;
     Buf *b;
     unsigned line;          /* INPUT line the next output line is attributed to */
-    size_t *line_starts;    /* offsets where INPUT's lines start */
-    int nlines;
     const char *last_listed;    /* the generator listed last for dispatch */
+    bool *frame_written;    /* [gen index]: its struct is written (maybe early, for a frame embedding it) */
     /* the generator being written */
     Gen *g;
-    Item *items;
-    int nitems;
+    bool *done;             /* [rewrite]: applied already */
 } Out;
 
 /* ---- text and #line ---- */
 
 static unsigned src_line(Out *o, size_t off)
 {
-    return (unsigned)lower_bound_size(o->line_starts, o->nlines, off + 1);     /* the lines starting at or before off */
+    return source_line(&o->t->src, off);
 }
 
 static void put(Out *o, const char *s, size_t n)
@@ -129,7 +115,7 @@ static void verbatim(Out *o, size_t b, size_t e)
             puts_(o, "\n");
         printf_(o, "#line %u \"%s\"\n", line, o->t->display_path);
         o->line = line;
-        size_t bol = o->line_starts[line - 1];
+        size_t bol = source_line_start(&o->t->src, line);
         for (size_t i = bol; i < b; i++)
             puts_(o, o->t->src.text[i] == '\t' ? "\t" : " ");
     }
@@ -149,33 +135,12 @@ static void generated(Out *o)
 
 static void emit_range(Out *o, size_t b, size_t e, int from);
 
-typedef struct ItemQuery {
-    const Out *o;
-    size_t begin;
-} ItemQuery;
-
-static bool item_before(const void *ctx, int i)
-{
-    const ItemQuery *q = ctx;
-    return q->o->items[i].begin < q->begin;
-}
-
-/* The place of node x's item (its value where its parent uses it). */
-static int index_of(Out *o, XNode *x)
-{
-    ItemQuery q = { o, x->begin };
-    for (int i = lower_bound(o->nitems, item_before, &q); i < o->nitems && o->items[i].begin == x->begin; i++)
-        if (o->items[i].what == x)
-            return i;
-    return -1;
-}
-
 /* The value of node x where its parent uses it. */
 static void emit_value(Out *o, XNode *x)
 {
     if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
         puts_(o, x->discarded ? "(void)(" : "(");
-        emit_range(o, x->parts[1].begin, x->parts[1].end, index_of(o, x) + 1);
+        emit_range(o, x->parts[1].begin, x->parts[1].end, x->rewrite + 1);
         puts_(o, ")");
         return;
     }
@@ -196,7 +161,7 @@ static void emit_value(Out *o, XNode *x)
 /* INPUT's text of part p of node x, with the values of its kids. */
 static void emit_part(Out *o, XNode *x, int p)
 {
-    emit_range(o, x->parts[p].begin, x->parts[p].end, index_of(o, x) + 1);
+    emit_range(o, x->parts[p].begin, x->parts[p].end, x->rewrite + 1);
 }
 
 static void emit_pre_node(Out *o, Stmt *s, XNode *x);
@@ -273,10 +238,10 @@ static void emit_copies(Out *o, Yield *y, bool save)
 static void emit_from(Out *o, Stmt *s, Yield *y)
 {
     const char *f = y->sub_field;
-    bool in_place = y->tok->from_call && !y->sub_recursive;
+    bool in_place = y->sub_frame == SUB_EMBEDDED;
     char *sub = yc_format(in_place ? "&yc_f->%s" : "yc_f->%s", f);
     emit_pre_part(o, s, y, 0);
-    if (y->sub_recursive)
+    if (y->sub_frame == SUB_ALLOCATED)
         printf_(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
                 y->sub_name);
     printf_(o, "yc_f->%s = (", f);
@@ -290,7 +255,7 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
         puts_(o, " memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);");
     const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
     /* a sub made here (without S) is resumed only from here: no check */
-    if (y->tok->from_call && !y->sub_send && gen_named(o->t, y->sub_name))
+    if (y->sub_step_direct)
         step = yc_format("%s__istep(%s, yc_f->%s%syc_state)", y->sub_name, sub, f, in_place ? "." : "->");
     printf_(o, " yc_resume_%d: if (%s) { ", y->state, step);
     if (!is_void(o->g->def->ytype))
@@ -300,7 +265,7 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     emit_copies(o, y, false);
     if (y->temp)
         printf_(o, " yc_f->%s = yc_f->%s%syc_result;", y->temp, f, in_place ? "." : "->");
-    if (y->sub_recursive)
+    if (y->sub_frame == SUB_ALLOCATED)
         printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
 }
 
@@ -350,28 +315,10 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
     }
 }
 
-static bool blank(Out *o, size_t b, size_t e)
-{
-    for (; b < e; b++)
-        if (o->t->src.text[b] != ' ' && o->t->src.text[b] != '\t' && o->t->src.text[b] != '\n')
-            return false;
-    return true;
-}
-
-static bool has_continue(Out *o, Stmt *s)
-{
-    for (int i = 0; i < o->g->jumps.len; i++) {
-        Jump *j = o->g->jumps.items[i];
-        if (j->kind == J_CONTINUE && j->target == s->begin)
-            return true;
-    }
-    return false;
-}
-
 /* `if (!(cond)) break;` after the condition's own work. */
 static void emit_loop_test(Out *o, Stmt *s, int index)
 {
-    if (blank(o, s->cond.begin, s->cond.end))
+    if (s->cond_blank)
         return;
     emit_pre(o, s, &s->top, s->cond.begin, s->cond.end);
     puts_(o, "if (!(");
@@ -381,8 +328,8 @@ static void emit_loop_test(Out *o, Stmt *s, int index)
 
 static void emit_continue_label(Out *o, Stmt *s)
 {
-    if (has_continue(o, s))
-        printf_(o, " yc_continue_%d:; ", s->id);
+    if (s->continue_label)
+        printf_(o, " yc_continue_%d:; ", s->continue_label);
 }
 
 /* A loop whose condition or increment yields becomes `for (;;)` with the
@@ -390,14 +337,14 @@ static void emit_continue_label(Out *o, Stmt *s)
    before the increment (or the test of a `do`). */
 static void emit_loop(Out *o, Stmt *s, int index)
 {
-    switch (s->kind) {
-    case S_WHILE:
+    switch (s->loop) {
+    case LOOP_WHILE:
         puts_(o, "for (;;) { ");
         emit_loop_test(o, s, index);
         emit_range(o, s->body.begin, s->body.end, index + 1);
         puts_(o, " }");
         break;
-    case S_DO:
+    case LOOP_DO:
         puts_(o, "for (;;) { ");
         emit_range(o, s->body.begin, s->body.end, index + 1);
         emit_continue_label(o, s);
@@ -415,7 +362,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
         emit_continue_label(o, s);
         puts_(o, " ");
         emit_pre(o, s, &s->top, s->inc.begin, s->inc.end);
-        if (!blank(o, s->inc.begin, s->inc.end)) {
+        if (!s->inc_blank) {
             puts_(o, "(void)(");
             emit_range(o, s->inc.begin, s->inc.end, index + 1);
             puts_(o, "); ");
@@ -425,30 +372,13 @@ static void emit_loop(Out *o, Stmt *s, int index)
     }
 }
 
-/* The declaration specifiers of declaration s: up to its first
-   declarator (`*`, `(` and pointer qualifiers belong to the declarator). */
-static size_t specifiers_end(Out *o, Stmt *s)
-{
-    Lexed *lx = &o->t->lx;
-    int i = tok_at_or_after(lx, s->decls.items[0]->name_off);
-    while (i > 0 && lx->toks[i - 1].begin >= s->begin) {
-        Tok *p = &lx->toks[i - 1];
-        bool qual = tok_is(o->t, p, "const") || tok_is(o->t, p, "volatile") || tok_is(o->t, p, "restrict");
-        if (!(tok_is(o->t, p, "*") || tok_is(o->t, p, "(") || (qual && i > 1 && tok_is(o->t, &lx->toks[i - 2], "*"))))
-            break;
-        i--;
-    }
-    return lx->toks[i].begin;
-}
-
 /* `int a = yield 1, b = yield a;`: one declaration per declarator, each
    after its own yields, so that declarators are initialized in order. */
 static void emit_split_decl(Out *o, Stmt *s, int index)
 {
-    size_t spec_end = specifiers_end(o, s), start = spec_end;
+    size_t spec_end = s->spec_end, start = spec_end;
     for (int i = 0; i < s->decls.len; i++) {
         Var *v = s->decls.items[i];
-        int comma = tok_at_or_after(&o->t->lx, v->decl_end);
         size_t end = v->decl_end;
         emit_pre(o, s, &s->top, start, end);
         if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
@@ -463,30 +393,13 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
                 printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
                         v->field, v->name, v->field);
         }
-        start = o->t->lx.toks[comma].end;
+        start = v->next_declarator;
     }
-}
-
-/* Is s just `(node);`?  Then its work is all done before it, and its
-   value alone would be a statement with no effect.  Returns the node. */
-static XNode *value_only(Out *o, Stmt *s)
-{
-    if (s->is_decl || s->top.len != 1)
-        return NULL;
-    XNode *x = s->top.items[0];
-    for (size_t i = s->begin; i < s->end; i++) {
-        char c = o->t->src.text[i];
-        if (i == x->begin)
-            i = x->end - 1;
-        else if (!strchr("(); \t\n", c))
-            return NULL;
-    }
-    return x;
 }
 
 static void emit_stmt(Out *o, Stmt *s, int index)
 {
-    if (s->kind != S_PLAIN) {
+    if (s->loop != LOOP_NONE) {
         emit_loop(o, s, index);
         return;
     }
@@ -497,7 +410,7 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     if (!s->is_decl)
         puts_(o, "{ ");
     emit_pre(o, s, &s->top, s->begin, s->end);
-    XNode *only = s->whole_is_yield ? NULL : value_only(o, s);
+    XNode *only = s->whole_is_yield ? NULL : s->only_value;
     if (only && only->kind == X_COMMA) {
         /* its right operand is evaluated where its value is used, here;
            that value may be a yield's, with no effect */
@@ -510,65 +423,44 @@ static void emit_stmt(Out *o, Stmt *s, int index)
         puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
 }
 
-/* The lowered loop whose `continue` jump j is, if any. */
-static Stmt *lowered_loop_of(Gen *g, Jump *j)
+/* The cleanups that jump j must run first (innermost first). */
+static void emit_jump_cleanups(Out *o, Jump *j)
 {
-    if (j->kind != J_CONTINUE)
-        return NULL;
-    for (int i = 0; i < g->stmts.len; i++) {
-        Stmt *s = g->stmts.items[i];
-        if ((s->kind == S_DO || s->kind == S_FOR) && s->begin == j->target)
-            return s;
+    for (int i = 0; i < j->cleanups.len; i++) {
+        Var *v = j->cleanups.items[i];
+        printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
     }
-    return NULL;
-}
-
-/* The cleanups that jump j must run first (innermost first); how many. */
-static int cleanups_left(Gen *g, Jump *j, Out *o)
-{
-    int n = 0;
-    for (int i = g->vars.len - 1; i >= 0; i--) {
-        Var *v = g->vars.items[i];
-        if (v->storage == ST_LOCAL || !v->has_cleanup || !jump_leaves(j, v))
-            continue;
-        if (o)
-            printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
-        n++;
-    }
-    return n;
 }
 
 /* A jump that leaves scopes with cleanups, or continues a lowered loop. */
-static void emit_jump(Out *o, Item *it, int index)
+static void emit_jump(Out *o, const Rewrite *rw, int index)
 {
-    Jump *j = it->what;
-    Stmt *loop = lowered_loop_of(o->g, j);
+    Jump *j = rw->jump;
     puts_(o, "{ ");
     bool value = j->kind == J_RETURN && j->value_end > j->value_begin && !is_void(o->g->def->rtype);
-    if (value && cleanups_left(o->g, j, NULL)) {     /* the value first, then the cleanups */
+    if (value && j->cleanups.len) {     /* the value first, then the cleanups */
         printf_(o, "%s = (", user_declarator(o->g->def->rtype, "yc_ret"));
         emit_range(o, j->value_begin, j->value_end, index + 1);
         puts_(o, "); ");
-        cleanups_left(o->g, j, o);
+        emit_jump_cleanups(o, j);
         puts_(o, "return yc_ret; }");
         return;
     }
-    cleanups_left(o->g, j, o);
-    if (loop)
-        printf_(o, "goto yc_continue_%d;", loop->id);
+    emit_jump_cleanups(o, j);
+    if (j->continue_to)
+        printf_(o, "goto yc_continue_%d;", j->continue_to->continue_label);
     else
-        emit_range(o, it->begin, it->end, index + 1);
+        emit_range(o, rw->begin, rw->end, index + 1);
     puts_(o, " }");
 }
 
 /* At the closing brace of a block: the cleanups of its locals that live
    across yields, innermost first. */
-static void emit_cleanups_of_block(Out *o, size_t brace)
+static void emit_cleanups_of_block(Out *o, const Rewrite *rw)
 {
-    for (int i = o->g->vars.len - 1; i >= 0; i--) {
-        Var *v = o->g->vars.items[i];
-        if (v->storage != ST_LOCAL && v->has_cleanup && v->scope_end - 1 == brace)
-            printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
+    for (int i = 0; i < rw->vars.len; i++) {
+        Var *v = rw->vars.items[i];
+        printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
     }
     puts_(o, " ");
 }
@@ -578,9 +470,9 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
    declared under a temporary name whose initializer also assigns the
    frame (so later declarators see the value).  Brace-initialized ones are
    copied in after the declaration. */
-static void emit_decl(Out *o, Item *it, int index)
+static void emit_decl(Out *o, const Rewrite *rw, int index)
 {
-    Var *v = it->what;
+    Var *v = rw->var;
     if (!v->shares_stmt && !v->init_is_list) {
         if (v->has_init) {
             printf_(o, "yc_f->%s = (", v->field);
@@ -591,11 +483,9 @@ static void emit_decl(Out *o, Item *it, int index)
         }
         return;
     }
-    emit_range(o, it->begin, it->end, index + 1);
-    for (int i = 0; i < o->g->vars.len; i++) {
-        Var *w = o->g->vars.items[i];
-        if (w->stmt_begin != v->stmt_begin || w->storage != ST_FRAME || w->is_param)
-            continue;
+    emit_range(o, rw->begin, rw->end, index + 1);
+    for (int i = 0; i < rw->vars.len; i++) {
+        Var *w = rw->vars.items[i];
         if (w->init_is_list)
             printf_(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
                     w->field, w->name, w->field);
@@ -604,205 +494,68 @@ static void emit_decl(Out *o, Item *it, int index)
     }
 }
 
-static void emit_item(Out *o, Item *it, int index)
+static void emit_rewrite(Out *o, const Rewrite *rw, int index)
 {
-    switch (it->kind) {
-    case IT_STMT:
-        emit_stmt(o, it->what, index);
+    switch (rw->kind) {
+    case RW_STMT:
+        emit_stmt(o, rw->stmt, index);
         break;
-    case IT_DECL:
-        emit_decl(o, it, index);
+    case RW_DECL:
+        emit_decl(o, rw, index);
         break;
-    case IT_VALUE:
-        emit_value(o, it->what);
+    case RW_VALUE:
+        emit_value(o, rw->node);
         break;
-    case IT_JUMP:
-        emit_jump(o, it, index);
+    case RW_JUMP:
+        emit_jump(o, rw, index);
         break;
-    case IT_ERASE:
+    case RW_ERASE:
         break;
-    case IT_LITERAL: {      /* copied into the frame each time, and used from there */
-        Literal *l = it->what;
+    case RW_LITERAL: {      /* copied into the frame each time, and used from there */
+        Literal *l = rw->lit;
         printf_(o, "(*(__typeof__(yc_f->%s) *)memcpy(&yc_f->%s, &", l->field, l->field);
-        emit_range(o, it->begin, it->end, index + 1);
+        emit_range(o, rw->begin, rw->end, index + 1);
         printf_(o, ", sizeof yc_f->%s))", l->field);
         break;
     }
-    case IT_BLOCKEND:
-        emit_cleanups_of_block(o, it->begin);
+    case RW_BLOCKEND:
+        emit_cleanups_of_block(o, rw);
         break;
-    case IT_WRAP:
-        printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
-        emit_range(o, it->begin, it->end, index + 1);
+    case RW_WRAP:
+        printf_(o, "yc_f->%s = (", rw->var->field);
+        emit_range(o, rw->begin, rw->end, index + 1);
         puts_(o, ")");
         break;
-    case IT_RENAME:
-        printf_(o, "yc_init_%s", ((Var *)it->what)->name);
+    case RW_RENAME:
+        printf_(o, "yc_init_%s", rw->var->name);
         break;
-    case IT_REF:
-        printf_(o, "yc_f->%s", ((Ref *)it->what)->var->field);
+    case RW_REF:
+        printf_(o, "yc_f->%s", rw->ref->var->field);
         break;
-    case IT_INIT:
-        printf_(o, " = yc_f->%s", ((Var *)it->what)->field);
+    case RW_INIT:
+        printf_(o, " = yc_f->%s", rw->var->field);
         break;
     }
 }
 
-/* Copies INPUT[b, e) with the items from index `from` on applied. */
+/* Copies INPUT[b, e) with the rewrites from index `from` on applied: those
+   inside [b, e), each once (see "The rewrite list" in docs/design.md). */
 static void emit_range(Out *o, size_t b, size_t e, int from)
 {
     size_t pos = b;
-    for (int i = from; i < o->nitems; i++) {
-        Item *it = &o->items[i];
-        if (it->begin > e || (it->begin == e && it->end != e))
+    const Gen *g = o->g;
+    for (int i = from; i < g->rewrites.len; i++) {
+        const Rewrite *rw = &g->rewrites.items[i];
+        if (rw->begin > e || (rw->begin == e && rw->end != e))
             break;
-        if (it->done || it->begin < pos || it->end > e)
+        if (o->done[i] || rw->begin < pos || rw->end > e)
             continue;
-        verbatim(o, pos, it->begin);
-        it->done = true;
-        emit_item(o, it, i);
-        pos = it->end;
+        verbatim(o, pos, rw->begin);
+        o->done[i] = true;
+        emit_rewrite(o, rw, i);
+        pos = rw->end;
     }
     verbatim(o, pos, e);
-}
-
-static void add_item(ItemVec *v, ItemKind kind, size_t begin, size_t end, void *what)
-{
-    Item *it = yc_alloc(sizeof *it);
-    *it = (Item){ kind, begin, end, what, false };
-    vec_push(v, it);
-}
-
-/* Does the block closed at `brace` end with a jump statement of its own
-   (not one under an `if`, `else` or loop, which may not be taken)?  Then
-   its end is never reached (and code there would look like a
-   fall-through). */
-static bool ends_in_jump(Out *o, Gen *g, size_t brace)
-{
-    Tool *t = o->t;
-    int i = tok_at_or_after(&t->lx, brace);
-    if (i == 0)
-        return false;
-    size_t last = t->lx.toks[i - 1].end;
-    for (int k = 0; k < g->jumps.len; k++) {
-        Jump *j = g->jumps.items[k];
-        if (j->end != last)
-            continue;
-        int first = tok_at_or_after(&t->lx, j->begin);
-        if (first == 0)
-            return false;
-        const Tok *before = &t->lx.toks[first - 1];
-        return tok_is(t, before, ";") || tok_is(t, before, "}") || tok_is(t, before, "{") || tok_is(t, before, ":");
-    }
-    return false;
-}
-
-/* Is the statement at `at` in a switch's body before its first label?
-   Never executed: an initializer there is unreachable code. */
-static bool before_first_case(Tool *t, size_t at)
-{
-    Lexed *lx = &t->lx;
-    int i = tok_at_or_after(lx, at) - 1;
-    for (int depth = 0; i >= 0; i--) {
-        const Tok *tk = &lx->toks[i];
-        if (tok_is(t, tk, "}"))
-            depth++;
-        else if (tok_is(t, tk, "{") && depth-- == 0)
-            break;
-        else if (depth == 0 && (tok_is(t, tk, "case") || tok_is(t, tk, "default")))
-            return false;
-    }
-    if (i < 1 || !tok_is(t, &lx->toks[i - 1], ")"))
-        return false;
-    int k = i - 1;
-    for (int depth = 0; k >= 0; k--) {
-        if (tok_is(t, &lx->toks[k], ")"))
-            depth++;
-        else if (tok_is(t, &lx->toks[k], "(") && --depth == 0)
-            break;
-    }
-    return k >= 1 && tok_is(t, &lx->toks[k - 1], "switch");
-}
-
-static bool block_end_listed(ItemVec *items, size_t at)
-{
-    for (int i = 0; i < items->len; i++) {
-        Item *it = items->items[i];
-        if (it->kind == IT_BLOCKEND && it->begin == at)
-            return true;
-    }
-    return false;
-}
-
-static void add_values(ItemVec *v, XNodeVec *nodes)
-{
-    for (int i = 0; i < nodes->len; i++) {
-        XNode *x = nodes->items[i];
-        add_item(v, IT_VALUE, x->begin, x->end, x);
-        add_values(v, &x->kids);
-    }
-}
-
-static int cmp_item(const void *a, const void *b)
-{
-    const Item *x = a, *y = b;
-    if (x->begin != y->begin)
-        return x->begin < y->begin ? -1 : 1;
-    if (x->end != y->end)
-        return x->end > y->end ? -1 : 1;
-    return (int)x->kind - (int)y->kind;
-}
-
-static void collect_items(Out *o, Gen *g)
-{
-    ItemVec v = { 0 };
-    for (int i = 0; i < g->stmts.len; i++) {
-        Stmt *s = g->stmts.items[i];
-        add_item(&v, IT_STMT, s->begin, s->end, s);
-        add_values(&v, &s->top);
-    }
-    for (int k = 0; k < g->literals.len; k++) {
-        Literal *l = g->literals.items[k];
-        add_item(&v, IT_LITERAL, l->begin, l->end, l);
-    }
-    for (int k = 0; k < g->jumps.len; k++) {
-        Jump *j = g->jumps.items[k];
-        if (lowered_loop_of(g, j) || cleanups_left(g, j, NULL))
-            add_item(&v, IT_JUMP, j->begin, j->end, j);
-    }
-    size_t last_decl = (size_t)-1;
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *var = g->vars.items[i];
-        if (var->is_param)
-            continue;
-        if (var->storage == ST_FRAME) {
-            if (var->stmt_begin != last_decl)
-                add_item(&v, IT_DECL, var->stmt_begin, var->stmt_end, var);
-            last_decl = var->stmt_begin;
-            if (var->shares_stmt || var->init_is_list)
-                add_item(&v, IT_RENAME, var->name_off, var->name_off + strlen(var->name), var);
-            if (var->shares_stmt && var->has_init && !var->init_is_list)
-                add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
-        } else if (var->storage == ST_COPY && !var->has_init && !by_bytes(var) &&
-                   !before_first_case(o->t, var->stmt_begin)) {
-            add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
-        }
-        if (var->storage != ST_LOCAL && var->has_cleanup) {
-            add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
-            if (!block_end_listed(&v, var->scope_end - 1) && !ends_in_jump(o, g, var->scope_end - 1))
-                add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);
-        }
-    }
-    for (int i = 0; i < g->refs.len; i++) {
-        Ref *r = g->refs.items[i];
-        if (r->var->storage == ST_FRAME && r->off != (size_t)-1)
-            add_item(&v, IT_REF, r->off, r->off + r->len, r);
-    }
-    o->nitems = v.len;
-    o->items = yc_alloc((size_t)v.len * sizeof *o->items + 1);
-    for (int i = 0; i < v.len; i++)
-        o->items[i] = *(Item *)v.items[i];
-    qsort(o->items, (size_t)o->nitems, sizeof *o->items, cmp_item);
 }
 
 /* ---- the generated declarations ---- */
@@ -813,32 +566,6 @@ static void collect_items(Out *o, Gen *g)
 static const char *storage_of(const GenDecl *d)
 {
     return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
-}
-
-/* The frames of sub-generators made in place share one union: two are
-   never alive at once. */
-static void emit_sub_fields(Out *o, Gen *g)
-{
-    bool any = false;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (!y->tok->from_call || y->sub_recursive)
-            continue;
-        if (!any)
-            puts_(o, "    union {  /* the sub-generators of 'yield from', one alive at a time */\n");
-        any = true;
-        printf_(o, "        struct %s %s;  /* line %u */\n", y->sub_name, y->sub_field, src_line(o, y->begin));
-    }
-    if (any)
-        puts_(o, "    };\n");
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            continue;
-        printf_(o, "    struct %s *%s;  /* 'yield from' at line %u: %s */\n", y->sub_name, y->sub_field,
-                src_line(o, y->begin), y->sub_recursive ? "its frame, from YC_ALLOC (recursive)"
-                                                       : "the generator delegated to");
-    }
 }
 
 static void emit_var_field(Out *o, Var *v, const char *indent)
@@ -855,117 +582,82 @@ static void emit_var_field(Out *o, Var *v, const char *indent)
                 v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
 }
 
-/* Can v's field share storage with others?  A local copied to the frame
-   around the suspensions it is live across (not a parameter, which the body
-   loads on every entry; not one that lives in the frame, or has a cleanup
-   that yc_close runs; not a _Bool, whose bytes another field may have left
-   invalid when its declaration reads its field). */
-static bool shareable(const Var *v)
+static void emit_temp_field(Out *o, XNode *x)
 {
-    return v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
+    if (x->kind == X_YIELD && x->tok->is_from)
+        printf_(o, "    %s;  /* the result of 'yield from' at line %u */\n", declarator(x->sub_rtype, x->temp),
+                src_line(o, x->begin));
+    else if (x->kind == X_YIELD)
+        printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
+                user_declarator(o->g->def->stype, x->temp), x->state);
+    else if (x->kind == X_COND)
+        printf_(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
+                src_line(o, x->begin));
+    else
+        printf_(o, "    int %s;  /* the value of a '%s', line %u */\n", x->temp,
+                x->kind == X_AND ? "&&" : "||", src_line(o, x->begin));
 }
 
-/* Locals whose fields are never needed at the same suspension share
-   storage (SPEC 4): greedily, in source order, each joins the first group
-   with no member live across a yield it is live across.  Returns, for each
-   of g->vars, the index of its group's first member, or -1. */
-static int *share_groups(const Gen *g)
+static void emit_field(Out *o, const Field *f, const char *indent)
 {
-    int n = g->vars.len;
-    int *group = yc_alloc(((size_t)n + 1) * sizeof *group);
-    for (int i = 0; i < n; i++)
-        group[i] = -1;
-    if (n > 4096)
-        return group;   /* the table of clashes would be large: no sharing */
-    unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
-    for (int k = 0; k < g->yields.len; k++) {
-        Yield *y = g->yields.items[k];
-        for (int a = 0; a < y->live.len; a++)
-            for (int b = 0; b < y->live.len; b++)
-                clash[(size_t)y->live.items[a]->index * (size_t)n +
-                      (size_t)y->live.items[b]->index] = 1;
+    GenDecl *d = o->g->def;
+    XNode *y = f->node;
+    switch (f->kind) {
+    case F_VALUE:
+        printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
+        break;
+    case F_RESULT:
+        printf_(o, "    %s;  /* the value returned */\n", user_declarator(d->rtype, "yc_result"));
+        break;
+    case F_SENT:
+        printf_(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
+        break;
+    case F_TEMP:
+        emit_temp_field(o, y);
+        break;
+    case F_SUB:
+        if (y->sub_frame == SUB_EMBEDDED)
+            printf_(o, "%sstruct %s %s;  /* line %u */\n", indent, y->sub_name, y->sub_field, src_line(o, y->begin));
+        else
+            printf_(o, "%sstruct %s *%s;  /* 'yield from' at line %u: %s */\n", indent, y->sub_name, y->sub_field,
+                    src_line(o, y->begin), y->sub_frame == SUB_ALLOCATED ? "its frame, from YC_ALLOC (recursive)"
+                                                                         : "the generator delegated to");
+        break;
+    case F_LITERAL:
+        printf_(o, "    %s;  /* a compound literal, line %u */\n", declarator(f->lit->type, f->lit->field),
+                src_line(o, f->lit->begin));
+        break;
+    case F_VAR:
+        emit_var_field(o, f->var, indent);
+        break;
     }
-    for (int i = 0; i < n; i++) {
-        group[i] = -1;
-        if (!shareable(g->vars.items[i]))
-            continue;
-        for (int first = 0; first < i && group[i] < 0; first++) {
-            if (group[first] != first)
-                continue;
-            bool fits = true;
-            for (int k = first; k < i && fits; k++)
-                fits = group[k] != first || !clash[(size_t)i * (size_t)n + (size_t)k];
-            if (fits)
-                group[i] = first;
-        }
-        if (group[i] < 0)
-            group[i] = i;
-    }
-    /* a group of one is no union */
-    for (int i = 0; i < n; i++) {
-        if (group[i] != i)
-            continue;
-        bool alone = true;
-        for (int k = i + 1; k < n && alone; k++)
-            alone = group[k] != i;
-        if (alone)
-            group[i] = -1;
-    }
-    return group;
 }
 
+/* The frame: the state, then the fields plan laid out; those of a group
+   share storage, in an anonymous union. */
 static void emit_struct(Out *o, Gen *g)
 {
-    GenDecl *d = g->def;
-    printf_(o, "struct %s {\n", d->name);
-    unsigned max = !strcmp(g->state_type, "unsigned char") ? 255u : !strcmp(g->state_type, "unsigned short")
-                   ? 65535u : 4294967295u;
+    const Frame *fr = &g->frame;
+    printf_(o, "struct %s {\n", g->def->name);
     printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
-            g->state_type, g->yields.len, max - 1, max);
-    if (max == 255u)
+            fr->state_type, g->yields.len, fr->state_max - 1, fr->state_max);
+    if (fr->return_in_memory)
         puts_(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
-    if (!is_void(d->ytype))
-        printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
-    if (!is_void(d->rtype))
-        printf_(o, "    %s;  /* the value returned */\n", user_declarator(d->rtype, "yc_result"));
-    if (d->stype)
-        printf_(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
-    for (int i = 0; i < g->temps.len; i++) {
-        XNode *x = g->temps.items[i];
-        if (x->kind == X_YIELD && x->tok->is_from)
-            printf_(o, "    %s;  /* the result of 'yield from' at line %u */\n", declarator(x->sub_rtype, x->temp),
-                    src_line(o, x->begin));
-        else if (x->kind == X_YIELD)
-            printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
-                    user_declarator(d->stype, x->temp), x->state);
-        else if (x->kind == X_COND)
-            printf_(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
-                    src_line(o, x->begin));
-        else
-            printf_(o, "    int %s;  /* the value of a '%s', line %u */\n", x->temp,
-                    x->kind == X_AND ? "&&" : "||", src_line(o, x->begin));
-    }
-    emit_sub_fields(o, g);
-    for (int i = 0; i < g->literals.len; i++) {
-        Literal *l = g->literals.items[i];
-        printf_(o, "    %s;  /* a compound literal, line %u */\n", declarator(l->type, l->field),
-                src_line(o, l->begin));
-    }
-    int *group = share_groups(g);
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->storage == ST_LOCAL || (group[i] >= 0 && group[i] < i))
-            continue;
-        if (group[i] < 0) {
-            emit_var_field(o, v, "    ");
-            continue;
+    int open = 0;       /* the group of the union open */
+    for (int i = 0; i < fr->fields.len; i++) {
+        const Field *f = &fr->fields.items[i];
+        if (f->group != open) {
+            if (open)
+                puts_(o, "    };\n");
+            if (f->group)
+                puts_(o, f->kind == F_SUB ? "    union {  /* the sub-generators of 'yield from', one alive at a time */\n"
+                                         : "    union {  /* locals never kept over the same yield: they share storage */\n");
+            open = f->group;
         }
-        puts_(o, "    union {  /* locals never kept over the same yield: they share storage */\n");
-        for (int k = i; k < g->vars.len; k++)
-            if (group[k] == i)
-                emit_var_field(o, g->vars.items[k], "        ");
-        puts_(o, "    };\n");
+        emit_field(o, f, open ? "        " : "    ");
     }
+    if (open)
+        puts_(o, "    };\n");
     puts_(o, "};\n");
 }
 
@@ -1103,9 +795,9 @@ static void emit_close(Out *o, Gen *g)
                 continue;
             printf_(o, "    case %d:", y->state);
             if (y->tok->is_from) {
-                bool in_place = y->tok->from_call && !y->sub_recursive;
+                bool in_place = y->sub_frame == SUB_EMBEDDED;
                 printf_(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
-                if (y->sub_recursive)
+                if (y->sub_frame == SUB_ALLOCATED)
                     printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
             }
             for (int k = y->cleanups.len - 1; k >= 0; k--) {
@@ -1151,13 +843,13 @@ static void emit_runtime_glue(Out *o, Gen *g)
    --header came first. */
 static void emit_frame(Out *o, Gen *g, int depth)
 {
-    if (!g || g->frame_emitted || depth > o->t->gens.len)
+    if (!g || o->frame_written[g->index] || depth > o->t->gens.len)
         return;
-    g->frame_emitted = true;
+    o->frame_written[g->index] = true;
     for (int i = 0; i < g->froms.len; i++) {
         Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            emit_frame(o, gen_named(o->t, y->sub_name), depth + 1);
+        if (y->sub_frame == SUB_EMBEDDED)
+            emit_frame(o, y->sub_gen, depth + 1);
     }
     o->g = g;
     printf_(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
@@ -1181,43 +873,22 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
         emit_registry(o);
     }
     if (d == g->def) {
-        collect_items(o, g);
+        o->done = yc_alloc((size_t)g->rewrites.len + 1);
         emit_constructor(o, g, prefix);
         emit_step(o, g);
         emit_runtime_glue(o, g);
     }
 }
 
-static size_t decl_end(Tool *t, GenDecl *d)
-{
-    if (d->body_end)
-        return d->body_end;
-    int i = tok_at_or_after(&t->lx, d->params_end);
-    while (i < t->lx.ntoks && !tok_is(t, &t->lx.toks[i], ";"))
-        i++;
-    return i < t->lx.ntoks ? t->lx.toks[i].end : d->params_end;
-}
-
-/* Where INPUT's lines start, for line numbers. */
-static void init_lines(Out *o)
-{
-    Tool *t = o->t;
-    o->line_starts = yc_alloc((t->src.len + 2) * sizeof *o->line_starts);
-    o->line_starts[o->nlines++] = 0;
-    for (size_t i = 0; i < t->src.len; i++)
-        if (t->src.text[i] == '\n')
-            o->line_starts[o->nlines++] = i + 1;
-}
-
 void emit_file(Tool *t, Buf *b)
 {
     Out o = { .t = t, .b = b, .line = 1 };
-    init_lines(&o);
+    o.frame_written = yc_alloc((size_t)t->gens.len + 1);
     size_t pos = 0;
     bool runtime = t->includes_runtime;
     for (int i = 0; i < t->lx.decls.len; i++) {
         GenDecl *d = t->lx.decls.items[i];
-        Gen *g = gen_named(t, d->name);
+        Gen *g = d->gen;
         if (!g)
             continue;
         verbatim(&o, pos, d->decl_begin);
@@ -1236,7 +907,7 @@ void emit_file(Tool *t, Buf *b)
         }
         emit_decl_block(&o, g, d);
         o.line = 0;
-        pos = decl_end(t, d);
+        pos = d->end;
     }
     verbatim(&o, pos, t->src.len);
 }
@@ -1248,42 +919,25 @@ void emit_file(Tool *t, Buf *b)
 static bool emit_includes(Out *o)
 {
     bool runtime = false;
-    Tool *t = o->t;
-    size_t first = t->lx.decls.len ? t->lx.decls.items[0]->kw : t->src.len;
-    for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
-        Tok *tk = &t->lx.toks[i];
-        if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
-            in_spans(&t->skipped, tk->begin))
-            continue;
-        size_t e = tk->begin;
-        while (e < t->src.len && t->src.text[e] != '\n')
-            e++;
-        put(o, t->src.text + tk->begin, e - tk->begin);
+    for (int i = 0; i < o->t->includes.len; i++) {
+        const Include *inc = &o->t->includes.items[i];
+        put(o, o->t->src.text + inc->line.begin, inc->line.end - inc->line.begin);
         puts_(o, "\n");
-        runtime |= strstr(yc_strndup(t->src.text + tk->begin, e - tk->begin), "yieldc.h") != NULL;
+        runtime |= inc->runtime;
     }
     return runtime;
-}
-
-static int gen_index(Tool *t, Gen *g)
-{
-    for (int i = 0; i < t->gens.len; i++)
-        if (t->gens.items[i] == g)
-            return i;
-    return -1;
 }
 
 /* The frame of g for the header, after those it embeds (yield from CALL). */
 static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
 {
-    int k = gen_index(o->t, g);
-    if (k < 0 || done[k] || depth > o->t->gens.len)
+    if (!g || done[g->index] || depth > o->t->gens.len)
         return;
-    done[k] = true;
+    done[g->index] = true;
     for (int i = 0; i < g->froms.len; i++) {
         Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            emit_header_struct(o, gen_named(o->t, y->sub_name), done, depth + 1);
+        if (y->sub_frame == SUB_EMBEDDED)
+            emit_header_struct(o, y->sub_gen, done, depth + 1);
     }
     o->g = g;
     printf_(o, "#define YC__HSTRUCT_%s\n", g->def->name);
@@ -1293,7 +947,6 @@ static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
 void emit_header(Tool *t, Buf *b, const char *path)
 {
     Out o = { .t = t, .b = b, .line = 1 };
-    init_lines(&o);
     Buf guard = { 0 };
     buf_puts(&guard, "YC_HEADER_");
     for (const char *p = path; *p; p++) {
@@ -1318,12 +971,9 @@ void emit_header(Tool *t, Buf *b, const char *path)
             continue;
         o.g = g;
         GenDecl *d = g->def;
-        Buf view = { 0 };
-        view_struct(&view, d);
         printf_(&o, "\n#if defined(__YIELDC__)  /* as yieldc sees it when it parses another file */\n");
-        printf_(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, view.data,
+        printf_(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, d->view_struct,
                 d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
-        buf_free(&view);
         emit_prototypes(&o, g, "");
         printf_(&o, "#define YC__HGEN_%s(op) struct %s *: %s__##op,\n#endif\n", g->def->name, g->def->name,
                 g->def->name);

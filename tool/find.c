@@ -650,12 +650,13 @@ static int for_part(Finder *f, size_t for_begin, size_t off)
     return 3;
 }
 
-static void lower_for(Finder *f, Stmt *s, Node *n)
+/* A `for` whose condition or increment holds a yield: its parts. */
+static void note_for_parts(Finder *f, Stmt *s, Node *n)
 {
     int tk[4];
     for_tokens(f, nbegin(f, n), tk);
     Tok *t = f->t->lx.toks;
-    s->kind = S_FOR;
+    s->loop = LOOP_FOR;
     s->init = (Span){ t[tk[0]].end, t[tk[1]].end };
     s->cond = (Span){ t[tk[1]].end, t[tk[2]].begin };
     s->inc = (Span){ t[tk[2]].end, t[tk[3]].begin };
@@ -824,7 +825,9 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
 }
 
 /* The statement that yield y, met at stack[i] (n) on its way up from
-   child, belongs to: what its work goes in front of, or the loop to lower. */
+   child, belongs to: the one whose evaluation includes it (an expression
+   statement, a declaration, an `if`, `switch` or `return` whose operand
+   holds it, a `for` whose first clause does), or the loop whose test does. */
 static Stmt *statement_of(Finder *f, Yield *y, int i)
 {
     Node *n = &f->stack[i], *child = &f->stack[i + 1];
@@ -860,7 +863,7 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
         s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         Kids k = { .f = f };
         clang_visitChildren(n->c, visit_kid, &k);
-        s->kind = is_while ? S_WHILE : S_DO;
+        s->loop = is_while ? LOOP_WHILE : LOOP_DO;
         s->cond = (Span){ k.begin[is_while ? 0 : 1], k.end[is_while ? 0 : 1] };
         s->body = (Span){ k.begin[is_while ? 1 : 0], stmt_end(f, k.c[is_while ? 1 : 0]) };
         break;
@@ -875,7 +878,7 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
             goto expression_statement;
         s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
         if (part > 0)
-            lower_for(f, s, n);
+            note_for_parts(f, s, n);
         break;
     }
     default:
@@ -1314,6 +1317,129 @@ static bool local_before(const void *ctx, int i)
     return q->locals[i].stmt_begin < q->off;
 }
 
+/* ---- what the later stages need to know of the text ---- */
+
+/* The declaration specifiers of declaration s: up to its first
+   declarator (`*`, `(` and pointer qualifiers belong to the declarator). */
+static size_t specifiers_end(Finder *f, const Stmt *s)
+{
+    Tool *t = f->t;
+    Lexed *lx = &t->lx;
+    int i = tok_at_or_after(lx, s->decls.items[0]->name_off);
+    while (i > 0 && lx->toks[i - 1].begin >= s->begin) {
+        Tok *p = &lx->toks[i - 1];
+        bool qual = tok_is(t, p, "const") || tok_is(t, p, "volatile") || tok_is(t, p, "restrict");
+        if (!(tok_is(t, p, "*") || tok_is(t, p, "(") || (qual && i > 1 && tok_is(t, &lx->toks[i - 2], "*"))))
+            break;
+        i--;
+    }
+    return lx->toks[i].begin;
+}
+
+/* Is s just `(node);`?  Then its work is all done before it, and its
+   value alone would be a statement with no effect.  Returns the node. */
+static XNode *value_only(Finder *f, const Stmt *s)
+{
+    if (s->is_decl || s->top.len != 1)
+        return NULL;
+    XNode *x = s->top.items[0];
+    for (size_t i = s->begin; i < s->end; i++) {
+        char c = f->t->src.text[i];
+        if (i == x->begin)
+            i = x->end - 1;
+        else if (!strchr("(); \t\n", c))
+            return NULL;
+    }
+    return x;
+}
+
+/* Only spaces, tabs and newlines in [b, e)? */
+static bool blank(Finder *f, Span sp)
+{
+    for (size_t b = sp.begin; b < sp.end; b++)
+        if (f->t->src.text[b] != ' ' && f->t->src.text[b] != '\t' && f->t->src.text[b] != '\n')
+            return false;
+    return true;
+}
+
+/* Does the block closed at `brace` end with a jump statement of its own
+   (not one under an `if`, `else` or loop, which may not be taken)?  Then
+   its end is never reached (and code there would look like a
+   fall-through). */
+static bool ends_in_jump(Finder *f, size_t brace)
+{
+    Tool *t = f->t;
+    int i = tok_at_or_after(&t->lx, brace);
+    if (i == 0)
+        return false;
+    size_t last = t->lx.toks[i - 1].end;
+    for (int k = 0; k < f->g->jumps.len; k++) {
+        Jump *j = f->g->jumps.items[k];
+        if (j->end != last)
+            continue;
+        int first = tok_at_or_after(&t->lx, j->begin);
+        if (first == 0)
+            return false;
+        const Tok *before = &t->lx.toks[first - 1];
+        return tok_is(t, before, ";") || tok_is(t, before, "}") || tok_is(t, before, "{") || tok_is(t, before, ":");
+    }
+    return false;
+}
+
+/* Is the statement at `at` in a switch's body before its first label?
+   Never executed: an initializer there is unreachable code. */
+static bool before_first_case(Finder *f, size_t at)
+{
+    Tool *t = f->t;
+    Lexed *lx = &t->lx;
+    int i = tok_at_or_after(lx, at) - 1;
+    for (int depth = 0; i >= 0; i--) {
+        const Tok *tk = &lx->toks[i];
+        if (tok_is(t, tk, "}"))
+            depth++;
+        else if (tok_is(t, tk, "{") && depth-- == 0)
+            break;
+        else if (depth == 0 && (tok_is(t, tk, "case") || tok_is(t, tk, "default")))
+            return false;
+    }
+    if (i < 1 || !tok_is(t, &lx->toks[i - 1], ")"))
+        return false;
+    int k = i - 1;
+    for (int depth = 0; k >= 0; k--) {
+        if (tok_is(t, &lx->toks[k], ")"))
+            depth++;
+        else if (tok_is(t, &lx->toks[k], "(") && --depth == 0)
+            break;
+    }
+    return k >= 1 && tok_is(t, &lx->toks[k - 1], "switch");
+}
+
+/* What plan and emit would otherwise read off the tokens and the text. */
+static void note_text_facts(Finder *f)
+{
+    Gen *g = f->g;
+    for (int i = 0; i < g->stmts.len; i++) {
+        Stmt *s = g->stmts.items[i];
+        if (s->is_decl && s->decls.len)
+            s->spec_end = specifiers_end(f, s);
+        s->only_value = value_only(f, s);
+        s->cond_blank = blank(f, s->cond);
+        s->inc_blank = blank(f, s->inc);
+    }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->is_param)
+            continue;
+        if (v->shares_stmt)
+            v->next_declarator = f->t->lx.toks[tok_at_or_after(&f->t->lx, v->decl_end)].end;
+        /* (only a copied variable without an initializer needs to know) */
+        if (!v->has_init && !v->is_array && !v->local_type && !v->is_static)
+            v->before_first_case = before_first_case(f, v->stmt_begin);
+        if (v->has_cleanup)
+            v->block_ends_in_jump = ends_in_jump(f, v->scope_end - 1);
+    }
+}
+
 static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 {
     Gen *g = yc_alloc(sizeof *g);
@@ -1357,7 +1483,6 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     qsort(locals, (size_t)nlocals, sizeof *locals, cmp_local);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
-        s->id = i + 1;
         build_tree(s);
         if (!s->is_decl)
             continue;
@@ -1366,6 +1491,8 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
             vec_push(&s->decls, g->vars.items[locals[lo].index]);
     }
     check_vlas_and_allocas(f);
+    note_text_facts(f);
+    g->index = f->t->gens.len;
     vec_push(&f->t->gens, g);
 }
 
@@ -1488,6 +1615,24 @@ static void note_protos(Finder *f, size_t begin, size_t end)
     }
 }
 
+/* The #include lines of INPUT before its first generator, in active code:
+   the header from --header repeats them. */
+static void find_includes(Tool *t)
+{
+    size_t first = t->lx.decls.len ? t->lx.decls.items[0]->kw : t->src.len;
+    for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
+        Tok *tk = &t->lx.toks[i];
+        if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
+            in_spans(&t->skipped, tk->begin))
+            continue;
+        size_t e = tk->begin;
+        while (e < t->src.len && t->src.text[e] != '\n')
+            e++;
+        bool runtime = strstr(yc_strndup(t->src.text + tk->begin, e - tk->begin), "yieldc.h") != NULL;
+        vec_push(&t->includes, ((Include){ { tk->begin, e }, runtime }));
+    }
+}
+
 bool find_generators(Tool *t)
 {
     Finder f = { .t = t, .tu = t->cx_tu };
@@ -1502,6 +1647,8 @@ bool find_generators(Tool *t)
         if (d->first_decl == d && !definition_named(t, d->name) && !in_spans(&t->skipped, d->kw))
             error_at(&t->diag, d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
+        d->gen = d->first_decl->definition ? d->first_decl->definition->gen : NULL;
     }
+    find_includes(t);
     return t->diag.errors == 0;
 }

@@ -318,7 +318,7 @@ static void field_of(Buf *b, const char *type, const char *name)
 }
 
 /* The frame as the parse view shows it: the API's members only. */
-void view_struct(Buf *b, const GenDecl *d)
+static void view_struct(Buf *b, const GenDecl *d)
 {
     buf_printf(b, "struct %s { char yc__pl;", d->name);
     field_of(b, d->ytype, "yc_value");
@@ -327,6 +327,15 @@ void view_struct(Buf *b, const GenDecl *d)
     /* the yield and result types, void included, for `yield from` */
     buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", d->ytype, d->rtype);
     buf_puts(b, " unsigned char yc_state; }");
+}
+
+/* Where prototype d ends: past its `;`. */
+static size_t decl_end(Tool *t, GenDecl *d)
+{
+    int i = tok_at_or_after(&t->lx, d->params_end);
+    while (i < t->lx.ntoks && !tok_is(t, &t->lx.toks[i], ";"))
+        i++;
+    return i < t->lx.ntoks ? t->lx.toks[i].end : d->params_end;
 }
 
 /* Parses `generator(...) R name(params) {` at token i; returns the token
@@ -432,13 +441,21 @@ static int lex_generator(Tool *t, int i)
         error_at(&t->diag, toks[after].begin, "expected '{' or ';' after the generator's parameter list");
     }
     vec_push(&t->lx.decls, d);
+    /* (after an error no output is written: no need to look for the end) */
+    bool proto = is_punct(t, after, ";") || is_punct(t, after, ",");
+    d->end = d->body_end ? d->body_end : proto ? decl_end(t, d) : d->params_end;
+    if (d->first_decl == d || d->body_end) {
+        Buf vs = { 0 };
+        view_struct(&vs, d);
+        d->view_struct = buf_text(&vs);
+    }
 
     /* The view: `struct NAME {...} NAME(P); R yc__body_` before the name. */
     Buf b = { 0 };
     const char *params = t->src.text + d->params_begin;
     int plen = (int)(d->params_end - d->params_begin);
     if (d->first_decl == d) {
-        view_struct(&b, d);
+        buf_puts(&b, d->view_struct);
         buf_puts(&b, " ");
     } else {
         buf_printf(&b, "struct %s ", d->name);

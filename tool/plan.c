@@ -322,18 +322,6 @@ static void name_field(Planner *p, Var *v)
     map_put(&p->field_names, hash_str(v->field), v->field);
 }
 
-/* Does jump j leave the scope of v (from inside it)? */
-bool jump_leaves(const Jump *j, const Var *v)
-{
-    if (j->begin < v->decl_end || j->begin >= v->scope_end)
-        return false;
-    switch (j->kind) {
-    case J_RETURN: return true;
-    case J_GOTO: return j->target < v->decl_end || j->target >= v->scope_end;
-    default: return j->target < v->scope_begin;
-    }
-}
-
 /* A local with a cleanup that lives across a yield loses its attribute
    (the body returns at each suspension, which would run it); the output
    calls the cleanup on every way out of its scope instead, and yc_close
@@ -565,7 +553,7 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
 {
     if (x->kind == X_YIELD && x->tok->is_from) {
         /* a recursive sub-frame is freed once finished: keep its result */
-        if (strcmp(x->sub_rtype, "void") && (x->sub_recursive || consumed_late(s, x)))
+        if (strcmp(x->sub_rtype, "void") && (x->sub_frame == SUB_ALLOCATED || consumed_late(s, x)))
             x->temp = yc_format("yc_result_%d", x->state);
     } else if (x->kind == X_YIELD && g->def->stype && consumed_late(s, x))
         x->temp = yc_format("yc_sent_%d", x->state);
@@ -575,43 +563,6 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
         vec_push(&g->temps, x);
     for (int i = 0; i < x->kids.len; i++)
         plan_node_temps(g, s, x->kids.items[i]);
-}
-
-/* ---- sub-generators ---- */
-
-/* The generator defined in this file under that name. */
-Gen *gen_named(Tool *t, const char *name)
-{
-    GenDecl *first = first_decl_named(t, name);
-    return first && first->definition ? first->definition->gen : NULL;
-}
-
-/* Does generator `from` reach `target` through `yield from CALL`s? */
-static bool reaches(Tool *t, Gen *from, Gen *target, int depth)
-{
-    if (!from || depth > t->gens.len)
-        return false;
-    if (from == target)
-        return true;
-    for (int i = 0; i < from->froms.len; i++) {
-        Yield *y = from->froms.items[i];
-        if (y->tok->from_call && reaches(t, gen_named(t, y->sub_name), target, depth + 1))
-            return true;
-    }
-    return false;
-}
-
-/* Each `yield from` gets its field: the sub-generator's frame, in the
-   frame's union of sub-frames (never two alive at once), or a pointer: to
-   an existing generator, or to a frame from YC_ALLOC when the sub can reach
-   this generator again (its frame would contain itself). */
-static void plan_froms(Tool *t, Gen *g)
-{
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        y->sub_recursive = y->tok->from_call && reaches(t, gen_named(t, y->sub_name), g, 0);
-        y->sub_field = yc_format("yc_sub_%d", y->state);
-    }
 }
 
 static void plan_generator(Planner *p, Gen *g)
@@ -626,10 +577,7 @@ static void plan_generator(Planner *p, Gen *g)
         g->literals.items[i]->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)
         g->yields.items[i]->state = i + 1;
-    plan_froms(p->t, g);
-    int nstates = g->yields.len;
-    g->state_type = nstates + 2 <= 255 ? "unsigned char" : nstates + 2 <= 65535 ? "unsigned short"
-                                                                                : "unsigned int";
+    plan_subs(p->t, g);
     plan_candidates(p);
     for (int i = 0; i < g->stmts.len; i++) {
         Stmt *s = g->stmts.items[i];
@@ -640,6 +588,8 @@ static void plan_generator(Planner *p, Gen *g)
         for (int k = 0; k < s->top.len; k++)
             plan_node_temps(g, s, s->top.items[k]);
     }
+    plan_frame(g);
+    plan_rewrites(g);
 }
 
 void plan_generators(Tool *t)

@@ -194,14 +194,16 @@ struct GenDecl {
     char *name;
     char *ytype, *stype, *rtype;    /* stype NULL without a send type */
     size_t kw;                      /* the `generator` token */
-    size_t decl_begin;              /* the declaration's first token (`static`...) */
     size_t name_off;
     size_t params_begin, params_end;    /* `(...)`, parentheses included */
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
+    size_t end;                     /* one past its `}` or `;` */
     bool is_static;
+    char *view_struct;              /* a first declaration or a definition: its frame as the view shows it */
     GenDecl *first_decl;            /* the first declaration of this name (itself if first) */
     GenDecl *definition;            /* on the first: the definition, once seen */
-    Gen *gen;                       /* on the definition: what find made of it */
+    size_t decl_begin;              /* (find) the declaration's first token (`static`...) */
+    Gen *gen;                       /* (find) the generator it declares, if this file defines it */
 };
 
 typedef struct Lexed {
@@ -223,7 +225,6 @@ typedef struct Tool Tool;
 bool lex_file(Tool *t);
 bool lex_again(Tool *t, const SpanVec *inactive);
 GenDecl *first_decl_named(const Tool *t, const char *name);
-void view_struct(Buf *b, const GenDecl *d);
 size_t view_to_source(Lexed *lx, size_t view_off);
 int tok_at_or_after(Lexed *lx, size_t off);
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
@@ -235,15 +236,19 @@ bool parse_view(Tool *t);
 bool parse_hid_generator(const Tool *t);
 bool parse_report(Tool *t);
 
-/* ---- find.c: generators as read off clang's AST ---- */
+/* ---- find.c: generators as read off clang's AST ----
+   Facts only: what the source says.  The fields marked (plan) are filled
+   in by plan, the next stage, with its decisions. */
 
 typedef enum { ST_LOCAL, ST_COPY, ST_FRAME } Storage;
 
 struct Var {
     char *name;
     char *type;             /* clang's spelling of its type */
+    int index;              /* its place in its generator's vars */
     size_t name_off;        /* its declarator's name */
     size_t decl_end;        /* end of its declarator, initializer included */
+    size_t next_declarator; /* shares_stmt: past the `,` or `;` after its declarator */
     size_t init_begin, init_end;   /* its initializer, if any */
     bool init_is_list;      /* `= { ... }` or a string for an array */
     size_t stmt_begin, stmt_end;   /* the declaration statement, `;` included */
@@ -252,6 +257,8 @@ struct Var {
     bool is_static, is_vla, has_cleanup, shares_stmt;
     size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
     char *cleanup_fn;
+    bool block_ends_in_jump;        /* has_cleanup: its block's last statement is a jump of its own */
+    bool before_first_case; /* declared in a switch's body before its first label (never run) */
     bool written;           /* assigned, incremented or decremented after its declaration */
     bool local_type;        /* its type is declared inside the generator's body */
     long long size, align;  /* of its type, for a local_type */
@@ -260,10 +267,9 @@ struct Var {
     bool in_for_init;       /* declared in the first clause of a `for` */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
-    int index;              /* its place in its generator's vars */
     /* plan */
     Storage storage;        /* ST_LOCAL: not preserved over any yield */
-    char *field;
+    char *field;            /* its field in the frame */
 };
 
 struct Ref {                /* a use of a variable */
@@ -281,6 +287,13 @@ struct Ref {                /* a use of a variable */
 */
 typedef enum { X_YIELD, X_AND, X_OR, X_COND, X_COMMA } XKind;
 
+/* Where a `yield from` finds the sub-generator's frame. */
+typedef enum {
+    SUB_EMBEDDED,           /* in this frame's union of sub-frames: `yield from f(...)` */
+    SUB_ALLOCATED,          /* from YC_ALLOC: f can reach this generator again */
+    SUB_GIVEN,              /* the generator object pointed to: `yield from p` */
+} SubFrame;
+
 struct XNode {
     XKind kind;
     size_t begin, end;
@@ -292,36 +305,47 @@ struct XNode {
     YieldTok *tok;          /* X_YIELD */
     int index;              /* X_YIELD: its place in its generator's yields */
     Stmt *stmt;             /* X_YIELD: the statement it belongs to */
-    int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
-    char *temp;             /* frame field holding its value, if needed (plan) */
+    bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
     char *sub_rtype;        /* its result type */
     bool sub_send;          /* it has a send type */
-    bool sub_recursive;     /* its frame is allocated: it can reach this generator (plan) */
-    char *sub_field;        /* the frame field of the sub-generator or pointer (plan) */
-    bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
-    VarVec live;            /* X_YIELD: copied out and in around it (plan) */
-    VarVec cleanups;        /* X_YIELD: with a cleanup in scope there (plan) */
+    /* plan */
+    int state;              /* X_YIELD: its resume point */
+    char *temp;             /* the frame field holding its value, if needed */
+    int rewrite;            /* its RW_VALUE in the generator's rewrites */
+    VarVec live;            /* X_YIELD: copied out and in around it */
+    VarVec cleanups;        /* X_YIELD: with a cleanup in scope there (yc_close runs them) */
+    Gen *sub_gen;           /* yield from: the sub's generator, if this file defines it */
+    SubFrame sub_frame;
+    char *sub_field;        /* the frame field of the sub-generator or pointer */
+    bool sub_step_direct;   /* resumed by its __istep: made here, without S, defined here */
 };
 
 typedef XNode Yield;
 
-typedef enum { S_PLAIN, S_WHILE, S_DO, S_FOR } StmtKind;
+/* A loop whose test (condition or increment) holds a yield: the test
+   must be evaluated, with its suspensions, on each iteration. */
+typedef enum { LOOP_NONE, LOOP_WHILE, LOOP_DO, LOOP_FOR } LoopKind;
 
-/* A statement that contains yields. */
+/* A statement that contains yields: the one a yield's evaluation belongs
+   to (an expression's, a declaration, the `if`, `switch` or `return` whose
+   operand holds it, or the loop whose test does). */
 struct Stmt {
-    StmtKind kind;
     size_t begin, end;      /* `;` or `}` included */
     bool is_decl;           /* a declaration: no braces may go around it */
     VarVec decls;           /* is_decl: those it declares, in order */
+    size_t spec_end;        /* is_decl: where its declaration specifiers end */
     bool whole_is_yield;    /* `yield e;` on its own */
-    /* loops whose condition or increment holds a yield */
-    Span init, cond, inc, body;
-    int id;                 /* for the label of a lowered loop's `continue` */
+    XNode *only_value;      /* it is `(node);` and nothing else */
+    LoopKind loop;
+    Span init, cond, inc, body;     /* loop: its parts */
+    bool cond_blank, inc_blank;     /* loop: the part is only white space */
     XNodeVec top;           /* not inside another, in source order */
     XNodeVec yields;        /* of kind X_YIELD, in source order */
+    /* plan */
+    int continue_label;     /* loop: the number of its `continue`s' label, 0 if none */
 };
 
 typedef enum { J_BREAK, J_CONTINUE, J_RETURN, J_GOTO } JumpKind;
@@ -333,6 +357,9 @@ struct Jump {
     size_t target;          /* break, continue: the loop or switch; goto: the label */
     size_t value_begin, value_end;  /* return: its value, if any */
     bool from_macro;        /* spelled in a macro's body: cannot be changed */
+    /* plan */
+    VarVec cleanups;        /* to run first, innermost first */
+    Stmt *continue_to;      /* continue: the loop (with a label) it goes to */
 };
 
 /* A compound literal whose address may be used after a yield: it lives in
@@ -343,10 +370,58 @@ struct Literal {
     char *field;            /* plan */
 };
 
+/* plan: a field of the frame, after the state. */
+typedef enum { F_VALUE, F_RESULT, F_SENT, F_TEMP, F_SUB, F_LITERAL, F_VAR } FieldKind;
+
+typedef struct Field {
+    FieldKind kind;
+    int group;              /* > 0: shares storage (a union) with the fields next to it of the same group */
+    XNode *node;            /* F_TEMP, F_SUB */
+    Literal *lit;           /* F_LITERAL */
+    Var *var;               /* F_VAR */
+} Field;
+
+/* plan: the frame's layout. */
+typedef struct Frame {
+    const char *state_type; /* the smallest unsigned type for the states */
+    unsigned state_max;     /* the state when done; running is one less */
+    bool return_in_memory;  /* YC_RETURN_IN_MEMORY in the state's padding */
+    VEC(Field) fields;      /* in order */
+} Frame;
+
+/* plan: a piece of a generator's body that is not copied as written (see
+   docs/design.md, "The rewrite list").  At the same extent, the kind
+   listed first is applied first; the others nest inside it. */
+typedef enum {
+    RW_STMT,                /* a statement with yields: its work, then itself */
+    RW_DECL,                /* a declaration of variables that live in the frame */
+    RW_VALUE,               /* a node: its value */
+    RW_RENAME,              /* a frame variable's name in a declaration that keeps it */
+    RW_WRAP,                /* such a variable's initializer, also assigned to the frame */
+    RW_REF,                 /* a use of a frame variable */
+    RW_INIT,                /* ` = yc_f->x` after a copied variable declared without one */
+    RW_JUMP,                /* a jump that runs cleanups or continues a lowered loop */
+    RW_ERASE,               /* a cleanup attribute taken off */
+    RW_BLOCKEND,            /* the cleanups at a block's closing brace */
+    RW_LITERAL,             /* a compound literal copied into the frame */
+} RewriteKind;
+
+typedef struct Rewrite {
+    RewriteKind kind;
+    size_t begin, end;      /* the text replaced; begin == end: inserted there */
+    Stmt *stmt;             /* RW_STMT */
+    XNode *node;            /* RW_VALUE */
+    Var *var;               /* RW_DECL, RW_RENAME, RW_WRAP, RW_INIT, RW_ERASE */
+    Ref *ref;               /* RW_REF */
+    Jump *jump;             /* RW_JUMP */
+    Literal *lit;           /* RW_LITERAL */
+    VarVec vars;            /* RW_DECL: its frame variables; RW_BLOCKEND: the cleanups, innermost first */
+} Rewrite;
+
 struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
-    bool frame_emitted;     /* emit: its struct is written (maybe early, for a frame embedding it) */
+    int index;              /* its place in the tool's gens */
     VarVec params;
     VarVec vars;            /* params first, in source order */
     RefVec refs;            /* every use of its variables */
@@ -359,20 +434,29 @@ struct Gen {
     OffVec labels;          /* where labels are */
     XNodeVec froms;         /* the `yield from`s, in source order */
     /* plan */
-    const char *state_type;
+    Frame frame;
     XNodeVec temps;         /* values kept in the frame over a suspension */
     bool has_cleanups;      /* a local with a cleanup lives across a yield */
+    VEC(Rewrite) rewrites;  /* sorted: by where they begin, the longer first, then by kind */
 };
+
+/* An #include line of INPUT, before its first generator. */
+typedef struct Include {
+    Span line;
+    bool runtime;           /* it names yieldc.h */
+} Include;
 
 bool find_generators(Tool *t);
 
-/* ---- plan.c ---- */
+/* ---- plan.c, plan_frame.c, plan_rewrite.c: the decisions ---- */
 
 void plan_generators(Tool *t);
+void plan_subs(Tool *t, Gen *g);
+void plan_frame(Gen *g);
+void plan_rewrites(Gen *g);
 bool jump_leaves(const Jump *j, const Var *v);
-Gen *gen_named(Tool *t, const char *name);
 
-/* ---- emit.c ---- */
+/* ---- emit*.c: the output text ---- */
 
 void emit_file(Tool *t, Buf *out);
 void emit_header(Tool *t, Buf *out, const char *path);
@@ -389,9 +473,10 @@ struct Tool {
     int nclang_args;
     const char *runtime_dir;
     Lexed lx;
-    GenVec gens;                /* in source order of definitions */
-    bool includes_runtime;
-    SpanVec skipped;            /* inactive preprocessor branches */
+    SpanVec skipped;            /* parse: inactive preprocessor branches */
+    bool includes_runtime;      /* parse: yieldc.h is included */
+    GenVec gens;                /* find: in source order of definitions */
+    VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
 };
 

@@ -1,0 +1,163 @@
+/*
+** plan_frame.c -- plan: the frame's layout.  After the state come the
+** value, result and sent slots, the temporaries, the sub-generators' frames
+** (those made in place share a union: two are never alive at once), the
+** compound literals, and the preserved variables, where those copied in and
+** out that are never live across the same yield share storage.  Also where
+** each `yield from` finds its sub-generator.
+*/
+#include "yc.h"
+
+#include <string.h>
+
+/* The generator defined in this file under that name. */
+static Gen *gen_named(Tool *t, const char *name)
+{
+    GenDecl *first = first_decl_named(t, name);
+    return first && first->definition ? first->definition->gen : NULL;
+}
+
+/* Does generator `from` reach `target` through `yield from CALL`s? */
+static bool reaches(Tool *t, Gen *from, Gen *target, int depth)
+{
+    if (!from || depth > t->gens.len)
+        return false;
+    if (from == target)
+        return true;
+    for (int i = 0; i < from->froms.len; i++) {
+        Yield *y = from->froms.items[i];
+        if (y->tok->from_call && reaches(t, gen_named(t, y->sub_name), target, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Each `yield from` gets its field: the sub-generator's frame, in the
+   frame's union of sub-frames (never two alive at once), or a pointer: to
+   an existing generator, or to a frame from YC_ALLOC when the sub can reach
+   this generator again (its frame would contain itself).  A sub made here
+   without a send type, of a generator defined in this file, is resumed
+   only from here: its step function is called directly, without the
+   checks of yc_next. */
+void plan_subs(Tool *t, Gen *g)
+{
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        y->sub_gen = gen_named(t, y->sub_name);
+        bool recursive = y->tok->from_call && reaches(t, y->sub_gen, g, 0);
+        y->sub_frame = !y->tok->from_call ? SUB_GIVEN : recursive ? SUB_ALLOCATED : SUB_EMBEDDED;
+        y->sub_field = yc_format("yc_sub_%d", y->state);
+        y->sub_step_direct = y->tok->from_call && !y->sub_send && y->sub_gen;
+    }
+}
+
+/* Can v's field share storage with others?  A local copied to the frame
+   around the suspensions it is live across (not a parameter, which the body
+   loads on every entry; not one that lives in the frame, or has a cleanup
+   that yc_close runs; not a _Bool, whose bytes another field may have left
+   invalid when its declaration reads its field). */
+static bool shareable(const Var *v)
+{
+    return v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
+}
+
+/* Locals whose fields are never needed at the same suspension share
+   storage: greedily, in source order, each joins the first group with no
+   member live across a yield it is live across.  Returns, for each of
+   g->vars, the index of its group's first member, or -1. */
+static int *share_groups(const Gen *g)
+{
+    int n = g->vars.len;
+    int *group = yc_alloc(((size_t)n + 1) * sizeof *group);
+    for (int i = 0; i < n; i++)
+        group[i] = -1;
+    if (n > 4096)
+        return group;   /* the table of clashes would be large: no sharing */
+    unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
+    for (int k = 0; k < g->yields.len; k++) {
+        Yield *y = g->yields.items[k];
+        for (int a = 0; a < y->live.len; a++)
+            for (int b = 0; b < y->live.len; b++)
+                clash[(size_t)y->live.items[a]->index * (size_t)n + (size_t)y->live.items[b]->index] = 1;
+    }
+    for (int i = 0; i < n; i++) {
+        group[i] = -1;
+        if (!shareable(g->vars.items[i]))
+            continue;
+        for (int first = 0; first < i && group[i] < 0; first++) {
+            if (group[first] != first)
+                continue;
+            bool fits = true;
+            for (int k = first; k < i && fits; k++)
+                fits = group[k] != first || !clash[(size_t)i * (size_t)n + (size_t)k];
+            if (fits)
+                group[i] = first;
+        }
+        if (group[i] < 0)
+            group[i] = i;
+    }
+    /* a group of one is no union */
+    for (int i = 0; i < n; i++) {
+        if (group[i] != i)
+            continue;
+        bool alone = true;
+        for (int k = i + 1; k < n && alone; k++)
+            alone = group[k] != i;
+        if (alone)
+            group[i] = -1;
+    }
+    return group;
+}
+
+static void add_field(Frame *fr, Field f)
+{
+    vec_push(&fr->fields, f);
+}
+
+/* The preserved variables, in order; a group of those that share storage
+   where its first member is. */
+static void add_var_fields(Frame *fr, const Gen *g)
+{
+    int *group = share_groups(g);
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->storage == ST_LOCAL || (group[i] >= 0 && group[i] < i))
+            continue;
+        if (group[i] < 0) {
+            add_field(fr, (Field){ .kind = F_VAR, .var = v });
+            continue;
+        }
+        for (int k = i; k < g->vars.len; k++)
+            if (group[k] == i)
+                add_field(fr, (Field){ .kind = F_VAR, .var = g->vars.items[k], .group = 2 + i });
+    }
+}
+
+void plan_frame(Gen *g)
+{
+    Frame *fr = &g->frame;
+    GenDecl *d = g->def;
+    int nstates = g->yields.len;
+    /* 0: not started, 1..nstates: at a yield, then running and done */
+    fr->state_type = nstates + 2 <= 255 ? "unsigned char" : nstates + 2 <= 65535 ? "unsigned short"
+                                                                                : "unsigned int";
+    fr->state_max = nstates + 2 <= 255 ? 255u : nstates + 2 <= 65535 ? 65535u : 4294967295u;
+    fr->return_in_memory = fr->state_max == 255u;
+    if (!is_void(d->ytype))
+        add_field(fr, (Field){ .kind = F_VALUE });
+    if (!is_void(d->rtype))
+        add_field(fr, (Field){ .kind = F_RESULT });
+    if (d->stype)
+        add_field(fr, (Field){ .kind = F_SENT });
+    for (int i = 0; i < g->temps.len; i++)
+        add_field(fr, (Field){ .kind = F_TEMP, .node = g->temps.items[i] });
+    for (int i = 0; i < g->froms.len; i++)
+        if (g->froms.items[i]->sub_frame == SUB_EMBEDDED)
+            add_field(fr, (Field){ .kind = F_SUB, .node = g->froms.items[i], .group = 1 });
+    for (int i = 0; i < g->froms.len; i++)
+        if (g->froms.items[i]->sub_frame != SUB_EMBEDDED)
+            add_field(fr, (Field){ .kind = F_SUB, .node = g->froms.items[i] });
+    for (int i = 0; i < g->literals.len; i++)
+        add_field(fr, (Field){ .kind = F_LITERAL, .lit = g->literals.items[i] });
+    add_var_fields(fr, g);
+}
