@@ -1,9 +1,12 @@
 /*
-** emit.c -- the last stage: write the output.  Text outside generators is
-** copied byte for byte.  Each generator becomes its frame struct, its
-** constructor, its body function and step functions; the body is the
-** user's own, with only its yields (and the uses of variables that must
-** live in the frame) changed:
+** emit.c -- the last stage: write the output, printing what find recorded
+** and plan decided (it reads no tokens and asks no other stage).  Text
+** outside generators is copied byte for byte; this file writes it, with
+** #line directives, and puts each generator's declarations in place of its
+** own: the frame struct, constructor and step functions (emit_api.c) and
+** the body function (emit_body.c).  The body is the user's own, with only
+** its yields (and the uses of variables that must live in the frame)
+** changed:
 **
 **   generator(int) int count(int n)      struct count { unsigned char yc_state; YC_RETURN_IN_MEMORY
 **   {                                        int yc_value; int yc_result; int n; int total; int i; };
@@ -44,44 +47,31 @@
 ** In this file yc_next(&g) calls count__inext, which the compiler may
 ** inline.  `#line` directives map every line of the body back to INPUT.
 */
-#include "yc.h"
+#include "emit.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-
-typedef struct Out {
-    Tool *t;
-    Buf *b;
-    unsigned line;          /* INPUT line the next output line is attributed to */
-    const char *last_listed;    /* the generator listed last for dispatch */
-    bool *frame_written;    /* [gen index]: its struct is written (maybe early, for a frame embedding it) */
-    /* the generator being written */
-    Gen *g;
-    bool *done;             /* [rewrite]: applied already */
-} Out;
 
 /* ---- text and #line ---- */
 
-static unsigned src_line(Out *o, size_t off)
+unsigned out_line(Out *o, size_t off)
 {
     return source_line(&o->t->src, off);
 }
 
-static void put(Out *o, const char *s, size_t n)
+void out_put(Out *o, const char *s, size_t n)
 {
     buf_put(o->b, s, n);
     for (size_t i = 0; i < n; i++)
         o->line += s[i] == '\n';
 }
 
-static void puts_(Out *o, const char *s)
+void out_puts(Out *o, const char *s)
 {
-    put(o, s, strlen(s));
+    out_put(o, s, strlen(s));
 }
 
-static void printf_(Out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void printf_(Out *o, const char *fmt, ...)
+void out_printf(Out *o, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -93,750 +83,45 @@ static void printf_(Out *o, const char *fmt, ...)
         va_start(ap, fmt);
         vsnprintf(big, (size_t)n + 1, fmt, ap);
         va_end(ap);
-        put(o, big, (size_t)n);
+        out_put(o, big, (size_t)n);
         return;
     }
-    put(o, buf, (size_t)n);
+    out_put(o, buf, (size_t)n);
 }
 
-static bool at_line_start(Out *o)
+bool out_at_line_start(Out *o)
 {
     return o->b->len == 0 || o->b->data[o->b->len - 1] == '\n';
 }
 
 /* Copies INPUT[b, e), first pointing the compiler at its line if needed. */
-static void verbatim(Out *o, size_t b, size_t e)
+void out_verbatim(Out *o, size_t b, size_t e)
 {
     if (b >= e)
         return;
-    unsigned line = src_line(o, b);
+    unsigned line = out_line(o, b);
     if (line != o->line && !o->t->no_line) {
-        if (!at_line_start(o))
-            puts_(o, "\n");
-        printf_(o, "#line %u \"%s\"\n", line, o->t->display_path);
+        if (!out_at_line_start(o))
+            out_puts(o, "\n");
+        out_printf(o, "#line %u \"%s\"\n", line, o->t->display_path);
         o->line = line;
         size_t bol = source_line_start(&o->t->src, line);
         for (size_t i = bol; i < b; i++)
-            puts_(o, o->t->src.text[i] == '\t' ? "\t" : " ");
+            out_puts(o, o->t->src.text[i] == '\t' ? "\t" : " ");
     }
-    put(o, o->t->src.text + b, e - b);
+    out_put(o, o->t->src.text + b, e - b);
 }
 
 /* From here on, generated code.  It carries no #line of its own, so that
    the output does not depend on where it is written. */
-static void generated(Out *o)
+void out_generated(Out *o)
 {
-    if (!at_line_start(o))
-        put(o, "\n", 1);
+    if (!out_at_line_start(o))
+        out_put(o, "\n", 1);
     o->line = 0;    /* the next verbatim text says its line again */
 }
 
-/* ---- the body ---- */
-
-static void emit_range(Out *o, size_t b, size_t e, int from);
-
-/* The value of node x where its parent uses it. */
-static void emit_value(Out *o, XNode *x)
-{
-    if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
-        puts_(o, x->discarded ? "(void)(" : "(");
-        emit_range(o, x->parts[1].begin, x->parts[1].end, x->rewrite + 1);
-        puts_(o, ")");
-        return;
-    }
-    if (x->discarded) {     /* computed already: a bare value here would warn */
-        puts_(o, "((void)0)");
-        return;
-    }
-    if (x->temp)
-        printf_(o, "yc_f->%s", x->temp);
-    else if (x->kind == X_YIELD && x->tok->is_from && strcmp(x->sub_rtype, "void"))
-        printf_(o, "yc_f->%s%syc_result", x->sub_field, x->tok->from_call ? "." : "->");
-    else if (x->kind == X_YIELD && !x->tok->is_from && o->g->def->stype && !x->discarded)
-        puts_(o, "yc_f->yc_sent");
-    else
-        puts_(o, "((void)0)");
-}
-
-/* INPUT's text of part p of node x, with the values of its kids. */
-static void emit_part(Out *o, XNode *x, int p)
-{
-    emit_range(o, x->parts[p].begin, x->parts[p].end, x->rewrite + 1);
-}
-
-static void emit_pre_node(Out *o, Stmt *s, XNode *x);
-
-/* The work of the nodes of `list` inside [b, e), before their values are used. */
-static void emit_pre(Out *o, Stmt *s, XNodeVec *list, size_t b, size_t e)
-{
-    for (int i = 0; i < list->len; i++) {
-        XNode *x = list->items[i];
-        if (x->begin >= b && x->end <= e)
-            emit_pre_node(o, s, x);
-    }
-}
-
-static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
-{
-    emit_pre(o, s, &x->kids, x->parts[p].begin, x->parts[p].end);
-}
-
-/* Copied with memcpy: arrays, and values of types the frame cannot name. */
-static bool by_bytes(const Var *v)
-{
-    return v->is_array || v->local_type;
-}
-
-static void emit_copies(Out *o, Yield *y, bool save);
-
-/* Where variable v is now: its own name, or its field in the frame. */
-static char *where(const Var *v)
-{
-    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
-}
-
-/* A suspension: hand out the value, save the live variables, return;
-   on resumption, load them back. */
-static void emit_suspend(Out *o, Stmt *s, Yield *y)
-{
-    emit_pre_part(o, s, y, 0);
-    if (!y->tok->bare) {
-        puts_(o, "yc_f->yc_value = (");
-        emit_part(o, y, 0);
-        puts_(o, ");");
-    }
-    emit_copies(o, y, true);
-    printf_(o, " yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", y->state,
-            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
-    emit_copies(o, y, false);
-    if (y->temp)
-        printf_(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
-}
-
-/* Copies the variables live across yield y to the frame (save) or back:
-   by assignment, or memcpy for arrays and types the frame cannot name.
-   Parameters are loaded on entry, and saved only if the body assigns them
-   (the constructor stored them). */
-static void emit_copies(Out *o, Yield *y, bool save)
-{
-    for (int i = 0; i < y->live.len; i++) {
-        Var *v = y->live.items[i];
-        if (v->is_param && (!save || !v->written))
-            continue;
-        const char *amp = v->is_array ? "" : "&";
-        const char *to = save ? "yc_f->" : "", *from = save ? "" : "yc_f->";
-        const char *to_name = save ? v->field : v->name, *from_name = save ? v->name : v->field;
-        if (by_bytes(v))
-            printf_(o, " memcpy(%s%s%s, %s%s%s, sizeof %s);", amp, to, to_name, amp, from, from_name, v->name);
-        else
-            printf_(o, " %s%s = %s%s;", to, to_name, from, from_name);
-    }
-}
-
-/* `yield from X`: make or take the sub-generator, then resume it until it
-   finishes, handing each of its values out (and each value sent in). */
-static void emit_from(Out *o, Stmt *s, Yield *y)
-{
-    const char *f = y->sub_field;
-    bool in_place = y->sub_frame == SUB_EMBEDDED;
-    char *sub = yc_format(in_place ? "&yc_f->%s" : "yc_f->%s", f);
-    emit_pre_part(o, s, y, 0);
-    if (y->sub_frame == SUB_ALLOCATED)
-        printf_(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
-                y->sub_name);
-    printf_(o, "yc_f->%s = (", f);
-    emit_part(o, y, 0);
-    puts_(o, ");");
-    emit_copies(o, y, true);
-    /* one call of the sub's step function, which the compiler may inline:
-       the first resume sends a zero S (a fresh sub discards it) */
-    bool send = o->g->def->stype && y->sub_send;
-    if (send && !in_place)
-        puts_(o, " memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);");
-    const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
-    /* a sub made here (without S) is resumed only from here: no check */
-    if (y->sub_step_direct)
-        step = yc_format("%s__istep(%s, yc_f->%s%syc_state)", y->sub_name, sub, f, in_place ? "." : "->");
-    printf_(o, " yc_resume_%d: if (%s) { ", y->state, step);
-    if (!is_void(o->g->def->ytype))
-        printf_(o, "yc_f->yc_value = yc_value(%s); ", sub);
-    printf_(o, "yc_f->yc_state = %d; *yc_yielded = true; return%s; }", y->state,
-            is_void(o->g->def->rtype) ? "" : " yc_none");
-    emit_copies(o, y, false);
-    if (y->temp)
-        printf_(o, " yc_f->%s = yc_f->%s%syc_result;", y->temp, f, in_place ? "." : "->");
-    if (y->sub_frame == SUB_ALLOCATED)
-        printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
-}
-
-static void emit_pre_node(Out *o, Stmt *s, XNode *x)
-{
-    switch (x->kind) {
-    case X_YIELD:
-        if (x->tok->is_from)
-            emit_from(o, s, x);
-        else
-            emit_suspend(o, s, x);
-        puts_(o, " ");
-        break;
-    case X_AND:
-    case X_OR:
-        emit_pre_part(o, s, x, 0);
-        printf_(o, "yc_f->%s = !!(", x->temp);
-        emit_part(o, x, 0);
-        printf_(o, "); if (%syc_f->%s) { ", x->kind == X_AND ? "" : "!", x->temp);
-        emit_pre_part(o, s, x, 1);
-        printf_(o, "yc_f->%s = !!(", x->temp);
-        emit_part(o, x, 1);
-        puts_(o, "); } ");
-        break;
-    case X_COND:
-        emit_pre_part(o, s, x, 0);
-        puts_(o, "if (");
-        emit_part(o, x, 0);
-        puts_(o, ") { ");
-        for (int p = 1; p <= 2; p++) {
-            emit_pre_part(o, s, x, p);
-            if (x->temp)
-                printf_(o, "yc_f->%s = (", x->temp);
-            else
-                puts_(o, "(void)(");
-            emit_part(o, x, p);
-            puts_(o, p == 1 ? "); } else { " : "); } ");
-        }
-        break;
-    case X_COMMA:
-        emit_pre_part(o, s, x, 0);
-        puts_(o, "(void)(");
-        emit_part(o, x, 0);
-        puts_(o, "); ");
-        emit_pre_part(o, s, x, 1);
-        break;
-    }
-}
-
-/* `if (!(cond)) break;` after the condition's own work. */
-static void emit_loop_test(Out *o, Stmt *s, int index)
-{
-    if (s->cond_blank)
-        return;
-    emit_pre(o, s, &s->top, s->cond.begin, s->cond.end);
-    puts_(o, "if (!(");
-    emit_range(o, s->cond.begin, s->cond.end, index + 1);
-    puts_(o, ")) break; ");
-}
-
-static void emit_continue_label(Out *o, Stmt *s)
-{
-    if (s->continue_label)
-        printf_(o, " yc_continue_%d:; ", s->continue_label);
-}
-
-/* A loop whose condition or increment yields becomes `for (;;)` with the
-   condition's work and its test inside; its `continue`s go to a label
-   before the increment (or the test of a `do`). */
-static void emit_loop(Out *o, Stmt *s, int index)
-{
-    switch (s->loop) {
-    case LOOP_WHILE:
-        puts_(o, "for (;;) { ");
-        emit_loop_test(o, s, index);
-        emit_range(o, s->body.begin, s->body.end, index + 1);
-        puts_(o, " }");
-        break;
-    case LOOP_DO:
-        puts_(o, "for (;;) { ");
-        emit_range(o, s->body.begin, s->body.end, index + 1);
-        emit_continue_label(o, s);
-        puts_(o, " ");
-        emit_loop_test(o, s, index);
-        puts_(o, "}");
-        break;
-    default:
-        puts_(o, "{ ");
-        emit_pre(o, s, &s->top, s->init.begin, s->init.end);
-        emit_range(o, s->init.begin, s->init.end, index + 1);
-        puts_(o, " for (;;) { ");
-        emit_loop_test(o, s, index);
-        emit_range(o, s->body.begin, s->body.end, index + 1);
-        emit_continue_label(o, s);
-        puts_(o, " ");
-        emit_pre(o, s, &s->top, s->inc.begin, s->inc.end);
-        if (!s->inc_blank) {
-            puts_(o, "(void)(");
-            emit_range(o, s->inc.begin, s->inc.end, index + 1);
-            puts_(o, "); ");
-        }
-        puts_(o, "} }");
-        break;
-    }
-}
-
-/* `int a = yield 1, b = yield a;`: one declaration per declarator, each
-   after its own yields, so that declarators are initialized in order. */
-static void emit_split_decl(Out *o, Stmt *s, int index)
-{
-    size_t spec_end = s->spec_end, start = spec_end;
-    for (int i = 0; i < s->decls.len; i++) {
-        Var *v = s->decls.items[i];
-        size_t end = v->decl_end;
-        emit_pre(o, s, &s->top, start, end);
-        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
-            printf_(o, "yc_f->%s = (", v->field);
-            emit_range(o, v->init_begin, v->init_end, index + 1);
-            puts_(o, "); ");
-        } else if (v->storage != ST_FRAME || v->has_init) {
-            verbatim(o, s->begin, spec_end);
-            emit_range(o, start, end, index + 1);
-            puts_(o, "; ");
-            if (v->storage == ST_FRAME)
-                printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
-                        v->field, v->name, v->field);
-        }
-        start = v->next_declarator;
-    }
-}
-
-static void emit_stmt(Out *o, Stmt *s, int index)
-{
-    if (s->loop != LOOP_NONE) {
-        emit_loop(o, s, index);
-        return;
-    }
-    if (s->is_decl && s->decls.len > 1) {
-        emit_split_decl(o, s, index);
-        return;
-    }
-    if (!s->is_decl)
-        puts_(o, "{ ");
-    emit_pre(o, s, &s->top, s->begin, s->end);
-    XNode *only = s->whole_is_yield ? NULL : s->only_value;
-    if (only && only->kind == X_COMMA) {
-        /* its right operand is evaluated where its value is used, here;
-           that value may be a yield's, with no effect */
-        puts_(o, "(void)");
-        emit_range(o, s->begin, s->end, index + 1);
-    } else if (!s->whole_is_yield && !only) {
-        emit_range(o, s->begin, s->end, index + 1);
-    }
-    if (!s->is_decl)
-        puts_(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
-}
-
-/* The cleanups that jump j must run first (innermost first). */
-static void emit_jump_cleanups(Out *o, Jump *j)
-{
-    for (int i = 0; i < j->cleanups.len; i++) {
-        Var *v = j->cleanups.items[i];
-        printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
-    }
-}
-
-/* A jump that leaves scopes with cleanups, or continues a lowered loop. */
-static void emit_jump(Out *o, const Rewrite *rw, int index)
-{
-    Jump *j = rw->jump;
-    puts_(o, "{ ");
-    bool value = j->kind == J_RETURN && j->value_end > j->value_begin && !is_void(o->g->def->rtype);
-    if (value && j->cleanups.len) {     /* the value first, then the cleanups */
-        printf_(o, "%s = (", user_declarator(o->g->def->rtype, "yc_ret"));
-        emit_range(o, j->value_begin, j->value_end, index + 1);
-        puts_(o, "); ");
-        emit_jump_cleanups(o, j);
-        puts_(o, "return yc_ret; }");
-        return;
-    }
-    emit_jump_cleanups(o, j);
-    if (j->continue_to)
-        printf_(o, "goto yc_continue_%d;", j->continue_to->continue_label);
-    else
-        emit_range(o, rw->begin, rw->end, index + 1);
-    puts_(o, " }");
-}
-
-/* At the closing brace of a block: the cleanups of its locals that live
-   across yields, innermost first. */
-static void emit_cleanups_of_block(Out *o, const Rewrite *rw)
-{
-    for (int i = 0; i < rw->vars.len; i++) {
-        Var *v = rw->vars.items[i];
-        printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
-    }
-    puts_(o, " ");
-}
-
-/* A declaration of variables that live in the frame.  Alone, it becomes
-   an assignment to the frame; beside others, each such variable is
-   declared under a temporary name whose initializer also assigns the
-   frame (so later declarators see the value).  Brace-initialized ones are
-   copied in after the declaration. */
-static void emit_decl(Out *o, const Rewrite *rw, int index)
-{
-    Var *v = rw->var;
-    if (!v->shares_stmt && !v->init_is_list) {
-        if (v->has_init) {
-            printf_(o, "yc_f->%s = (", v->field);
-            emit_range(o, v->init_begin, v->init_end, index + 1);
-            puts_(o, ");");
-        } else {
-            printf_(o, "/* %s: in the frame */", v->name);
-        }
-        return;
-    }
-    emit_range(o, rw->begin, rw->end, index + 1);
-    for (int i = 0; i < rw->vars.len; i++) {
-        Var *w = rw->vars.items[i];
-        if (w->init_is_list)
-            printf_(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
-                    w->field, w->name, w->field);
-        else
-            printf_(o, " (void)yc_init_%s;", w->name);
-    }
-}
-
-static void emit_rewrite(Out *o, const Rewrite *rw, int index)
-{
-    switch (rw->kind) {
-    case RW_STMT:
-        emit_stmt(o, rw->stmt, index);
-        break;
-    case RW_DECL:
-        emit_decl(o, rw, index);
-        break;
-    case RW_VALUE:
-        emit_value(o, rw->node);
-        break;
-    case RW_JUMP:
-        emit_jump(o, rw, index);
-        break;
-    case RW_ERASE:
-        break;
-    case RW_LITERAL: {      /* copied into the frame each time, and used from there */
-        Literal *l = rw->lit;
-        printf_(o, "(*(__typeof__(yc_f->%s) *)memcpy(&yc_f->%s, &", l->field, l->field);
-        emit_range(o, rw->begin, rw->end, index + 1);
-        printf_(o, ", sizeof yc_f->%s))", l->field);
-        break;
-    }
-    case RW_BLOCKEND:
-        emit_cleanups_of_block(o, rw);
-        break;
-    case RW_WRAP:
-        printf_(o, "yc_f->%s = (", rw->var->field);
-        emit_range(o, rw->begin, rw->end, index + 1);
-        puts_(o, ")");
-        break;
-    case RW_RENAME:
-        printf_(o, "yc_init_%s", rw->var->name);
-        break;
-    case RW_REF:
-        printf_(o, "yc_f->%s", rw->ref->var->field);
-        break;
-    case RW_INIT:
-        printf_(o, " = yc_f->%s", rw->var->field);
-        break;
-    }
-}
-
-/* Copies INPUT[b, e) with the rewrites from index `from` on applied: those
-   inside [b, e), each once (see "The rewrite list" in docs/design.md). */
-static void emit_range(Out *o, size_t b, size_t e, int from)
-{
-    size_t pos = b;
-    const Gen *g = o->g;
-    for (int i = from; i < g->rewrites.len; i++) {
-        const Rewrite *rw = &g->rewrites.items[i];
-        if (rw->begin > e || (rw->begin == e && rw->end != e))
-            break;
-        if (o->done[i] || rw->begin < pos || rw->end > e)
-            continue;
-        verbatim(o, pos, rw->begin);
-        o->done[i] = true;
-        emit_rewrite(o, rw, i);
-        pos = rw->end;
-    }
-    verbatim(o, pos, e);
-}
-
-/* ---- the generated declarations ---- */
-
-/* The generated functions of a static generator are static inline (and
-   no warning for those a file does not use); the others have external
-   linkage, for other files (--header). */
-static const char *storage_of(const GenDecl *d)
-{
-    return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
-}
-
-static void emit_var_field(Out *o, Var *v, const char *indent)
-{
-    if (v->align_spec)
-        printf_(o, "%s%s ", indent, v->align_spec);    /* then the field, on the same line */
-    const char *in = v->align_spec ? "" : indent;
-    if (v->local_type)
-        printf_(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
-                "the body), line %u */\n", in, v->align, v->field, v->size, v->name, v->type,
-                src_line(o, v->name_off));
-    else
-        printf_(o, "%s%s;  /* %s '%s', line %u */\n", in, declarator(v->type, v->field),
-                v->is_param ? "parameter" : "local", v->name, src_line(o, v->name_off));
-}
-
-static void emit_temp_field(Out *o, XNode *x)
-{
-    if (x->kind == X_YIELD && x->tok->is_from)
-        printf_(o, "    %s;  /* the result of 'yield from' at line %u */\n", declarator(x->sub_rtype, x->temp),
-                src_line(o, x->begin));
-    else if (x->kind == X_YIELD)
-        printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
-                user_declarator(o->g->def->stype, x->temp), x->state);
-    else if (x->kind == X_COND)
-        printf_(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
-                src_line(o, x->begin));
-    else
-        printf_(o, "    int %s;  /* the value of a '%s', line %u */\n", x->temp,
-                x->kind == X_AND ? "&&" : "||", src_line(o, x->begin));
-}
-
-static void emit_field(Out *o, const Field *f, const char *indent)
-{
-    GenDecl *d = o->g->def;
-    XNode *y = f->node;
-    switch (f->kind) {
-    case F_VALUE:
-        printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
-        break;
-    case F_RESULT:
-        printf_(o, "    %s;  /* the value returned */\n", user_declarator(d->rtype, "yc_result"));
-        break;
-    case F_SENT:
-        printf_(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
-        break;
-    case F_TEMP:
-        emit_temp_field(o, y);
-        break;
-    case F_SUB:
-        if (y->sub_frame == SUB_EMBEDDED)
-            printf_(o, "%sstruct %s %s;  /* line %u */\n", indent, y->sub_name, y->sub_field, src_line(o, y->begin));
-        else
-            printf_(o, "%sstruct %s *%s;  /* 'yield from' at line %u: %s */\n", indent, y->sub_name, y->sub_field,
-                    src_line(o, y->begin), y->sub_frame == SUB_ALLOCATED ? "its frame, from YC_ALLOC (recursive)"
-                                                                         : "the generator delegated to");
-        break;
-    case F_LITERAL:
-        printf_(o, "    %s;  /* a compound literal, line %u */\n", declarator(f->lit->type, f->lit->field),
-                src_line(o, f->lit->begin));
-        break;
-    case F_VAR:
-        emit_var_field(o, f->var, indent);
-        break;
-    }
-}
-
-/* The frame: the state, then the fields plan laid out; those of a group
-   share storage, in an anonymous union. */
-static void emit_struct(Out *o, Gen *g)
-{
-    const Frame *fr = &g->frame;
-    printf_(o, "struct %s {\n", g->def->name);
-    printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
-            fr->state_type, g->yields.len, fr->state_max - 1, fr->state_max);
-    if (fr->return_in_memory)
-        puts_(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
-    int open = 0;       /* the group of the union open */
-    for (int i = 0; i < fr->fields.len; i++) {
-        const Field *f = &fr->fields.items[i];
-        if (f->group != open) {
-            if (open)
-                puts_(o, "    };\n");
-            if (f->group)
-                puts_(o, f->kind == F_SUB ? "    union {  /* the sub-generators of 'yield from', one alive at a time */\n"
-                                         : "    union {  /* locals never kept over the same yield: they share storage */\n");
-            open = f->group;
-        }
-        emit_field(o, f, open ? "        " : "    ");
-    }
-    if (open)
-        puts_(o, "    };\n");
-    puts_(o, "};\n");
-}
-
-static void emit_prototypes(Out *o, Gen *g, const char *prefix)
-{
-    GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    const char *n = d->name;
-    printf_(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
-            o->t->src.text + d->params_begin);
-    printf_(o, "%sbool %s__next(struct %s *yc_f);\n", st, n, n);
-    if (d->stype) {
-        printf_(o, "%sbool %s__send(struct %s *yc_f, %s);\n", st, n, n, user_declarator(d->stype, "yc_v"));
-    } else {
-        printf_(o, "struct yc_error_yc_send_on_a_generator_without_a_send_type %s__send(struct %s *, ...);\n",
-                n, n);
-    }
-    printf_(o, "%svoid %s__close(struct %s *yc_f);\n", st, n, n);
-    printf_(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
-}
-
-/* The static inline functions behind yc_next & co. in this file. */
-static void emit_inline_prototypes(Out *o, Gen *g)
-{
-    const char *n = g->def->name;
-    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
-    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
-    if (g->def->stype)
-        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
-                user_declarator(g->def->stype, "yc_v"));
-    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
-}
-
-/* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
-   in YC__LOCAL, or in the slot of the header from --header that listed it
-   already.  This file defines the generator, so yc_next & co. call its
-   static inline step functions, which the compiler may inline into the
-   caller's loop (other files call the external ones).  The list is a
-   chain, each link naming the one before, so the output grows linearly
-   with the number of generators. */
-static void emit_registry(Out *o)
-{
-    const char *n = o->g->def->name;
-    char *assoc = yc_format("struct %s *: YC__IN_##op(%s, %s__%s),", n, n, n, o->g->def->stype ? "isend" : "send");
-    printf_(o, "#ifdef YC__HGEN_%s\n#undef YC__HGEN_%s\n#define YC__HGEN_%s(op) %s\n", n, n, n, assoc);
-    printf_(o, "#define YC__LGEN_%s(op)\n#else\n#define YC__LGEN_%s(op) %s\n#endif\n", n, n, assoc);
-    if (o->last_listed)
-        printf_(o, "#define YC__LIST_%s(op) YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, o->last_listed, n);
-    else
-        printf_(o, "#define YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, n);
-    printf_(o, "#undef YC__LOCAL\n#define YC__LOCAL(op) YC__LIST_%s(op)\n", n);
-    o->last_listed = n;
-}
-
-static void emit_constructor(Out *o, Gen *g, const char *prefix)
-{
-    GenDecl *d = g->def;
-    printf_(o, "%s%sstruct %s %s%.*s\n{\n", d->is_static ? "YC_MAYBE_UNUSED " : "", prefix, d->name, d->name,
-            (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
-    for (int i = 0; i < g->params.len; i++) {
-        Var *v = g->params.items[i];
-        if (v->storage == ST_LOCAL)
-            printf_(o, "    (void)%s;\n", v->name);
-    }
-    printf_(o, "    return (struct %s){ .yc_state = 0", d->name);
-    for (int i = 0; i < g->params.len; i++) {
-        Var *v = g->params.items[i];
-        if (v->storage != ST_LOCAL)
-            printf_(o, ", .%s = %s", v->field, v->name);
-    }
-    puts_(o, " };\n}\n");
-}
-
-/* The body: the user's function, returning R as written (so a `return`,
-   even from a macro, needs no change); a suspension returns too, leaving
-   yc_state at its resume point, which is how the wrapper tells them apart. */
-static void emit_body(Out *o, Gen *g)
-{
-    GenDecl *d = g->def;
-    bool void_r = is_void(d->rtype);
-    /* __func__ names the generator, in the user's macros too */
-    printf_(o, "#define __func__ \"%s\"\n", d->name);
-    printf_(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
-            void_r ? "void" : user_type(d->rtype), d->name, d->name);
-    if (!void_r)
-        printf_(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
-    for (int i = 0; i < g->params.len; i++) {
-        Var *v = g->params.items[i];
-        if (v->storage == ST_COPY)
-            printf_(o, "    %s = yc_f->%s;\n", declarator(v->type, v->name), v->field);
-    }
-    if (!g->yields.len)
-        puts_(o, "    (void)yc_f;  /* no yield */\n    (void)yc_yielded;\n");
-    puts_(o, "    switch (yc_from) {\n    case 0: break;\n");
-    for (int i = 1; i <= g->yields.len; i++)
-        printf_(o, "    case %d: goto yc_resume_%d;\n", i, i);
-    printf_(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
-    o->line = 0;    /* force a #line before the body */
-    emit_range(o, d->body_begin, d->body_end, 0);
-    generated(o);
-    puts_(o, void_r ? "}\n" : "    return yc_none;\n}\n");
-    puts_(o, "#undef __func__\n");
-}
-
-/* Runs the body from state yc_from (neither done nor running) to its next
-   yield (true) or its end (false).  yc_next & co. call it after the checks
-   of YC__ENTER; a sub-generator made in place by `yield from`, which only
-   its delegating generator can resume, is stepped directly. */
-static void emit_step(Out *o, Gen *g)
-{
-    GenDecl *d = g->def;
-    emit_body(o, g);
-    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from)\n{\n", d->name, d->name);
-    puts_(o, "    bool yc_yielded = false;\n");
-    if (is_void(d->rtype))
-        printf_(o, "    %s__body(yc_f, yc_from, &yc_yielded);\n", d->name);
-    else
-        printf_(o, "    %s = %s__body(yc_f, yc_from, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
-    puts_(o, "    if (yc_yielded)\n        return true;\n");
-    if (!is_void(d->rtype))
-        puts_(o, "    yc_f->yc_result = yc_r;\n");
-    puts_(o, "    return YC_FINISH(yc_f);\n}\n");
-}
-
-/* yc_close: a suspended generator closes its sub-generator, then runs the
-   cleanups in scope, innermost first. */
-static void emit_close(Out *o, Gen *g)
-{
-    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
-    if (g->froms.len || g->has_cleanups) {
-        puts_(o, "    switch (yc_f->yc_state) {\n");
-        for (int i = 0; i < g->yields.len; i++) {
-            Yield *y = g->yields.items[i];
-            if (!y->tok->is_from && !y->cleanups.len)
-                continue;
-            printf_(o, "    case %d:", y->state);
-            if (y->tok->is_from) {
-                bool in_place = y->sub_frame == SUB_EMBEDDED;
-                printf_(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
-                if (y->sub_frame == SUB_ALLOCATED)
-                    printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
-            }
-            for (int k = y->cleanups.len - 1; k >= 0; k--) {
-                Var *v = y->cleanups.items[k];
-                printf_(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
-            }
-            puts_(o, " break;\n");
-        }
-        puts_(o, "    }\n");
-    }
-    puts_(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
-}
-
-/* next and send (with S: both resume, the first sending a zero S), close,
-   static inline; then the functions of the API, which call them. */
-static void emit_runtime_glue(Out *o, Gen *g)
-{
-    GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    const char *n = d->name;
-    char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
-    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
-    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
-    if (d->stype)
-        puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
-    printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
-    if (d->stype) {
-        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
-        puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
-        puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
-        printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
-    }
-    emit_close(o, g);
-    printf_(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);
-    if (d->stype)
-        printf_(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
-    printf_(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
-    printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
-}
+/* ---- the file ---- */
 
 /* The frame, once: after those of the sub-generators it embeds (yield from
    CALL), whose first declarations may come later; not if the header from
@@ -852,9 +137,9 @@ static void emit_frame(Out *o, Gen *g, int depth)
             emit_frame(o, y->sub_gen, depth + 1);
     }
     o->g = g;
-    printf_(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
+    out_printf(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
     emit_struct(o, g);
-    puts_(o, "#endif\n");
+    out_puts(o, "#endif\n");
 }
 
 /* The text that replaces declaration d: the frame and prototypes at the
@@ -864,7 +149,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     o->g = g;
     size_t b = d->decl_begin;
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
-    generated(o);
+    out_generated(o);
     if (d->first_decl == d) {
         emit_frame(o, g, 0);
         o->g = g;
@@ -891,17 +176,17 @@ void emit_file(Tool *t, Buf *b)
         Gen *g = d->gen;
         if (!g)
             continue;
-        verbatim(&o, pos, d->decl_begin);
+        out_verbatim(&o, pos, d->decl_begin);
         if (!runtime) {
-            if (!at_line_start(&o))
-                puts_(&o, "\n");
-            puts_(&o, "#include <yieldc.h>\n");
+            if (!out_at_line_start(&o))
+                out_puts(&o, "\n");
+            out_puts(&o, "#include <yieldc.h>\n");
             runtime = true;
         }
         if (d->first_decl != d && d != g->def) {
             /* a later prototype: the struct is complete already */
-            verbatim(&o, d->decl_begin, d->kw);
-            printf_(&o, "struct %s ", d->name);
+            out_verbatim(&o, d->decl_begin, d->kw);
+            out_printf(&o, "struct %s ", d->name);
             pos = d->name_off;
             continue;
         }
@@ -909,83 +194,5 @@ void emit_file(Tool *t, Buf *b)
         o.line = 0;
         pos = d->end;
     }
-    verbatim(&o, pos, t->src.len);
-}
-
-/* ---- --header ---- */
-
-/* The #include lines of INPUT before its first generator; whether
-   yieldc.h was among them. */
-static bool emit_includes(Out *o)
-{
-    bool runtime = false;
-    for (int i = 0; i < o->t->includes.len; i++) {
-        const Include *inc = &o->t->includes.items[i];
-        put(o, o->t->src.text + inc->line.begin, inc->line.end - inc->line.begin);
-        puts_(o, "\n");
-        runtime |= inc->runtime;
-    }
-    return runtime;
-}
-
-/* The frame of g for the header, after those it embeds (yield from CALL). */
-static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
-{
-    if (!g || done[g->index] || depth > o->t->gens.len)
-        return;
-    done[g->index] = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->sub_frame == SUB_EMBEDDED)
-            emit_header_struct(o, y->sub_gen, done, depth + 1);
-    }
-    o->g = g;
-    printf_(o, "#define YC__HSTRUCT_%s\n", g->def->name);
-    emit_struct(o, g);
-}
-
-void emit_header(Tool *t, Buf *b, const char *path)
-{
-    Out o = { .t = t, .b = b, .line = 1 };
-    Buf guard = { 0 };
-    buf_puts(&guard, "YC_HEADER_");
-    for (const char *p = path; *p; p++) {
-        char c = *p;
-        buf_put(&guard, (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? &c : "_", 1);
-    }
-    printf_(&o, "/* Written by yieldc from %s: its generators, for other files. */\n", t->display_path);
-    printf_(&o, "#ifndef %s\n#define %s\n", guard.data, guard.data);
-    if (!emit_includes(&o))
-        puts_(&o, "#include <yieldc.h>\n");
-    /* every frame, those embedded in others first (static ones too: a
-       public frame may hold them) */
-    puts_(&o, "\n#if !defined(__YIELDC__)\n");
-    bool *done = yc_alloc((size_t)t->gens.len + 1);
-    for (int i = 0; i < t->gens.len; i++)
-        emit_header_struct(&o, t->gens.items[i], done, 0);
-    puts_(&o, "#endif\n");
-    Buf list = { 0 };
-    for (int i = 0; i < t->gens.len; i++) {
-        Gen *g = t->gens.items[i];
-        if (g->def->is_static)
-            continue;
-        o.g = g;
-        GenDecl *d = g->def;
-        printf_(&o, "\n#if defined(__YIELDC__)  /* as yieldc sees it when it parses another file */\n");
-        printf_(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, d->view_struct,
-                d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
-        emit_prototypes(&o, g, "");
-        printf_(&o, "#define YC__HGEN_%s(op) struct %s *: %s__##op,\n#endif\n", g->def->name, g->def->name,
-                g->def->name);
-        buf_printf(&list, " YC__HGEN_%s(op)", g->def->name);
-    }
-    puts_(&o, "\n/* list them for yc_next & co. in a free slot of yieldc.h */\n");
-    for (int k = 0; k < 8; k++) {
-        printf_(&o, "#%s !defined(YC__H%d_USED)\n#define YC__H%d_USED\n#undef YC__H%d\n", k ? "elif" : "if", k, k, k);
-        printf_(&o, "#define YC__H%d(op)%s\n", k, list.data ? list.data : "");
-    }
-    puts_(&o, "#else\n#error \"yieldc: more than 8 headers of generators in one translation unit\"\n#endif\n");
-    printf_(&o, "#endif /* %s */\n", guard.data);
-    buf_free(&list);
-    buf_free(&guard);
+    out_verbatim(&o, pos, t->src.len);
 }

@@ -1,0 +1,44 @@
+/*
+** emit.h -- what the files of the last stage share: the output being
+** written, and the text and #line helpers (emit.c).  emit.c writes the
+** file, emit_api.c a generator's frame and functions, emit_body.c its
+** body, emit_header.c the header from --header.
+*/
+#ifndef YC_EMIT_H
+#define YC_EMIT_H
+
+#include "yc.h"
+
+typedef struct Out {
+    Tool *t;
+    Buf *b;
+    unsigned line;          /* INPUT line the next output line is attributed to */
+    const char *last_listed;    /* the generator listed last for dispatch */
+    bool *frame_written;    /* [gen index]: its struct is written (maybe early, for a frame embedding it) */
+    /* the generator being written */
+    Gen *g;
+    bool *done;             /* [rewrite]: applied already */
+} Out;
+
+/* emit.c: text and #line */
+unsigned out_line(Out *o, size_t off);
+void out_put(Out *o, const char *s, size_t n);
+void out_puts(Out *o, const char *s);
+void out_printf(Out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool out_at_line_start(Out *o);
+void out_verbatim(Out *o, size_t b, size_t e);
+void out_generated(Out *o);
+
+/* emit_api.c: the frame, the constructor, the step functions */
+void emit_struct(Out *o, Gen *g);
+void emit_prototypes(Out *o, Gen *g, const char *prefix);
+void emit_inline_prototypes(Out *o, Gen *g);
+void emit_registry(Out *o);
+void emit_constructor(Out *o, Gen *g, const char *prefix);
+void emit_step(Out *o, Gen *g);
+void emit_runtime_glue(Out *o, Gen *g);
+
+/* emit_body.c: the body function */
+void emit_body(Out *o, Gen *g);
+
+#endif

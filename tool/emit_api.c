@@ -1,0 +1,259 @@
+/*
+** emit_api.c -- emit: what a generator's declarations become: its frame
+** struct (plan's Frame), the prototypes, its place in the runtime's
+** _Generic dispatch, the constructor, and the step, send and close
+** functions around the body, inline for this file and external for others.
+*/
+#include "emit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- the generated declarations ---- */
+
+/* The generated functions of a static generator are static inline (and
+   no warning for those a file does not use); the others have external
+   linkage, for other files (--header). */
+static const char *storage_of(const GenDecl *d)
+{
+    return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
+}
+
+static void emit_var_field(Out *o, Var *v, const char *indent)
+{
+    if (v->align_spec)
+        out_printf(o, "%s%s ", indent, v->align_spec);    /* then the field, on the same line */
+    const char *in = v->align_spec ? "" : indent;
+    if (v->local_type)
+        out_printf(o, "%s_Alignas(%lld) unsigned char %s[%lld];  /* local '%s' of type '%s' (declared in "
+                "the body), line %u */\n", in, v->align, v->field, v->size, v->name, v->type,
+                out_line(o, v->name_off));
+    else
+        out_printf(o, "%s%s;  /* %s '%s', line %u */\n", in, declarator(v->type, v->field),
+                v->is_param ? "parameter" : "local", v->name, out_line(o, v->name_off));
+}
+
+static void emit_temp_field(Out *o, XNode *x)
+{
+    if (x->kind == X_YIELD && x->tok->is_from)
+        out_printf(o, "    %s;  /* the result of 'yield from' at line %u */\n", declarator(x->sub_rtype, x->temp),
+                out_line(o, x->begin));
+    else if (x->kind == X_YIELD)
+        out_printf(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
+                user_declarator(o->g->def->stype, x->temp), x->state);
+    else if (x->kind == X_COND)
+        out_printf(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
+                out_line(o, x->begin));
+    else
+        out_printf(o, "    int %s;  /* the value of a '%s', line %u */\n", x->temp,
+                x->kind == X_AND ? "&&" : "||", out_line(o, x->begin));
+}
+
+static void emit_field(Out *o, const Field *f, const char *indent)
+{
+    GenDecl *d = o->g->def;
+    XNode *y = f->node;
+    switch (f->kind) {
+    case F_VALUE:
+        out_printf(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
+        break;
+    case F_RESULT:
+        out_printf(o, "    %s;  /* the value returned */\n", user_declarator(d->rtype, "yc_result"));
+        break;
+    case F_SENT:
+        out_printf(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
+        break;
+    case F_TEMP:
+        emit_temp_field(o, y);
+        break;
+    case F_SUB:
+        if (y->sub_frame == SUB_EMBEDDED)
+            out_printf(o, "%sstruct %s %s;  /* line %u */\n", indent, y->sub_name, y->sub_field, out_line(o, y->begin));
+        else
+            out_printf(o, "%sstruct %s *%s;  /* 'yield from' at line %u: %s */\n", indent, y->sub_name, y->sub_field,
+                    out_line(o, y->begin), y->sub_frame == SUB_ALLOCATED ? "its frame, from YC_ALLOC (recursive)"
+                                                                         : "the generator delegated to");
+        break;
+    case F_LITERAL:
+        out_printf(o, "    %s;  /* a compound literal, line %u */\n", declarator(f->lit->type, f->lit->field),
+                out_line(o, f->lit->begin));
+        break;
+    case F_VAR:
+        emit_var_field(o, f->var, indent);
+        break;
+    }
+}
+
+/* The frame: the state, then the fields plan laid out; those of a group
+   share storage, in an anonymous union. */
+void emit_struct(Out *o, Gen *g)
+{
+    const Frame *fr = &g->frame;
+    out_printf(o, "struct %s {\n", g->def->name);
+    out_printf(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
+            fr->state_type, g->yields.len, fr->state_max - 1, fr->state_max);
+    if (fr->return_in_memory)
+        out_puts(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
+    int open = 0;       /* the group of the union open */
+    for (int i = 0; i < fr->fields.len; i++) {
+        const Field *f = &fr->fields.items[i];
+        if (f->group != open) {
+            if (open)
+                out_puts(o, "    };\n");
+            if (f->group)
+                out_puts(o, f->kind == F_SUB ? "    union {  /* the sub-generators of 'yield from', one alive at a time */\n"
+                                         : "    union {  /* locals never kept over the same yield: they share storage */\n");
+            open = f->group;
+        }
+        emit_field(o, f, open ? "        " : "    ");
+    }
+    if (open)
+        out_puts(o, "    };\n");
+    out_puts(o, "};\n");
+}
+
+void emit_prototypes(Out *o, Gen *g, const char *prefix)
+{
+    GenDecl *d = g->def;
+    const char *st = storage_of(d);
+    const char *n = d->name;
+    out_printf(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
+            o->t->src.text + d->params_begin);
+    out_printf(o, "%sbool %s__next(struct %s *yc_f);\n", st, n, n);
+    if (d->stype) {
+        out_printf(o, "%sbool %s__send(struct %s *yc_f, %s);\n", st, n, n, user_declarator(d->stype, "yc_v"));
+    } else {
+        out_printf(o, "struct yc_error_yc_send_on_a_generator_without_a_send_type %s__send(struct %s *, ...);\n",
+                n, n);
+    }
+    out_printf(o, "%svoid %s__close(struct %s *yc_f);\n", st, n, n);
+    out_printf(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
+}
+
+/* The static inline functions behind yc_next & co. in this file. */
+void emit_inline_prototypes(Out *o, Gen *g)
+{
+    const char *n = g->def->name;
+    out_printf(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
+    out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
+    if (g->def->stype)
+        out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
+                user_declarator(g->def->stype, "yc_v"));
+    out_printf(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+}
+
+/* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
+   in YC__LOCAL, or in the slot of the header from --header that listed it
+   already.  This file defines the generator, so yc_next & co. call its
+   static inline step functions, which the compiler may inline into the
+   caller's loop (other files call the external ones).  The list is a
+   chain, each link naming the one before, so the output grows linearly
+   with the number of generators. */
+void emit_registry(Out *o)
+{
+    const char *n = o->g->def->name;
+    char *assoc = yc_format("struct %s *: YC__IN_##op(%s, %s__%s),", n, n, n, o->g->def->stype ? "isend" : "send");
+    out_printf(o, "#ifdef YC__HGEN_%s\n#undef YC__HGEN_%s\n#define YC__HGEN_%s(op) %s\n", n, n, n, assoc);
+    out_printf(o, "#define YC__LGEN_%s(op)\n#else\n#define YC__LGEN_%s(op) %s\n#endif\n", n, n, assoc);
+    if (o->last_listed)
+        out_printf(o, "#define YC__LIST_%s(op) YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, o->last_listed, n);
+    else
+        out_printf(o, "#define YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, n);
+    out_printf(o, "#undef YC__LOCAL\n#define YC__LOCAL(op) YC__LIST_%s(op)\n", n);
+    o->last_listed = n;
+}
+
+void emit_constructor(Out *o, Gen *g, const char *prefix)
+{
+    GenDecl *d = g->def;
+    out_printf(o, "%s%sstruct %s %s%.*s\n{\n", d->is_static ? "YC_MAYBE_UNUSED " : "", prefix, d->name, d->name,
+            (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
+    for (int i = 0; i < g->params.len; i++) {
+        Var *v = g->params.items[i];
+        if (v->storage == ST_LOCAL)
+            out_printf(o, "    (void)%s;\n", v->name);
+    }
+    out_printf(o, "    return (struct %s){ .yc_state = 0", d->name);
+    for (int i = 0; i < g->params.len; i++) {
+        Var *v = g->params.items[i];
+        if (v->storage != ST_LOCAL)
+            out_printf(o, ", .%s = %s", v->field, v->name);
+    }
+    out_puts(o, " };\n}\n");
+}
+
+/* Runs the body from state yc_from (neither done nor running) to its next
+   yield (true) or its end (false).  yc_next & co. call it after the checks
+   of YC__ENTER; a sub-generator made in place by `yield from`, which only
+   its delegating generator can resume, is stepped directly. */
+void emit_step(Out *o, Gen *g)
+{
+    GenDecl *d = g->def;
+    emit_body(o, g);
+    out_printf(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from)\n{\n", d->name, d->name);
+    out_puts(o, "    bool yc_yielded = false;\n");
+    if (is_void(d->rtype))
+        out_printf(o, "    %s__body(yc_f, yc_from, &yc_yielded);\n", d->name);
+    else
+        out_printf(o, "    %s = %s__body(yc_f, yc_from, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
+    out_puts(o, "    if (yc_yielded)\n        return true;\n");
+    if (!is_void(d->rtype))
+        out_puts(o, "    yc_f->yc_result = yc_r;\n");
+    out_puts(o, "    return YC_FINISH(yc_f);\n}\n");
+}
+
+/* yc_close: a suspended generator closes its sub-generator, then runs the
+   cleanups in scope, innermost first. */
+static void emit_close(Out *o, Gen *g)
+{
+    out_printf(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
+    if (g->froms.len || g->has_cleanups) {
+        out_puts(o, "    switch (yc_f->yc_state) {\n");
+        for (int i = 0; i < g->yields.len; i++) {
+            Yield *y = g->yields.items[i];
+            if (!y->tok->is_from && !y->cleanups.len)
+                continue;
+            out_printf(o, "    case %d:", y->state);
+            if (y->tok->is_from) {
+                bool in_place = y->sub_frame == SUB_EMBEDDED;
+                out_printf(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
+                if (y->sub_frame == SUB_ALLOCATED)
+                    out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
+            }
+            for (int k = y->cleanups.len - 1; k >= 0; k--) {
+                Var *v = y->cleanups.items[k];
+                out_printf(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
+            }
+            out_puts(o, " break;\n");
+        }
+        out_puts(o, "    }\n");
+    }
+    out_puts(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
+}
+
+/* next and send (with S: both resume, the first sending a zero S), close,
+   static inline; then the functions of the API, which call them. */
+void emit_runtime_glue(Out *o, Gen *g)
+{
+    GenDecl *d = g->def;
+    const char *st = storage_of(d);
+    const char *n = d->name;
+    char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
+    out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
+    out_puts(o, "    if (yc_done(yc_f))\n        return false;\n");
+    if (d->stype)
+        out_puts(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
+    out_printf(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
+    if (d->stype) {
+        out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
+        out_puts(o, "    if (yc_done(yc_f))\n        return false;\n");
+        out_puts(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
+        out_printf(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
+    }
+    emit_close(o, g);
+    out_printf(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);
+    if (d->stype)
+        out_printf(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
+    out_printf(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
+    out_printf(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
+}

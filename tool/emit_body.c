@@ -1,0 +1,471 @@
+/*
+** emit_body.c -- emit: a generator's body function.  The body is INPUT's
+** text with plan's rewrites applied (emit_range): a statement with yields
+** gets its work in front of it (each yield a suspension: store the value,
+** save the live variables, set the state, return; a label to resume at:
+** load them back), and the statement follows with each node replaced by
+** its value; a loop whose test yields becomes `for (;;)` with the test
+** inside.
+*/
+#include "emit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- the body ---- */
+
+static void emit_range(Out *o, size_t b, size_t e, int from);
+
+/* The value of node x where its parent uses it. */
+static void emit_value(Out *o, XNode *x)
+{
+    if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
+        out_puts(o, x->discarded ? "(void)(" : "(");
+        emit_range(o, x->parts[1].begin, x->parts[1].end, x->rewrite + 1);
+        out_puts(o, ")");
+        return;
+    }
+    if (x->discarded) {     /* computed already: a bare value here would warn */
+        out_puts(o, "((void)0)");
+        return;
+    }
+    if (x->temp)
+        out_printf(o, "yc_f->%s", x->temp);
+    else if (x->kind == X_YIELD && x->tok->is_from && strcmp(x->sub_rtype, "void"))
+        out_printf(o, "yc_f->%s%syc_result", x->sub_field, x->tok->from_call ? "." : "->");
+    else if (x->kind == X_YIELD && !x->tok->is_from && o->g->def->stype && !x->discarded)
+        out_puts(o, "yc_f->yc_sent");
+    else
+        out_puts(o, "((void)0)");
+}
+
+/* INPUT's text of part p of node x, with the values of its kids. */
+static void emit_part(Out *o, XNode *x, int p)
+{
+    emit_range(o, x->parts[p].begin, x->parts[p].end, x->rewrite + 1);
+}
+
+static void emit_pre_node(Out *o, Stmt *s, XNode *x);
+
+/* The work of the nodes of `list` inside [b, e), before their values are used. */
+static void emit_pre(Out *o, Stmt *s, XNodeVec *list, size_t b, size_t e)
+{
+    for (int i = 0; i < list->len; i++) {
+        XNode *x = list->items[i];
+        if (x->begin >= b && x->end <= e)
+            emit_pre_node(o, s, x);
+    }
+}
+
+static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
+{
+    emit_pre(o, s, &x->kids, x->parts[p].begin, x->parts[p].end);
+}
+
+/* Copied with memcpy: arrays, and values of types the frame cannot name. */
+static bool by_bytes(const Var *v)
+{
+    return v->is_array || v->local_type;
+}
+
+static void emit_copies(Out *o, Yield *y, bool save);
+
+/* Where variable v is now: its own name, or its field in the frame. */
+static char *where(const Var *v)
+{
+    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
+}
+
+/* A suspension: hand out the value, save the live variables, return;
+   on resumption, load them back. */
+static void emit_suspend(Out *o, Stmt *s, Yield *y)
+{
+    emit_pre_part(o, s, y, 0);
+    if (!y->tok->bare) {
+        out_puts(o, "yc_f->yc_value = (");
+        emit_part(o, y, 0);
+        out_puts(o, ");");
+    }
+    emit_copies(o, y, true);
+    out_printf(o, " yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+    emit_copies(o, y, false);
+    if (y->temp)
+        out_printf(o, " yc_f->%s = yc_f->yc_sent;", y->temp);
+}
+
+/* Copies the variables live across yield y to the frame (save) or back:
+   by assignment, or memcpy for arrays and types the frame cannot name.
+   Parameters are loaded on entry, and saved only if the body assigns them
+   (the constructor stored them). */
+static void emit_copies(Out *o, Yield *y, bool save)
+{
+    for (int i = 0; i < y->live.len; i++) {
+        Var *v = y->live.items[i];
+        if (v->is_param && (!save || !v->written))
+            continue;
+        const char *amp = v->is_array ? "" : "&";
+        const char *to = save ? "yc_f->" : "", *from = save ? "" : "yc_f->";
+        const char *to_name = save ? v->field : v->name, *from_name = save ? v->name : v->field;
+        if (by_bytes(v))
+            out_printf(o, " memcpy(%s%s%s, %s%s%s, sizeof %s);", amp, to, to_name, amp, from, from_name, v->name);
+        else
+            out_printf(o, " %s%s = %s%s;", to, to_name, from, from_name);
+    }
+}
+
+/* `yield from X`: make or take the sub-generator, then resume it until it
+   finishes, handing each of its values out (and each value sent in). */
+static void emit_from(Out *o, Stmt *s, Yield *y)
+{
+    const char *f = y->sub_field;
+    bool in_place = y->sub_frame == SUB_EMBEDDED;
+    char *sub = yc_format(in_place ? "&yc_f->%s" : "yc_f->%s", f);
+    emit_pre_part(o, s, y, 0);
+    if (y->sub_frame == SUB_ALLOCATED)
+        out_printf(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
+                y->sub_name);
+    out_printf(o, "yc_f->%s = (", f);
+    emit_part(o, y, 0);
+    out_puts(o, ");");
+    emit_copies(o, y, true);
+    /* one call of the sub's step function, which the compiler may inline:
+       the first resume sends a zero S (a fresh sub discards it) */
+    bool send = o->g->def->stype && y->sub_send;
+    if (send && !in_place)
+        out_puts(o, " memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);");
+    const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
+    /* a sub made here (without S) is resumed only from here: no check */
+    if (y->sub_step_direct)
+        step = yc_format("%s__istep(%s, yc_f->%s%syc_state)", y->sub_name, sub, f, in_place ? "." : "->");
+    out_printf(o, " yc_resume_%d: if (%s) { ", y->state, step);
+    if (!is_void(o->g->def->ytype))
+        out_printf(o, "yc_f->yc_value = yc_value(%s); ", sub);
+    out_printf(o, "yc_f->yc_state = %d; *yc_yielded = true; return%s; }", y->state,
+            is_void(o->g->def->rtype) ? "" : " yc_none");
+    emit_copies(o, y, false);
+    if (y->temp)
+        out_printf(o, " yc_f->%s = yc_f->%s%syc_result;", y->temp, f, in_place ? "." : "->");
+    if (y->sub_frame == SUB_ALLOCATED)
+        out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
+}
+
+static void emit_pre_node(Out *o, Stmt *s, XNode *x)
+{
+    switch (x->kind) {
+    case X_YIELD:
+        if (x->tok->is_from)
+            emit_from(o, s, x);
+        else
+            emit_suspend(o, s, x);
+        out_puts(o, " ");
+        break;
+    case X_AND:
+    case X_OR:
+        emit_pre_part(o, s, x, 0);
+        out_printf(o, "yc_f->%s = !!(", x->temp);
+        emit_part(o, x, 0);
+        out_printf(o, "); if (%syc_f->%s) { ", x->kind == X_AND ? "" : "!", x->temp);
+        emit_pre_part(o, s, x, 1);
+        out_printf(o, "yc_f->%s = !!(", x->temp);
+        emit_part(o, x, 1);
+        out_puts(o, "); } ");
+        break;
+    case X_COND:
+        emit_pre_part(o, s, x, 0);
+        out_puts(o, "if (");
+        emit_part(o, x, 0);
+        out_puts(o, ") { ");
+        for (int p = 1; p <= 2; p++) {
+            emit_pre_part(o, s, x, p);
+            if (x->temp)
+                out_printf(o, "yc_f->%s = (", x->temp);
+            else
+                out_puts(o, "(void)(");
+            emit_part(o, x, p);
+            out_puts(o, p == 1 ? "); } else { " : "); } ");
+        }
+        break;
+    case X_COMMA:
+        emit_pre_part(o, s, x, 0);
+        out_puts(o, "(void)(");
+        emit_part(o, x, 0);
+        out_puts(o, "); ");
+        emit_pre_part(o, s, x, 1);
+        break;
+    }
+}
+
+/* `if (!(cond)) break;` after the condition's own work. */
+static void emit_loop_test(Out *o, Stmt *s, int index)
+{
+    if (s->cond_blank)
+        return;
+    emit_pre(o, s, &s->top, s->cond.begin, s->cond.end);
+    out_puts(o, "if (!(");
+    emit_range(o, s->cond.begin, s->cond.end, index + 1);
+    out_puts(o, ")) break; ");
+}
+
+static void emit_continue_label(Out *o, Stmt *s)
+{
+    if (s->continue_label)
+        out_printf(o, " yc_continue_%d:; ", s->continue_label);
+}
+
+/* A loop whose condition or increment yields becomes `for (;;)` with the
+   condition's work and its test inside; its `continue`s go to a label
+   before the increment (or the test of a `do`). */
+static void emit_loop(Out *o, Stmt *s, int index)
+{
+    switch (s->loop) {
+    case LOOP_WHILE:
+        out_puts(o, "for (;;) { ");
+        emit_loop_test(o, s, index);
+        emit_range(o, s->body.begin, s->body.end, index + 1);
+        out_puts(o, " }");
+        break;
+    case LOOP_DO:
+        out_puts(o, "for (;;) { ");
+        emit_range(o, s->body.begin, s->body.end, index + 1);
+        emit_continue_label(o, s);
+        out_puts(o, " ");
+        emit_loop_test(o, s, index);
+        out_puts(o, "}");
+        break;
+    default:
+        out_puts(o, "{ ");
+        emit_pre(o, s, &s->top, s->init.begin, s->init.end);
+        emit_range(o, s->init.begin, s->init.end, index + 1);
+        out_puts(o, " for (;;) { ");
+        emit_loop_test(o, s, index);
+        emit_range(o, s->body.begin, s->body.end, index + 1);
+        emit_continue_label(o, s);
+        out_puts(o, " ");
+        emit_pre(o, s, &s->top, s->inc.begin, s->inc.end);
+        if (!s->inc_blank) {
+            out_puts(o, "(void)(");
+            emit_range(o, s->inc.begin, s->inc.end, index + 1);
+            out_puts(o, "); ");
+        }
+        out_puts(o, "} }");
+        break;
+    }
+}
+
+/* `int a = yield 1, b = yield a;`: one declaration per declarator, each
+   after its own yields, so that declarators are initialized in order. */
+static void emit_split_decl(Out *o, Stmt *s, int index)
+{
+    size_t spec_end = s->spec_end, start = spec_end;
+    for (int i = 0; i < s->decls.len; i++) {
+        Var *v = s->decls.items[i];
+        size_t end = v->decl_end;
+        emit_pre(o, s, &s->top, start, end);
+        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
+            out_printf(o, "yc_f->%s = (", v->field);
+            emit_range(o, v->init_begin, v->init_end, index + 1);
+            out_puts(o, "); ");
+        } else if (v->storage != ST_FRAME || v->has_init) {
+            out_verbatim(o, s->begin, spec_end);
+            emit_range(o, start, end, index + 1);
+            out_puts(o, "; ");
+            if (v->storage == ST_FRAME)
+                out_printf(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
+                        v->field, v->name, v->field);
+        }
+        start = v->next_declarator;
+    }
+}
+
+static void emit_stmt(Out *o, Stmt *s, int index)
+{
+    if (s->loop != LOOP_NONE) {
+        emit_loop(o, s, index);
+        return;
+    }
+    if (s->is_decl && s->decls.len > 1) {
+        emit_split_decl(o, s, index);
+        return;
+    }
+    if (!s->is_decl)
+        out_puts(o, "{ ");
+    emit_pre(o, s, &s->top, s->begin, s->end);
+    XNode *only = s->whole_is_yield ? NULL : s->only_value;
+    if (only && only->kind == X_COMMA) {
+        /* its right operand is evaluated where its value is used, here;
+           that value may be a yield's, with no effect */
+        out_puts(o, "(void)");
+        emit_range(o, s->begin, s->end, index + 1);
+    } else if (!s->whole_is_yield && !only) {
+        emit_range(o, s->begin, s->end, index + 1);
+    }
+    if (!s->is_decl)
+        out_puts(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
+}
+
+/* The cleanups that jump j must run first (innermost first). */
+static void emit_jump_cleanups(Out *o, Jump *j)
+{
+    for (int i = 0; i < j->cleanups.len; i++) {
+        Var *v = j->cleanups.items[i];
+        out_printf(o, "%s(&%s); ", v->cleanup_fn, where(v));
+    }
+}
+
+/* A jump that leaves scopes with cleanups, or continues a lowered loop. */
+static void emit_jump(Out *o, const Rewrite *rw, int index)
+{
+    Jump *j = rw->jump;
+    out_puts(o, "{ ");
+    bool value = j->kind == J_RETURN && j->value_end > j->value_begin && !is_void(o->g->def->rtype);
+    if (value && j->cleanups.len) {     /* the value first, then the cleanups */
+        out_printf(o, "%s = (", user_declarator(o->g->def->rtype, "yc_ret"));
+        emit_range(o, j->value_begin, j->value_end, index + 1);
+        out_puts(o, "); ");
+        emit_jump_cleanups(o, j);
+        out_puts(o, "return yc_ret; }");
+        return;
+    }
+    emit_jump_cleanups(o, j);
+    if (j->continue_to)
+        out_printf(o, "goto yc_continue_%d;", j->continue_to->continue_label);
+    else
+        emit_range(o, rw->begin, rw->end, index + 1);
+    out_puts(o, " }");
+}
+
+/* At the closing brace of a block: the cleanups of its locals that live
+   across yields, innermost first. */
+static void emit_cleanups_of_block(Out *o, const Rewrite *rw)
+{
+    for (int i = 0; i < rw->vars.len; i++) {
+        Var *v = rw->vars.items[i];
+        out_printf(o, " %s(&%s);", v->cleanup_fn, where(v));
+    }
+    out_puts(o, " ");
+}
+
+/* A declaration of variables that live in the frame.  Alone, it becomes
+   an assignment to the frame; beside others, each such variable is
+   declared under a temporary name whose initializer also assigns the
+   frame (so later declarators see the value).  Brace-initialized ones are
+   copied in after the declaration. */
+static void emit_decl(Out *o, const Rewrite *rw, int index)
+{
+    Var *v = rw->var;
+    if (!v->shares_stmt && !v->init_is_list) {
+        if (v->has_init) {
+            out_printf(o, "yc_f->%s = (", v->field);
+            emit_range(o, v->init_begin, v->init_end, index + 1);
+            out_puts(o, ");");
+        } else {
+            out_printf(o, "/* %s: in the frame */", v->name);
+        }
+        return;
+    }
+    emit_range(o, rw->begin, rw->end, index + 1);
+    for (int i = 0; i < rw->vars.len; i++) {
+        Var *w = rw->vars.items[i];
+        if (w->init_is_list)
+            out_printf(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
+                    w->field, w->name, w->field);
+        else
+            out_printf(o, " (void)yc_init_%s;", w->name);
+    }
+}
+
+static void emit_rewrite(Out *o, const Rewrite *rw, int index)
+{
+    switch (rw->kind) {
+    case RW_STMT:
+        emit_stmt(o, rw->stmt, index);
+        break;
+    case RW_DECL:
+        emit_decl(o, rw, index);
+        break;
+    case RW_VALUE:
+        emit_value(o, rw->node);
+        break;
+    case RW_JUMP:
+        emit_jump(o, rw, index);
+        break;
+    case RW_ERASE:
+        break;
+    case RW_LITERAL: {      /* copied into the frame each time, and used from there */
+        Literal *l = rw->lit;
+        out_printf(o, "(*(__typeof__(yc_f->%s) *)memcpy(&yc_f->%s, &", l->field, l->field);
+        emit_range(o, rw->begin, rw->end, index + 1);
+        out_printf(o, ", sizeof yc_f->%s))", l->field);
+        break;
+    }
+    case RW_BLOCKEND:
+        emit_cleanups_of_block(o, rw);
+        break;
+    case RW_WRAP:
+        out_printf(o, "yc_f->%s = (", rw->var->field);
+        emit_range(o, rw->begin, rw->end, index + 1);
+        out_puts(o, ")");
+        break;
+    case RW_RENAME:
+        out_printf(o, "yc_init_%s", rw->var->name);
+        break;
+    case RW_REF:
+        out_printf(o, "yc_f->%s", rw->ref->var->field);
+        break;
+    case RW_INIT:
+        out_printf(o, " = yc_f->%s", rw->var->field);
+        break;
+    }
+}
+
+/* Copies INPUT[b, e) with the rewrites from index `from` on applied: those
+   inside [b, e), each once (see "The rewrite list" in docs/design.md). */
+static void emit_range(Out *o, size_t b, size_t e, int from)
+{
+    size_t pos = b;
+    const Gen *g = o->g;
+    for (int i = from; i < g->rewrites.len; i++) {
+        const Rewrite *rw = &g->rewrites.items[i];
+        if (rw->begin > e || (rw->begin == e && rw->end != e))
+            break;
+        if (o->done[i] || rw->begin < pos || rw->end > e)
+            continue;
+        out_verbatim(o, pos, rw->begin);
+        o->done[i] = true;
+        emit_rewrite(o, rw, i);
+        pos = rw->end;
+    }
+    out_verbatim(o, pos, e);
+}
+
+/* The body: the user's function, returning R as written (so a `return`,
+   even from a macro, needs no change); a suspension returns too, leaving
+   yc_state at its resume point, which is how the wrapper tells them apart. */
+void emit_body(Out *o, Gen *g)
+{
+    GenDecl *d = g->def;
+    bool void_r = is_void(d->rtype);
+    /* __func__ names the generator, in the user's macros too */
+    out_printf(o, "#define __func__ \"%s\"\n", d->name);
+    out_printf(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
+            void_r ? "void" : user_type(d->rtype), d->name, d->name);
+    if (!void_r)
+        out_printf(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
+    for (int i = 0; i < g->params.len; i++) {
+        Var *v = g->params.items[i];
+        if (v->storage == ST_COPY)
+            out_printf(o, "    %s = yc_f->%s;\n", declarator(v->type, v->name), v->field);
+    }
+    if (!g->yields.len)
+        out_puts(o, "    (void)yc_f;  /* no yield */\n    (void)yc_yielded;\n");
+    out_puts(o, "    switch (yc_from) {\n    case 0: break;\n");
+    for (int i = 1; i <= g->yields.len; i++)
+        out_printf(o, "    case %d: goto yc_resume_%d;\n", i, i);
+    out_printf(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
+    o->line = 0;    /* force a #line before the body */
+    emit_range(o, d->body_begin, d->body_end, 0);
+    out_generated(o);
+    out_puts(o, void_r ? "}\n" : "    return yc_none;\n}\n");
+    out_puts(o, "#undef __func__\n");
+}
