@@ -1,60 +1,25 @@
 /*
-** find.c -- the third stage: read each generator off clang's AST.  For
-** every generator definition it records the parameters and locals (with
-** their scopes and whether their address is taken), every use of them, the
-** yields and the statement each one is hoisted in front of, and the returns;
-** and it refuses what cannot be compiled (computed goto, setjmp, VLAs and
-** alloca across a yield, yields in positions not supported).  Everything is
-** copied into the structs of yc.h: no later stage talks to libclang.
+** find.c -- the third stage: read each generator off clang's AST, and
+** record what the later stages need to know of the source (facts, not
+** decisions).  This file walks the generators: one visit of each body,
+** whose nodes go to find_var.c (parameters, locals, their uses) and
+** find_yield.c (yields, the statements they belong to, the operators
+** around them, jumps, compound literals); and it checks the types of
+** each generator's API.  Everything is copied into the structs of yc.h:
+** no later stage talks to libclang.
 */
-#include "yc.h"
-#include "cx.h"
+#include "find.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct Node {
-    CXCursor c;
-    enum CXCursorKind kind;
-    size_t begin_, end_;    /* source offsets of its extent: nbegin(), nend() */
-    bool has_extent;        /* begin_ and end_ are known (libclang measures the last token: asked only when needed) */
-    int child;              /* its index among its parent's children */
-    int nkids;              /* how many of its children have been visited */
-} Node;
-
-/* A compound literal whose address escapes: it lives in the frame if a
-   yield comes before the end of its block. */
-typedef struct LiteralSeen {
-    Literal *lit;
-    size_t block_end;
-} LiteralSeen;
-
-typedef struct Finder {
-    Tool *t;
-    CXTranslationUnit tu;
-    CXFile main_file;
-    Gen *g;
-    Node stack[512];
-    int depth;
-    VEC(CXCursor) var_cursors;  /* parallel to g->vars */
-    /* what find looks up for a node is not found by scanning everything
-       found so far in the generator; emptied for each generator */
-    Map vars_by_cursor;     /* clang_hashCursor -> Var* */
-    Map ref_offs;           /* Ref.off -> Ref*: the uses recorded */
-    Map stmts_by_extent;    /* (begin, end) -> Stmt* */
-    Map lazies_by_extent;   /* (begin, end, kind) -> XNode* */
-    Map yield_toks;         /* YieldTok* of the yields found */
-    CXType yield_type;      /* the generator's Y, from its view's yc__yield */
-    bool yield_void;
-    OffVec allocas;         /* where alloca is called */
-    VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
-} Finder;
+/* ---- positions in INPUT ---- */
 
 /* Where INPUT's text has the token at loc: a macro argument's own text;
    for a token from a macro's body, libclang gives only the invocation (its
    "spelling" location is the invocation too).  False outside INPUT. */
-static bool spelled_at(Finder *f, CXSourceLocation loc, size_t *off)
+bool spelled_at(Finder *f, CXSourceLocation loc, size_t *off)
 {
     CXFile file;
     unsigned o;
@@ -66,13 +31,13 @@ static bool spelled_at(Finder *f, CXSourceLocation loc, size_t *off)
 }
 
 /* Is the token at INPUT offset `off` spelled `text`? */
-static bool text_at(Finder *f, size_t off, const char *text)
+bool text_at(Finder *f, size_t off, const char *text)
 {
     const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, off)];
     return tk->begin == off && !tk->in_directive && tok_is(f->t, tk, text);
 }
 
-static size_t expanded_at(Finder *f, CXSourceLocation loc)
+size_t expanded_at(Finder *f, CXSourceLocation loc)
 {
     unsigned o;
     clang_getExpansionLocation(loc, NULL, NULL, NULL, &o);
@@ -81,7 +46,7 @@ static size_t expanded_at(Finder *f, CXSourceLocation loc)
 
 /* Does the token at loc, which should read `text`, come from a macro
    (its argument, or its body)? */
-static bool from_macro(Finder *f, CXSourceLocation loc, const char *text)
+bool from_macro(Finder *f, CXSourceLocation loc, const char *text)
 {
     unsigned a, b;
     CXFile fa, fb;
@@ -93,13 +58,13 @@ static bool from_macro(Finder *f, CXSourceLocation loc, const char *text)
 }
 
 /* The name of the macro invoked at INPUT offset `off`. */
-static char *macro_name_at(Finder *f, size_t off)
+char *macro_name_at(Finder *f, size_t off)
 {
     const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, off)];
     return yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
 }
 
-static void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
+void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     *begin = expanded_at(f, clang_getRangeStart(r));
@@ -114,13 +79,13 @@ static void node_extent(Finder *f, Node *n)
     }
 }
 
-static size_t nbegin(Finder *f, Node *n)
+size_t nbegin(Finder *f, Node *n)
 {
     node_extent(f, n);
     return n->begin_;
 }
 
-static size_t nend(Finder *f, Node *n)
+size_t nend(Finder *f, Node *n)
 {
     node_extent(f, n);
     return n->end_;
@@ -128,7 +93,7 @@ static size_t nend(Finder *f, Node *n)
 
 /* Past the `;` right after `end`, if there is one (clang's extents of
    expression, return and jump statements stop before it). */
-static size_t after_semicolon(Finder *f, size_t end)
+size_t after_semicolon(Finder *f, size_t end)
 {
     int i = tok_at_or_after(&f->t->lx, end);
     Tok *tk = &f->t->lx.toks[i];
@@ -147,7 +112,7 @@ static enum CXChildVisitResult last_child(CXCursor c, CXCursor parent, CXClientD
 /* Where statement c ends, its `;` included: a compound statement at its
    `}`, an if/while/for/switch/label at the end of its last sub-statement,
    anything else at the `;` after it. */
-static size_t stmt_end(Finder *f, CXCursor c)
+size_t stmt_end(Finder *f, CXCursor c)
 {
     switch (clang_getCursorKind(c)) {
     case CXCursor_CompoundStmt: {
@@ -176,66 +141,54 @@ static size_t stmt_end(Finder *f, CXCursor c)
     }
 }
 
-typedef struct CursorMatch {
-    const Finder *f;
-    CXCursor c;
-} CursorMatch;
+/* ---- children and types ---- */
 
-static bool same_cursor(const void *val, const void *ctx)
+static enum CXChildVisitResult count_one(CXCursor c, CXCursor parent, CXClientData data)
 {
-    const CursorMatch *m = ctx;
-    return clang_equalCursors(m->f->var_cursors.items[((const Var *)val)->index], m->c);
+    (void)c;
+    (void)parent;
+    (*(int *)data)++;
+    return CXChildVisit_Continue;
 }
 
-/* The variable declared by decl (as clang_equalCursors tells;
-   clang_hashCursor agrees with it). */
-static Var *var_of(Finder *f, CXCursor decl)
+int count_children(CXCursor c)
 {
-    CursorMatch m = { f, decl };
-    return map_get(&f->vars_by_cursor, clang_hashCursor(decl), same_cursor, &m);
+    int n = 0;
+    clang_visitChildren(c, count_one, &n);
+    return n;
 }
 
-static bool is_array_type(CXType t)
+static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
+CXCursor child0(CXCursor c)
+{
+    CXCursor r = clang_getNullCursor();
+    clang_visitChildren(c, first_child, &r);
+    return r;
+}
+
+/* Through parentheses and implicit conversions. */
+CXCursor strip(CXCursor c)
+{
+    while (c.kind == CXCursor_ParenExpr || c.kind == CXCursor_UnexposedExpr) {
+        CXCursor k = child0(c);
+        if (clang_Cursor_isNull(k))
+            break;
+        c = k;
+    }
+    return c;
+}
+
+bool is_array_type(CXType t)
 {
     t = clang_getCanonicalType(t);
     return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
            t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
-}
-
-/* A VLA, or a pointer to one: its size is known only at run time. */
-static bool variably_modified(CXType t)
-{
-    for (int depth = 0; depth < 16; depth++) {
-        if (clang_getCanonicalType(t).kind == CXType_VariableArray)
-            return true;
-        CXType inner = clang_getPointeeType(t);
-        if (inner.kind == CXType_Invalid)
-            inner = clang_getArrayElementType(t);
-        if (inner.kind == CXType_Invalid)
-            return false;
-        t = inner;
-    }
-    return false;
-}
-
-/* Refuses a variable whose type is declared inside the generator: the
-   frame, at file scope, could not name it. */
-static void check_type_visible(Var *v, CXType t)
-{
-    for (;;) {
-        CXType inner = clang_getPointeeType(t);
-        if (inner.kind == CXType_Invalid)
-            inner = clang_getArrayElementType(t);
-        if (inner.kind == CXType_Invalid)
-            break;
-        t = inner;
-    }
-    CXCursor decl = clang_getTypeDeclaration(t);
-    if (clang_Cursor_isNull(decl) || decl.kind == CXCursor_NoDeclFound)
-        return;
-    CXCursor parent = clang_getCursorSemanticParent(decl);
-    if (parent.kind == CXCursor_FunctionDecl)
-        v->local_type = true;
 }
 
 static enum CXVisitorResult const_field(CXCursor c, CXClientData data)
@@ -248,7 +201,7 @@ static enum CXVisitorResult const_field(CXCursor c, CXClientData data)
 }
 
 /* A struct or union with a const member (directly): it cannot be assigned. */
-static bool has_const_member(CXType t)
+bool has_const_member(CXType t)
 {
     t = clang_getCanonicalType(t);
     while (t.kind == CXType_ConstantArray)
@@ -259,791 +212,7 @@ static bool has_const_member(CXType t)
     return found;
 }
 
-static Var *add_var(Finder *f, CXCursor c, bool is_param)
-{
-    Var *v = yc_alloc(sizeof *v);
-    v->name = cx_take(clang_getCursorSpelling(c));
-    CXType type = clang_getCursorType(c);
-    v->is_param = is_param;
-    v->is_const = clang_isConstQualifiedType(type);
-    v->type = cx_take(clang_getTypeSpelling(type));
-    if (v->is_const || is_array_type(type))
-        v->type = unconst_type(v->type);
-    v->is_volatile = clang_isVolatileQualifiedType(type);
-    v->is_bool = clang_getCanonicalType(type).kind == CXType_Bool;
-    v->is_array = is_array_type(type);
-    v->is_vla = variably_modified(type);
-    if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
-        /* adjusted to a pointer, as C does for parameters */
-        CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
-        v->type = yc_format("__typeof__(%s) *", cx_take(clang_getTypeSpelling(elem)));
-        v->is_array = v->is_vla = false;
-    }
-    enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
-    v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
-    CXCursor init = clang_Cursor_getVarDeclInitializer(c);
-    v->has_init = !clang_Cursor_isNull(init);
-    if (v->has_init) {
-        extent_of(f, init, &v->init_begin, &v->init_end);
-        v->init_is_list = init.kind == CXCursor_InitListExpr || v->is_array;
-    }
-    if (!spelled_at(f, clang_getCursorLocation(c), &v->name_off))
-        v->name_off = expanded_at(f, clang_getCursorLocation(c));
-    size_t b;
-    extent_of(f, c, &b, &v->decl_end);
-    check_type_visible(v, type);
-    CXType held = clang_getCanonicalType(type);
-    while (held.kind == CXType_ConstantArray)
-        held = clang_getCanonicalType(clang_getArrayElementType(held));
-    if (held.kind == CXType_Record || held.kind == CXType_Enum) {
-        size_t at;
-        if (spelled_at(f, clang_getCursorLocation(clang_getTypeDeclaration(held)), &at))
-            v->type_decl = at;
-    }
-    if (has_const_member(type))
-        v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
-    if (v->local_type) {
-        v->size = clang_Type_getSizeOf(type);
-        v->align = clang_Type_getAlignOf(type);
-    }
-    int n = f->g->vars.len;
-    v->index = n;
-    vec_push(&f->g->vars, v);
-    f->var_cursors.len = n;
-    vec_push(&f->var_cursors, c);
-    map_put(&f->vars_by_cursor, clang_hashCursor(c), v);
-    return v;
-}
-
-/* ---- locals ---- */
-
-static enum CXChildVisitResult count_one(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)c;
-    (void)parent;
-    (*(int *)data)++;
-    return CXChildVisit_Continue;
-}
-
-static int count_children(CXCursor c)
-{
-    int n = 0;
-    clang_visitChildren(c, count_one, &n);
-    return n;
-}
-
-static void scope_of(Finder *f, Var *v)
-{
-    for (int i = f->depth - 1; i >= 0; i--) {
-        Node *n = &f->stack[i];
-        if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
-            v->scope_begin = nbegin(f, n);
-            v->scope_end = nend(f, n);
-            v->in_for_init = n->kind == CXCursor_ForStmt;
-            return;
-        }
-    }
-}
-
-/* `__attribute__((cleanup(fn)))` among the declaration's tokens: where it
-   is, and fn.  Only that exact form can be taken off the declaration. */
-static void find_cleanup(Finder *f, Var *v)
-{
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        if (!tok_is(f->t, &lx->toks[i], "cleanup"))
-            continue;
-        v->has_cleanup = true;
-        static const char *const shape[] = { "__attribute__", "(", "(", "cleanup", "(", NULL, ")", ")", ")" };
-        bool ok = i >= 3;
-        for (int k = 0; ok && k < 9; k++)
-            ok = i - 3 + k < lx->ntoks && (!shape[k] || tok_is(f->t, &lx->toks[i - 3 + k], shape[k]));
-        v->attr_begin = ok ? lx->toks[i - 3].begin : (size_t)-1;
-        v->attr_end = ok ? lx->toks[i + 5].end : 0;
-        if (ok)
-            v->cleanup_fn = yc_strndup(f->t->src.text + lx->toks[i + 2].begin,
-                                       lx->toks[i + 2].end - lx->toks[i + 2].begin);
-        return;
-    }
-}
-
-/* `_Alignas(N)`, `alignas(N)` or `__attribute__((aligned...))` in the
-   declaration: its frame field must be aligned alike. */
-static void find_alignment(Finder *f, Var *v)
-{
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i + 1 < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        Tok *tk = &lx->toks[i];
-        bool spec = tok_is(f->t, tk, "_Alignas") || tok_is(f->t, tk, "alignas");
-        bool attr = tok_is(f->t, tk, "__attribute__");
-        if (!spec && !attr)
-            continue;
-        int depth = 0, k = i + 1;
-        bool aligned = spec;
-        for (; k < lx->ntoks; k++) {
-            if (tok_is(f->t, &lx->toks[k], "("))
-                depth++;
-            else if (tok_is(f->t, &lx->toks[k], ")") && --depth == 0)
-                break;
-            else if (tok_is(f->t, &lx->toks[k], "aligned") || tok_is(f->t, &lx->toks[k], "__aligned__"))
-                aligned = true;
-        }
-        if (aligned && k < lx->ntoks) {
-            v->align_spec = yc_strndup(f->t->src.text + tk->begin, lx->toks[k].end - tk->begin);
-            return;
-        }
-    }
-}
-
-static void find_local(Finder *f, CXCursor c)
-{
-    Var *v = add_var(f, c, false);
-    scope_of(f, v);
-    Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
-    if (parent->kind == CXCursor_DeclStmt) {
-        v->stmt_begin = nbegin(f, parent);
-        v->stmt_end = after_semicolon(f, nend(f, parent));
-        v->shares_stmt = count_children(parent->c) > 1;
-    } else {
-        v->stmt_begin = v->name_off;
-        v->stmt_end = v->decl_end;
-    }
-    find_cleanup(f, v);
-    find_alignment(f, v);
-}
-
-/* ---- uses ---- */
-
-static CXCursor strip(CXCursor c);
-static bool binary_op_is(Finder *f, Node *op, const char *s);
-
-static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    *(CXCursor *)data = c;
-    return CXChildVisit_Break;
-}
-
-static CXCursor child0(CXCursor c)
-{
-    CXCursor r = clang_getNullCursor();
-    clang_visitChildren(c, first_child, &r);
-    return r;
-}
-
-/* Through parentheses and implicit conversions. */
-static CXCursor strip(CXCursor c)
-{
-    while (c.kind == CXCursor_ParenExpr || c.kind == CXCursor_UnexposedExpr) {
-        CXCursor k = child0(c);
-        if (clang_Cursor_isNull(k))
-            break;
-        c = k;
-    }
-    return c;
-}
-
-/* `&x`, `&x.member`: x's address escapes, so x must live in the frame. */
-static void note_address_of(Finder *f, CXCursor c)
-{
-    CXType t = clang_getCursorType(c);
-    if (t.kind != CXType_Pointer)
-        return;
-    CXCursor op = strip(child0(c));
-    CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
-    if (!clang_equalTypes(pointee, clang_getCanonicalType(clang_getCursorType(op))))
-        return;
-    while (op.kind == CXCursor_MemberRefExpr || op.kind == CXCursor_ArraySubscriptExpr) {
-        CXCursor base = strip(child0(op));
-        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return;
-        op = base;
-    }
-    if (op.kind == CXCursor_DeclRefExpr) {
-        Var *v = var_of(f, clang_getCursorReferenced(op));
-        if (v)
-            v->addr_taken = true;
-    }
-}
-
-/* `v = ...`, `v += ...`, `++v`, `v--`: v is written.  n is the operator,
-   `operand` its first child, which names v (through parentheses,
-   implicit conversions and `.member`), and `stripped` that operand without
-   its parentheses and conversions. */
-static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var *v)
-{
-    CXSourceRange r = clang_getCursorExtent(n->c);
-    unsigned a, b;
-    clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &a);
-    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-    if (a != b || from_macro(f, clang_getCursorLocation(stripped), v->name)) {
-        v->written = true;  /* its tokens are a macro's: assume the worst */
-        return;
-    }
-    if (n->kind == CXCursor_CompoundAssignOperator ||
-        (n->kind == CXCursor_BinaryOperator &&
-         tok_is(f->t, &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, operand))], "="))) {
-        v->written = true;
-        return;
-    }
-    if (n->kind == CXCursor_UnaryOperator) {
-        const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
-        const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, n)) - 1];
-        if (tok_is(f->t, first, "++") || tok_is(f->t, first, "--") || tok_is(f->t, last, "++") ||
-            tok_is(f->t, last, "--"))
-            v->written = true;
-    }
-}
-
-/* The name at the top of the stack refers to v.  Is it the variable that
-   an assignment, compound assignment, ++ or -- modifies: the operand of
-   one, as `v` or `v.member` (not `p->member`), through parentheses and
-   implicit conversions?  Asked at the name, where the operand's chain is
-   on the stack, rather than at the operator, where finding it would take
-   a visit of libclang per link. */
-static void note_write_at_ref(Finder *f, Var *v)
-{
-    if (!v || v->written)
-        return;
-    int k = f->depth - 1;           /* the name */
-    int stripped = k;               /* the operand without parentheses and conversions */
-    for (;;) {
-        while (k > 0 && f->stack[k].child == 0 &&
-               (f->stack[k - 1].kind == CXCursor_ParenExpr || f->stack[k - 1].kind == CXCursor_UnexposedExpr))
-            k--;
-        if (k > 0 && f->stack[k].child == 0 && f->stack[k - 1].kind == CXCursor_MemberRefExpr) {
-            if (clang_getCanonicalType(clang_getCursorType(f->stack[stripped].c)).kind == CXType_Pointer)
-                return;     /* p->member: not in a local */
-            stripped = --k;
-            continue;
-        }
-        break;
-    }
-    if (k == 0 || f->stack[k].child != 0)
-        return;
-    Node *n = &f->stack[k - 1];
-    if (n->kind == CXCursor_UnaryOperator || n->kind == CXCursor_BinaryOperator ||
-        n->kind == CXCursor_CompoundAssignOperator)
-        note_write(f, n, &f->stack[k], f->stack[stripped].c, v);
-}
-
-/* `s.arr` decays to a pointer into s (unless only subscripted, which
-   keeps it inside the expression): s must keep one address. */
-static void note_array_member(Finder *f, CXCursor c)
-{
-    int p = f->depth - 2;
-    while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
-        p--;
-    if (f->stack[p].kind == CXCursor_ArraySubscriptExpr && f->stack[p + 1].child == 0)
-        return;
-    if (f->stack[p].kind == CXCursor_UnaryExpr)     /* sizeof */
-        return;
-    CXCursor base = c;
-    while (base.kind == CXCursor_MemberRefExpr) {
-        base = strip(child0(base));
-        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return;     /* p->arr: the array is not in a local */
-    }
-    if (base.kind == CXCursor_DeclRefExpr) {
-        Var *v = var_of(f, clang_getCursorReferenced(base));
-        if (v)
-            v->addr_taken = true;
-    }
-}
-
-static Var *find_ref(Finder *f, CXCursor c)
-{
-    Var *v = var_of(f, clang_getCursorReferenced(c));
-    if (!v)
-        return NULL;
-    Ref *r = yc_alloc(sizeof *r);
-    r->var = v;
-    r->len = strlen(v->name);
-    r->at = expanded_at(f, clang_getCursorLocation(c));
-    /* an array decays to a pointer unless subscripted or measured */
-    int p = f->depth - 2;
-    while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
-        p--;
-    if (!(f->stack[p].kind == CXCursor_ArraySubscriptExpr && f->stack[p + 1].child == 0) &&
-        f->stack[p].kind != CXCursor_UnaryExpr)
-        v->decays = true;
-    if (!spelled_at(f, clang_getCursorLocation(c), &r->off) || !text_at(f, r->off, v->name)) {
-        v->in_macro_body = true;
-        r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
-    }
-    if (r->off != (size_t)-1) {
-        if (map_get(&f->ref_offs, r->off, NULL, NULL))
-            return v;   /* a macro argument expanded twice */
-        map_put(&f->ref_offs, r->off, r);
-    }
-    vec_push(&f->g->refs, r);
-    return v;
-}
-
-/* ---- statements with yields, and returns ---- */
-
-typedef struct ExtentMatch {
-    size_t begin, end;
-    int kind;               /* XNode: its kind */
-} ExtentMatch;
-
-static bool same_stmt(const void *val, const void *ctx)
-{
-    const ExtentMatch *m = ctx;
-    const Stmt *s = val;
-    return s->begin == m->begin && s->end == m->end;
-}
-
-static Stmt *stmt_at(Finder *f, size_t begin, size_t end)
-{
-    ExtentMatch m = { begin, end, 0 };
-    Stmt *s = map_get(&f->stmts_by_extent, hash_pair(begin, end), same_stmt, &m);
-    if (s)
-        return s;
-    s = yc_alloc(sizeof *s);
-    s->begin = begin;
-    s->end = end;
-    map_put(&f->stmts_by_extent, hash_pair(begin, end), s);
-    vec_push(&f->g->stmts, s);
-    return s;
-}
-
-/* The operator text between a binary operator's two operands. */
-static bool binary_op_is(Finder *f, Node *op, const char *s)
-{
-    CXCursor lhs = child0(op->c);
-    size_t lb, le;
-    extent_of(f, lhs, &lb, &le);
-    int i = tok_at_or_after(&f->t->lx, le);
-    return tok_is(f->t, &f->t->lx.toks[i], s);
-}
-
-/* The tokens that split `for (init; cond; inc) body`: `(`, both `;`, `)`. */
-static void for_tokens(Finder *f, size_t for_begin, int tk[4])
-{
-    int i = tok_at_or_after(&f->t->lx, for_begin) + 1;
-    int depth = 0, n = 0;
-    tk[0] = tk[1] = tk[2] = tk[3] = i;
-    for (; i < f->t->lx.ntoks && n < 3; i++) {
-        Tok *t = &f->t->lx.toks[i];
-        if (t->kind != TK_PUNCT || t->end - t->begin != 1)
-            continue;
-        char c = f->t->src.text[t->begin];
-        if (c == '(')
-            depth++;
-        else if (c == ')' && --depth == 0)
-            tk[++n] = i, n = 3;
-        else if (c == ';' && depth == 1)
-            tk[++n] = i;
-    }
-    tk[3] = i - 1;
-}
-
-/* Which part of a `for` holds source offset `off`: 0 init, 1 cond, 2 inc, 3 body. */
-static int for_part(Finder *f, size_t for_begin, size_t off)
-{
-    int tk[4];
-    for_tokens(f, for_begin, tk);
-    for (int p = 1; p < 4; p++)
-        if (off < f->t->lx.toks[tk[p]].begin)
-            return p - 1;
-    return 3;
-}
-
-/* A `for` whose condition or increment holds a yield: its parts. */
-static void note_for_parts(Finder *f, Stmt *s, Node *n)
-{
-    int tk[4];
-    for_tokens(f, nbegin(f, n), tk);
-    Tok *t = f->t->lx.toks;
-    s->loop = LOOP_FOR;
-    s->init = (Span){ t[tk[0]].end, t[tk[1]].end };
-    s->cond = (Span){ t[tk[1]].end, t[tk[2]].begin };
-    s->inc = (Span){ t[tk[2]].end, t[tk[3]].begin };
-    s->body = (Span){ t[tk[3]].end, s->end };
-}
-
-/* The extents of a cursor's first `max` children. */
-typedef struct Kids {
-    Finder *f;
-    CXCursor c[3];
-    size_t begin[3], end[3];
-    int n;
-} Kids;
-
-static enum CXChildVisitResult visit_kid(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    Kids *k = data;
-    if (k->n == 3)
-        return CXChildVisit_Break;
-    k->c[k->n] = c;
-    extent_of(k->f, c, &k->begin[k->n], &k->end[k->n]);
-    k->n++;
-    return CXChildVisit_Continue;
-}
-
-static bool same_lazy(const void *val, const void *ctx)
-{
-    const ExtentMatch *m = ctx;
-    const XNode *x = val;
-    return x->begin == m->begin && x->end == m->end && (int)x->kind == m->kind;
-}
-
-/* The `&&`, `||`, `,` or `?:` node at n, made once. */
-static XNode *lazy_node(Finder *f, Node *n, XKind kind)
-{
-    ExtentMatch m = { nbegin(f, n), nend(f, n), kind };
-    uint64_t key = hash_pair(hash_pair(m.begin, m.end), (uint64_t)kind);
-    XNode *x = map_get(&f->lazies_by_extent, key, same_lazy, &m);
-    if (x)
-        return x;
-    x = yc_alloc(sizeof *x);
-    map_put(&f->lazies_by_extent, key, x);
-    x->kind = kind;
-    x->begin = nbegin(f, n);
-    x->end = nend(f, n);
-    Kids k = { .f = f };
-    clang_visitChildren(n->c, visit_kid, &k);
-    x->nparts = k.n;
-    for (int i = 0; i < k.n; i++) {
-        x->parts[i] = (Span){ k.begin[i], k.end[i] };
-    }
-    if (kind == X_COND)
-        x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
-    vec_push(&f->g->lazies, x);
-    return x;
-}
-
-typedef struct Fields {
-    CXType ply, plr;        /* the frame's view fields: yield and result types */
-    bool is_frame, has_send;
-} Fields;
-
-static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
-{
-    Fields *fl = data;
-    char *name = cx_take(clang_getCursorSpelling(c));
-    if (!strcmp(name, "yc__pl"))
-        fl->is_frame = true;
-    else if (!strcmp(name, "yc__pl_sent"))
-        fl->has_send = true;
-    else if (!strcmp(name, "yc__ply"))
-        fl->ply = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
-    else if (!strcmp(name, "yc__plr"))
-        fl->plr = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
-    return CXVisit_Continue;
-}
-
-static bool is_arithmetic(CXType t)
-{
-    t = clang_getCanonicalType(t);
-    return (t.kind >= CXType_Bool && t.kind <= CXType_LongDouble) || t.kind == CXType_Enum ||
-           t.kind == CXType_Complex || t.kind == CXType_Float128;
-}
-
-/* Can a value of type `from` be assigned to one of type `to`?  The cases
-   that matter for a delegation; the C compiler checks the rest. */
-static bool assignable(CXType from, CXType to)
-{
-    CXType a = clang_getCanonicalType(from), b = clang_getCanonicalType(to);
-    if (is_arithmetic(a) && is_arithmetic(b))
-        return true;
-    if (a.kind == CXType_Pointer && b.kind == CXType_Pointer)
-        return true;    /* qualifiers and void * are the C compiler's to judge */
-    if (a.kind == CXType_Record && b.kind == CXType_Record)
-        return clang_equalTypes(a, b);
-    return false;
-}
-
-/* `yield from X`: X is a generator frame (a call making one) or a pointer
-   to one; record what the emitted loop needs. */
-static bool find_sub(Finder *f, CXCursor call, Yield *y)
-{
-    CXCursor member = strip(child0(call));
-    CXCursor x = strip(child0(member));
-    CXType t = clang_getCanonicalType(clang_getCursorType(x));
-    if (!y->tok->from_call && t.kind == CXType_Pointer)
-        t = clang_getCanonicalType(clang_getPointeeType(t));
-    Fields fl = { .is_frame = false };
-    if (t.kind == CXType_Record)
-        clang_Type_visitFields(t, visit_field, &fl);
-    if (!fl.is_frame) {
-        error_at(&f->t->diag, y->tok->operand_begin, "'yield from' needs a generator: a call of one, or a pointer to "
-                                        "a generator object (this is '%s')",
-                 cx_take(clang_getTypeSpelling(clang_getCursorType(x))));
-        return false;
-    }
-    y->sub_name = cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
-    /* the view spells it typeof(R): the declaration's own text when it is in
-       this file, else the type without sugar */
-    y->sub_rtype = cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
-    for (int i = 0; i < f->t->lx.decls.len; i++) {
-        GenDecl *d = f->t->lx.decls.items[i];
-        if (!strcmp(d->name, y->sub_name))
-            y->sub_rtype = d->rtype;
-    }
-    y->sub_send = fl.has_send;
-    GenDecl *outer = y->tok->gen;
-    bool sub_void = clang_getCanonicalType(fl.ply).kind == CXType_Void;
-    if (sub_void != f->yield_void || (!sub_void && !assignable(fl.ply, f->yield_type))) {
-        error_at(&f->t->diag, y->tok->kw, "'yield from' a generator that yields '%s' in generator '%s', which yields '%s'",
-                 cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.ply))), outer->name, outer->ytype);
-        return false;
-    }
-    return true;
-}
-
-/* Refuses a yield the lowering cannot take: in a macro's argument, or
-   right after a cast. */
-static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
-{
-    if (yt->reported)
-        return false;
-    if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL)) {
-        error_at(&f->t->diag, yt->kw, "'yield' in an argument of a macro that uses it more than once");
-        return false;
-    }
-    unsigned a;
-    clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
-    if (view_to_source(&f->t->lx, a) != yt->kw) {
-        error_at(&f->t->diag, yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
-                         "whether and how often it runs; yield outside the macro call",
-                 macro_name_at(f, view_to_source(&f->t->lx, a)));
-        yt->reported = true;
-        return false;
-    }
-    int p = f->depth - 2;
-    while (p > 0 && f->stack[p].kind == CXCursor_UnexposedExpr)
-        p--;
-    if (f->stack[p].kind == CXCursor_CStyleCastExpr) {
-        error_at(&f->t->diag, yt->kw, "'yield' must be parenthesized after a cast: it takes the whole expression "
-                         "to its right, as in Python (write '(T)(yield ...)')");
-        return false;
-    }
-    return true;
-}
-
-/* The statement that yield y, met at stack[i] (n) on its way up from
-   child, belongs to: the one whose evaluation includes it (an expression
-   statement, a declaration, an `if`, `switch` or `return` whose operand
-   holds it, a `for` whose first clause does), or the loop whose test does. */
-static Stmt *statement_of(Finder *f, Yield *y, int i)
-{
-    Node *n = &f->stack[i], *child = &f->stack[i + 1];
-    YieldTok *yt = y->tok;
-    Stmt *s;
-    switch (n->kind) {
-    case CXCursor_DeclStmt:
-        if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt && count_children(n->c) > 1) {
-            error_at(&f->t->diag, yt->kw, "'yield' in a 'for' clause that declares several variables: declare "
-                             "them before the 'for'");
-            yt->reported = true;
-            return NULL;
-        }
-        if (i > 0 && f->stack[i - 1].kind == CXCursor_ForStmt) {
-            s = stmt_at(f, nbegin(f, &f->stack[i - 1]), stmt_end(f, f->stack[i - 1].c));
-            break;
-        }
-        s = stmt_at(f, nbegin(f, n), after_semicolon(f, nend(f, n)));
-        s->is_decl = true;
-        break;
-    case CXCursor_IfStmt:
-    case CXCursor_SwitchStmt:
-    case CXCursor_ReturnStmt:
-        if (n->kind != CXCursor_ReturnStmt && child->child > 0)
-            goto expression_statement;
-        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
-        break;
-    case CXCursor_WhileStmt:
-    case CXCursor_DoStmt: {
-        bool is_while = n->kind == CXCursor_WhileStmt;
-        if (is_while != (child->child == 0))
-            goto expression_statement;
-        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
-        Kids k = { .f = f };
-        clang_visitChildren(n->c, visit_kid, &k);
-        s->loop = is_while ? LOOP_WHILE : LOOP_DO;
-        s->cond = (Span){ k.begin[is_while ? 0 : 1], k.end[is_while ? 0 : 1] };
-        s->body = (Span){ k.begin[is_while ? 1 : 0], stmt_end(f, k.c[is_while ? 1 : 0]) };
-        break;
-    }
-    case CXCursor_ForStmt: {
-        /* a loop header from a macro (`REPEAT(n) yield x;`): the yield is in the body,
-           since a yield in a macro's argument is refused */
-        if (!text_at(f, nbegin(f, n), "for"))
-            goto expression_statement;
-        int part = for_part(f, nbegin(f, n), yt->kw);
-        if (part == 3)
-            goto expression_statement;
-        s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
-        if (part > 0)
-            note_for_parts(f, s, n);
-        break;
-    }
-    default:
-    expression_statement:
-        s = stmt_at(f, nbegin(f, child), stmt_end(f, child->c));
-        s->whole_is_yield = nbegin(f, child) == y->begin && nend(f, child) == y->end;
-        break;
-    }
-    return s;
-}
-
-static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
-{
-    Gen *g = f->g;
-    Yield *y = yc_alloc(sizeof *y);
-    y->kind = X_YIELD;
-    y->tok = yt;
-    Node *self = &f->stack[f->depth - 1];
-    y->begin = yt->kw;
-    y->end = nend(f, self);
-    y->nparts = 1;
-    y->parts[0] = yt->bare ? (Span){ y->end, y->end } : (Span){ yt->operand_begin, yt->operand_end };
-    if (!yield_acceptable(f, c, yt))
-        return;
-    if (yt->is_from && !find_sub(f, c, y)) {
-        yt->reported = true;
-        return;
-    }
-    vec_push(&g->yields, y);
-    map_put(&f->yield_toks, (uint64_t)(uintptr_t)yt, yt);
-    XNodeVec lazies = { 0 };
-    XNode *last = y;        /* the node whose value the next operator uses */
-    /* Climb to the statement it belongs to. */
-    for (int i = f->depth - 2; i >= 0; i--) {
-        Node *n = &f->stack[i], *child = &f->stack[i + 1];
-        if (clang_isExpression(n->kind)) {
-            if (n->kind == CXCursor_ParenExpr || n->kind == CXCursor_UnexposedExpr)
-                continue;
-            /* the value of the left operand of `,` is thrown away */
-            if (n->kind == CXCursor_BinaryOperator && child->child == 0 && last && binary_op_is(f, n, ","))
-                last->discarded = true;
-            last = NULL;
-            if (n->kind == CXCursor_BinaryOperator && child->child == 1) {
-                XKind k = binary_op_is(f, n, "&&") ? X_AND : binary_op_is(f, n, "||") ? X_OR
-                        : binary_op_is(f, n, ",") ? X_COMMA : X_YIELD;
-                if (k != X_YIELD)
-                    vec_push(&lazies, last = lazy_node(f, n, k));
-            }
-            if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
-                vec_push(&lazies, last = lazy_node(f, n, X_COND));
-            if (n->kind == CXCursor_StmtExpr) {
-                error_at(&f->t->diag, yt->kw, "'yield' inside a statement expression is not supported");
-                return;
-            }
-            continue;
-        }
-        if (n->kind == CXCursor_VarDecl) {
-            if (clang_Cursor_getStorageClass(n->c) == CX_SC_Static) {
-                error_at(&f->t->diag, yt->kw, "'yield' in the initializer of a static variable");
-                return;
-            }
-            continue;
-        }
-        Stmt *s = statement_of(f, y, i);
-        if (!s)
-            return;
-        vec_push(&s->yields, y);
-        y->stmt = s;
-        for (int k = 0; k < lazies.len; k++) {
-            XNode *x = lazies.items[k];
-            bool seen = false;
-            for (int j = 0; j < s->top.len; j++)
-                seen |= s->top.items[j] == x;
-            if (!seen)
-                vec_push(&s->top, x);   /* sorted into a tree by build_tree */
-        }
-        return;
-    }
-}
-
-/* For a `yield` outside generators (it has no view offset): is it before
-   view offset o?  Its source offset mapped to the view is close enough. */
-static bool view_offset_before(Finder *f, const YieldTok *y, unsigned o)
-{
-    return view_to_source(&f->t->lx, o) > y->kw;
-}
-
-typedef struct ViewQuery {
-    Finder *f;
-    unsigned off;
-} ViewQuery;
-
-static bool yield_call_before(const void *ctx, int i)
-{
-    const ViewQuery *q = ctx;
-    const YieldTok *y = q->f->t->lx.yields.items[i];
-    return y->gen ? y->parse_off < q->off : view_offset_before(q->f, y, q->off);
-}
-
-static YieldTok *yield_call(Finder *f, CXCursor c)
-{
-    CXSourceRange r = clang_getCursorExtent(c);
-    unsigned o;
-    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &o);   /* in a macro argument too */
-    /* yields are in source order, so their view offsets increase */
-    const YieldTokVec *ys = &f->t->lx.yields;
-    ViewQuery q = { f, o };
-    int lo = lower_bound(ys->len, yield_call_before, &q);
-    for (int i = lo; i < ys->len; i++) {
-        YieldTok *y = ys->items[i];
-        if (!y->gen)
-            continue;
-        if (y->parse_off != o)
-            break;
-        if (!strcmp(cx_take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
-            return y;
-    }
-    return NULL;
-}
-
-static void check_call(Finder *f, CXCursor c, Node *n)
-{
-    char *name = cx_take(clang_getCursorSpelling(c));
-    char *written = NULL;
-    static const char *const jumps[] = { "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
-                                         "__builtin_setjmp", NULL };
-    for (int i = 0; jumps[i]; i++)
-        if (!strcmp(name, jumps[i])) {
-            const Tok *tk = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
-            written = yc_strndup(f->t->src.text + tk->begin, tk->end - tk->begin);
-            error_at(&f->t->diag, nbegin(f, n), "'%s' in a generator: the generator's stack frame does not survive "
-                               "a yield, so a jump buffer into it would dangle", written);
-        }
-    if (!strcmp(name, "alloca") || !strcmp(name, "__builtin_alloca"))
-        vec_push(&f->allocas, nbegin(f, n));
-}
-
-static void find_jump(Finder *f, CXCursor c, Node *n);
-
-/* A compound literal lives in its block, in the body's stack frame: a
-   pointer into it (an array literal decays; `&(T){...}`) dies at a yield. */
-static void note_literal(Finder *f, CXCursor c, Node *n)
-{
-    int p = f->depth - 2;
-    while (p > 0 && (f->stack[p].kind == CXCursor_ParenExpr || f->stack[p].kind == CXCursor_UnexposedExpr))
-        p--;
-    bool escapes = is_array_type(clang_getCursorType(c)) ||
-                   (f->stack[p].kind == CXCursor_UnaryOperator &&
-                    clang_getCursorType(f->stack[p].c).kind == CXType_Pointer);
-    size_t block_end = 0;
-    for (int i = f->depth - 2; escapes && i >= 0 && !block_end; i--)
-        if (f->stack[i].kind == CXCursor_CompoundStmt)
-            block_end = nend(f, &f->stack[i]);
-    if (!block_end)
-        return;
-    Literal *l = yc_alloc(sizeof *l);
-    l->begin = nbegin(f, n);
-    l->end = nend(f, n);
-    CXType t = clang_getCursorType(c);
-    l->type = unconst_type(cx_take(clang_getTypeSpelling(t)));
-    CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
-    if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
-        l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */
-    vec_push(&f->literals, ((LiteralSeen){ l, block_end }));
-}
+/* ---- a generator ---- */
 
 /* One visit of the generator's whole tree (CXChildVisit_Recurse: a nested
    clang_visitChildren per node costs more than the node itself).  The
@@ -1122,166 +291,10 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     return CXChildVisit_Recurse;
 }
 
-typedef struct GenQuery {
-    const Gen *g;
-    size_t off;
-} GenQuery;
-
-static bool yield_begins_by(const void *ctx, int i)
-{
-    const GenQuery *q = ctx;
-    return q->g->yields.items[i]->begin <= q->off;
-}
-
-/* The first of the generator's yields (sorted) that begins after off, or NULL. */
-static Yield *yield_after(const Gen *g, size_t off)
-{
-    GenQuery q = { g, off };
-    int lo = lower_bound(g->yields.len, yield_begins_by, &q);
-    return lo < g->yields.len ? g->yields.items[lo] : NULL;
-}
-
-static void check_vlas_and_allocas(Finder *f)
-{
-    Gen *g = f->g;
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (!v->is_vla)
-            continue;
-        Yield *y = yield_after(g, v->name_off);
-        if (y && y->begin < v->scope_end) {
-            error_at(&f->t->diag, y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
-                               "alive: its size is not known to the generator's frame", v->name);
-            note_at(&f->t->diag, v->name_off, "'%s' is declared here", v->name);
-        }
-    }
-    for (int i = 0; i < f->literals.len; i++) {
-        Literal *l = f->literals.items[i].lit;
-        Yield *y = yield_after(g, l->begin);
-        /* a yield whose operand holds it hands the pointer out: the caller
-           uses it while the generator is suspended */
-        for (int k = 0; k < g->yields.len && g->yields.items[k]->begin < l->begin; k++) {
-            Yield *w = g->yields.items[k];
-            if (l->end <= w->end)
-                y = w;      /* the innermost such yield suspends first */
-        }
-        if (y && y->begin < f->literals.items[i].block_end) {
-            if (!l->type) {
-                error_at(&f->t->diag, y->begin, "'yield' while a pointer into a compound literal of a type declared in "
-                                   "the generator may be in use: declare the type at file scope");
-                note_at(&f->t->diag, l->begin, "the compound literal is here");
-            } else {
-                vec_push(&g->literals, l);
-            }
-        }
-    }
-    for (int i = 0; i < f->allocas.len && g->yields.len; i++) {
-        size_t at = f->allocas.items[i];
-        Yield *y = yield_after(g, at);
-        if (!y)
-            y = g->yields.items[g->yields.len - 1];
-        error_at(&f->t->diag, y->begin, "'yield' in a generator that uses alloca: memory from alloca does not "
-                                "survive a yield");
-        note_at(&f->t->diag, at, "alloca is called here");
-    }
-}
-
-static void find_params(Finder *f, CXCursor fn)
-{
-    int n = clang_Cursor_getNumArguments(fn);
-    for (int i = 0; i < n; i++) {
-        CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
-        char *name = cx_take(clang_getCursorSpelling(p));
-        if (!*name)
-            continue;
-        Var *v = add_var(f, p, true);
-        v->scope_begin = f->g->def->body_begin;
-        v->scope_end = f->g->def->body_end;
-        vec_push(&f->g->params, v);
-    }
-}
-
 static int cmp_yield(const void *a, const void *b)
 {
     const Yield *x = *(Yield *const *)a, *y = *(Yield *const *)b;
     return x->tok->kw < y->tok->kw ? -1 : x->tok->kw > y->tok->kw;
-}
-
-/* break, continue, goto and return: where each goes. */
-static void find_jump(Finder *f, CXCursor c, Node *n)
-{
-    static const char *const words[] = { [J_BREAK] = "break", [J_CONTINUE] = "continue",
-                                         [J_RETURN] = "return", [J_GOTO] = "goto" };
-    Jump *j = yc_alloc(sizeof *j);
-    j->kind = n->kind == CXCursor_BreakStmt ? J_BREAK : n->kind == CXCursor_ContinueStmt ? J_CONTINUE
-            : n->kind == CXCursor_ReturnStmt ? J_RETURN : J_GOTO;
-    j->begin = nbegin(f, n);
-    j->end = after_semicolon(f, nend(f, n));
-    j->from_macro = from_macro(f, clang_getCursorLocation(c), words[j->kind]);
-    for (int i = f->depth - 2; i >= 0 && (j->kind == J_BREAK || j->kind == J_CONTINUE); i--) {
-        enum CXCursorKind k = f->stack[i].kind;
-        if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt ||
-            (k == CXCursor_SwitchStmt && j->kind == J_BREAK)) {
-            j->target = nbegin(f, &f->stack[i]);
-            break;
-        }
-    }
-    if (j->kind == J_GOTO) {
-        size_t b, e;
-        extent_of(f, clang_getCursorReferenced(child0(c)), &b, &e);
-        j->target = b;
-    }
-    if (j->kind == J_RETURN) {
-        CXCursor value = child0(c);
-        if (!clang_Cursor_isNull(value))
-            extent_of(f, value, &j->value_begin, &j->value_end);
-    }
-    vec_push(&f->g->jumps, j);
-}
-
-static int cmp_node(const void *a, const void *b)
-{
-    const XNode *x = *(XNode *const *)a, *y = *(XNode *const *)b;
-    if (x->begin != y->begin)
-        return x->begin < y->begin ? -1 : 1;
-    return x->end > y->end ? -1 : x->end < y->end;
-}
-
-static int part_of(const XNode *parent, size_t off)
-{
-    for (int p = parent->nparts - 1; p > 0; p--)
-        if (off >= parent->parts[p].begin)
-            return p;
-    return 0;
-}
-
-/* Nests a statement's yields and lazy operators into a tree; s->top keeps
-   the outermost ones, in source order. */
-static void build_tree(Stmt *s)
-{
-    XNodeVec all = { 0 };
-    for (int i = 0; i < s->top.len; i++)
-        vec_push(&all, s->top.items[i]);
-    for (int i = 0; i < s->yields.len; i++)
-        vec_push(&all, s->yields.items[i]);
-    qsort(all.items, (size_t)all.len, sizeof(void *), cmp_node);
-    XNode *stack[256];
-    int sp = 0;
-    s->top.len = 0;
-    for (int i = 0; i < all.len; i++) {
-        XNode *x = all.items[i];
-        while (sp > 0 && !(stack[sp - 1]->begin <= x->begin && x->end <= stack[sp - 1]->end))
-            sp--;
-        if (sp > 0) {
-            x->parent = stack[sp - 1];
-            x->part = part_of(x->parent, x->begin);
-            vec_push(&x->parent->kids, x);
-        } else {
-            vec_push(&s->top, x);
-        }
-        if (sp < 256)
-            stack[sp++] = x;
-    }
 }
 
 static int cmp_stmt(const void *a, const void *b)
@@ -1315,129 +328,6 @@ static bool local_before(const void *ctx, int i)
 {
     const LocalQuery *q = ctx;
     return q->locals[i].stmt_begin < q->off;
-}
-
-/* ---- what the later stages need to know of the text ---- */
-
-/* The declaration specifiers of declaration s: up to its first
-   declarator (`*`, `(` and pointer qualifiers belong to the declarator). */
-static size_t specifiers_end(Finder *f, const Stmt *s)
-{
-    Tool *t = f->t;
-    Lexed *lx = &t->lx;
-    int i = tok_at_or_after(lx, s->decls.items[0]->name_off);
-    while (i > 0 && lx->toks[i - 1].begin >= s->begin) {
-        Tok *p = &lx->toks[i - 1];
-        bool qual = tok_is(t, p, "const") || tok_is(t, p, "volatile") || tok_is(t, p, "restrict");
-        if (!(tok_is(t, p, "*") || tok_is(t, p, "(") || (qual && i > 1 && tok_is(t, &lx->toks[i - 2], "*"))))
-            break;
-        i--;
-    }
-    return lx->toks[i].begin;
-}
-
-/* Is s just `(node);`?  Then its work is all done before it, and its
-   value alone would be a statement with no effect.  Returns the node. */
-static XNode *value_only(Finder *f, const Stmt *s)
-{
-    if (s->is_decl || s->top.len != 1)
-        return NULL;
-    XNode *x = s->top.items[0];
-    for (size_t i = s->begin; i < s->end; i++) {
-        char c = f->t->src.text[i];
-        if (i == x->begin)
-            i = x->end - 1;
-        else if (!strchr("(); \t\n", c))
-            return NULL;
-    }
-    return x;
-}
-
-/* Only spaces, tabs and newlines in [b, e)? */
-static bool blank(Finder *f, Span sp)
-{
-    for (size_t b = sp.begin; b < sp.end; b++)
-        if (f->t->src.text[b] != ' ' && f->t->src.text[b] != '\t' && f->t->src.text[b] != '\n')
-            return false;
-    return true;
-}
-
-/* Does the block closed at `brace` end with a jump statement of its own
-   (not one under an `if`, `else` or loop, which may not be taken)?  Then
-   its end is never reached (and code there would look like a
-   fall-through). */
-static bool ends_in_jump(Finder *f, size_t brace)
-{
-    Tool *t = f->t;
-    int i = tok_at_or_after(&t->lx, brace);
-    if (i == 0)
-        return false;
-    size_t last = t->lx.toks[i - 1].end;
-    for (int k = 0; k < f->g->jumps.len; k++) {
-        Jump *j = f->g->jumps.items[k];
-        if (j->end != last)
-            continue;
-        int first = tok_at_or_after(&t->lx, j->begin);
-        if (first == 0)
-            return false;
-        const Tok *before = &t->lx.toks[first - 1];
-        return tok_is(t, before, ";") || tok_is(t, before, "}") || tok_is(t, before, "{") || tok_is(t, before, ":");
-    }
-    return false;
-}
-
-/* Is the statement at `at` in a switch's body before its first label?
-   Never executed: an initializer there is unreachable code. */
-static bool before_first_case(Finder *f, size_t at)
-{
-    Tool *t = f->t;
-    Lexed *lx = &t->lx;
-    int i = tok_at_or_after(lx, at) - 1;
-    for (int depth = 0; i >= 0; i--) {
-        const Tok *tk = &lx->toks[i];
-        if (tok_is(t, tk, "}"))
-            depth++;
-        else if (tok_is(t, tk, "{") && depth-- == 0)
-            break;
-        else if (depth == 0 && (tok_is(t, tk, "case") || tok_is(t, tk, "default")))
-            return false;
-    }
-    if (i < 1 || !tok_is(t, &lx->toks[i - 1], ")"))
-        return false;
-    int k = i - 1;
-    for (int depth = 0; k >= 0; k--) {
-        if (tok_is(t, &lx->toks[k], ")"))
-            depth++;
-        else if (tok_is(t, &lx->toks[k], "(") && --depth == 0)
-            break;
-    }
-    return k >= 1 && tok_is(t, &lx->toks[k - 1], "switch");
-}
-
-/* What plan and emit would otherwise read off the tokens and the text. */
-static void note_text_facts(Finder *f)
-{
-    Gen *g = f->g;
-    for (int i = 0; i < g->stmts.len; i++) {
-        Stmt *s = g->stmts.items[i];
-        if (s->is_decl && s->decls.len)
-            s->spec_end = specifiers_end(f, s);
-        s->only_value = value_only(f, s);
-        s->cond_blank = blank(f, s->cond);
-        s->inc_blank = blank(f, s->inc);
-    }
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->is_param)
-            continue;
-        if (v->shares_stmt)
-            v->next_declarator = f->t->lx.toks[tok_at_or_after(&f->t->lx, v->decl_end)].end;
-        /* (only a copied variable without an initializer needs to know) */
-        if (!v->has_init && !v->is_array && !v->local_type && !v->is_static)
-            v->before_first_case = before_first_case(f, v->stmt_begin);
-        if (v->has_cleanup)
-            v->block_ends_in_jump = ends_in_jump(f, v->scope_end - 1);
-    }
 }
 
 static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
@@ -1491,10 +381,13 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
             vec_push(&s->decls, g->vars.items[locals[lo].index]);
     }
     check_vlas_and_allocas(f);
-    note_text_facts(f);
+    note_stmt_facts(f);
+    note_var_facts(f);
     g->index = f->t->gens.len;
     vec_push(&f->t->gens, g);
 }
+
+/* ---- the file ---- */
 
 static GenDecl *definition_named(Tool *t, const char *name)
 {
@@ -1652,3 +545,4 @@ bool find_generators(Tool *t)
     find_includes(t);
     return t->diag.errors == 0;
 }
+

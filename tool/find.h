@@ -1,0 +1,88 @@
+/*
+** find.h -- what the files of the third stage share: the Finder (the
+** state of the visit of one generator's AST, the stack of its nodes) and
+** the helpers that read positions off libclang.  find.c walks the
+** generators, find_var.c records variables and their uses, find_yield.c
+** yields, the statements they belong to, jumps and compound literals.
+*/
+#ifndef YC_FIND_H
+#define YC_FIND_H
+
+#include "yc.h"
+#include "cx.h"
+
+typedef struct Node {
+    CXCursor c;
+    enum CXCursorKind kind;
+    size_t begin_, end_;    /* source offsets of its extent: nbegin(), nend() */
+    bool has_extent;        /* begin_ and end_ are known (libclang measures the last token: asked only when needed) */
+    int child;              /* its index among its parent's children */
+    int nkids;              /* how many of its children have been visited */
+} Node;
+
+/* A compound literal whose address escapes: it lives in the frame if a
+   yield comes before the end of its block. */
+typedef struct LiteralSeen {
+    Literal *lit;
+    size_t block_end;
+} LiteralSeen;
+
+typedef struct Finder {
+    Tool *t;
+    CXTranslationUnit tu;
+    CXFile main_file;
+    Gen *g;
+    Node stack[512];
+    int depth;
+    VEC(CXCursor) var_cursors;  /* parallel to g->vars */
+    /* what find looks up for a node is not found by scanning everything
+       found so far in the generator; emptied for each generator */
+    Map vars_by_cursor;     /* clang_hashCursor -> Var* */
+    Map ref_offs;           /* Ref.off -> Ref*: the uses recorded */
+    Map stmts_by_extent;    /* (begin, end) -> Stmt* */
+    Map lazies_by_extent;   /* (begin, end, kind) -> XNode* */
+    Map yield_toks;         /* YieldTok* of the yields found */
+    CXType yield_type;      /* the generator's Y, from its view's yc__yield */
+    bool yield_void;
+    OffVec allocas;         /* where alloca is called */
+    VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
+} Finder;
+
+/* find.c: positions, extents, children */
+bool spelled_at(Finder *f, CXSourceLocation loc, size_t *off);
+bool text_at(Finder *f, size_t off, const char *text);
+size_t expanded_at(Finder *f, CXSourceLocation loc);
+bool from_macro(Finder *f, CXSourceLocation loc, const char *text);
+char *macro_name_at(Finder *f, size_t off);
+void extent_of(Finder *f, CXCursor c, size_t *begin, size_t *end);
+size_t nbegin(Finder *f, Node *n);
+size_t nend(Finder *f, Node *n);
+size_t after_semicolon(Finder *f, size_t end);
+size_t stmt_end(Finder *f, CXCursor c);
+int count_children(CXCursor c);
+CXCursor child0(CXCursor c);
+CXCursor strip(CXCursor c);
+bool is_array_type(CXType t);
+bool has_const_member(CXType t);
+
+/* find_var.c: variables and their uses */
+Var *var_of(Finder *f, CXCursor decl);
+void find_params(Finder *f, CXCursor fn);
+void find_local(Finder *f, CXCursor c);
+Var *find_ref(Finder *f, CXCursor c);
+void note_write_at_ref(Finder *f, Var *v);
+void note_address_of(Finder *f, CXCursor c);
+void note_array_member(Finder *f, CXCursor c);
+void note_var_facts(Finder *f);
+
+/* find_yield.c: yields and their statements, jumps, compound literals */
+YieldTok *yield_call(Finder *f, CXCursor c);
+void find_yield(Finder *f, CXCursor c, YieldTok *yt);
+void check_call(Finder *f, CXCursor c, Node *n);
+void find_jump(Finder *f, CXCursor c, Node *n);
+void note_literal(Finder *f, CXCursor c, Node *n);
+void check_vlas_and_allocas(Finder *f);
+void build_tree(Stmt *s);
+void note_stmt_facts(Finder *f);
+
+#endif
