@@ -6,11 +6,13 @@
 ** The arena is the tool's one piece of global state, as malloc's heap is a
 ** C program's: yc_alloc is its malloc.
 */
+#define _GNU_SOURCE         /* MAP_ANONYMOUS, mremap */
 #include "yc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 typedef struct Chunk {
     struct Chunk *next;
@@ -20,35 +22,100 @@ typedef struct Chunk {
 
 static Chunk *arena;        /* the chunk being handed out, then the others */
 
-enum { CHUNK = 65536 };
+enum {
+    CHUNK = 262144,         /* what the arena takes from the system at a time */
+    OWN = CHUNK / 4,        /* a block larger than this gets a chunk of its own */
+};
 
-/* Chunks come zeroed from calloc, and the arena hands out each byte once:
-   nothing to clear.  (calloc need not touch fresh pages, so a large block
-   of which little is written costs only what is written.)  NULL if the
-   memory is not there. */
+/* Chunks are fresh pages from mmap, zeroed by the system, and the arena
+   hands out each byte once: nothing to clear (calloc would clear memory
+   that libclang freed before), and a large block of which little is
+   written costs only the pages written.  NULL if the memory is not there. */
+static Chunk *new_chunk(size_t size, size_t used)
+{
+    Chunk *c = mmap(NULL, sizeof *c + size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (c == MAP_FAILED)
+        return NULL;
+    c->size = size;
+    c->used = used;
+    return c;
+}
+
 static void *try_alloc(size_t n)
 {
     n = (n + 15) & ~(size_t)15;
-    if (arena && arena->size - arena->used >= n) {
-        void *p = arena->data + arena->used;
-        arena->used += n;
-        return p;
+    if (n > OWN) {          /* behind the chunk being handed out, which keeps its room */
+        Chunk *c = new_chunk(n, n);
+        if (!c)
+            return NULL;
+        c->next = arena ? arena->next : NULL;
+        if (arena)
+            arena->next = c;
+        else
+            arena = c;
+        return c->data;
     }
-    size_t size = n > CHUNK ? n : CHUNK;
-    Chunk *c = calloc(1, sizeof *c + size);
-    if (!c)
-        return NULL;
-    c->used = n;
-    c->size = size;
-    if (n > CHUNK / 4 && arena) {
-        /* a block of its own: the chunk being handed out keeps its room */
-        c->next = arena->next;
-        arena->next = c;
-    } else {
+    if (!arena || arena->size - arena->used < n) {
+        Chunk *c = new_chunk(CHUNK, 0);
+        if (!c)
+            return NULL;
         c->next = arena;
         arena = c;
     }
-    return c->data;
+    void *p = arena->data + arena->used;
+    arena->used += n;
+    return p;
+}
+
+/* Block p, of more than OWN bytes (a chunk of its own), made n bytes long
+   where the system can move its pages (mremap) rather than have them
+   copied; NULL where it cannot. */
+static void *grow_own(void *p, size_t n)
+{
+#ifdef MREMAP_MAYMOVE
+    n = (n + 15) & ~(size_t)15;
+    for (Chunk **link = &arena; *link; link = &(*link)->next) {
+        Chunk *c = *link;
+        if (c->data != p)
+            continue;
+        Chunk *m = mremap(c, sizeof *c + c->size, sizeof *m + n, MREMAP_MAYMOVE);
+        if (m == MAP_FAILED)
+            return NULL;
+        m->size = m->used = n;
+        *link = m;
+        return m->data;
+    }
+#endif
+    (void)p;
+    (void)n;
+    return NULL;
+}
+
+/* Is block p of n bytes the last the current chunk handed out? */
+static bool at_top(const void *p, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    return arena && p && n <= arena->used && (const char *)p == arena->data + arena->used - n;
+}
+
+/* Block p of `old` bytes, of which the first `keep` matter, made n bytes
+   long (n > old): extended where it is the last block handed out and the
+   chunk has room, its pages moved by the system if it is large, else
+   copied. */
+static void *regrow(void *p, size_t old, size_t keep, size_t n, bool must)
+{
+    size_t o = (old + 15) & ~(size_t)15, m = (n + 15) & ~(size_t)15;
+    if (old <= OWN && n <= OWN && at_top(p, old) && arena->size - (arena->used - o) >= m) {
+        arena->used += m - o;       /* the bytes added were never handed out: zero */
+        return p;
+    }
+    void *q = old > OWN ? grow_own(p, n) : NULL;
+    if (q)
+        return q;
+    q = must ? yc_alloc(n) : try_alloc(n);
+    if (q && keep)
+        memcpy(q, p, keep);
+    return q;
 }
 
 void *yc_alloc(size_t n)
@@ -65,7 +132,7 @@ void yc_arena_free(void)
 {
     while (arena) {
         Chunk *next = arena->next;
-        free(arena);
+        munmap(arena, sizeof *arena + arena->size);
         arena = next;
     }
 }
@@ -102,11 +169,9 @@ char *yc_format(const char *fmt, ...)
 
 static bool buf_grow(Buf *b, size_t cap, bool must)
 {
-    char *p = must ? yc_alloc(cap) : try_alloc(cap);
+    char *p = regrow(b->data, b->cap, b->len, cap, must);
     if (!p)
         return false;
-    if (b->len)
-        memcpy(p, b->data, b->len);
     p[b->len] = '\0';
     b->data = p;
     b->cap = cap;
@@ -167,6 +232,20 @@ char *buf_text(const Buf *b)
     return b->data ? b->data : "";
 }
 
+/* The text, the buffer done with: the room it did not use goes back to
+   the arena when nothing was handed out after it. */
+char *buf_done(Buf *b)
+{
+    char *text = buf_text(b);
+    if (b->cap <= OWN && at_top(b->data, b->cap)) {
+        size_t keep = (b->len + 1 + 15) & ~(size_t)15, had = (b->cap + 15) & ~(size_t)15;
+        memset(b->data + b->len + 1, 0, b->cap - b->len - 1);  /* as the arena's fresh bytes are */
+        arena->used -= had - keep;
+    }
+    *b = (Buf){ 0 };
+    return text;
+}
+
 /* Forgets the text (its memory goes with the arena). */
 void buf_free(Buf *b)
 {
@@ -177,9 +256,17 @@ void buf_free(Buf *b)
    twice as large. */
 void *vec_grow(void *items, int len, int *cap, size_t size)
 {
+    size_t old = (size_t)*cap * size;
     *cap = *cap ? *cap * 2 : 8;
-    void *grown = yc_alloc((size_t)*cap * size);
-    if (len)
-        memcpy(grown, items, (size_t)len * size);
-    return grown;
+    return regrow(items, old, (size_t)len * size, (size_t)*cap * size, true);
+}
+
+/* vec_reserve's room: for n items more, exactly. */
+void *vec_room(void *items, int len, int *cap, int n, size_t size)
+{
+    if (len + n <= *cap)
+        return items;
+    size_t old = (size_t)*cap * size;
+    *cap = len + n;
+    return regrow(items, old, (size_t)len * size, (size_t)*cap * size, true);
 }

@@ -17,11 +17,13 @@
 /* Notes where src's lines start (once, before any line is asked for). */
 void source_index_lines(Source *src)
 {
-    OffVec nl = { 0 };
-    for (const char *p = src->text, *end = src->text + src->len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-        vec_push(&nl, (size_t)(p - src->text));
-    src->newlines = nl.items;
-    src->nnewlines = nl.len;
+    const char *end = src->text + src->len;
+    int n = 0;
+    for (const char *p = src->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        n++;
+    src->newlines = yc_alloc(((size_t)n + 1) * sizeof *src->newlines);
+    for (const char *p = src->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        src->newlines[src->nnewlines++] = (size_t)(p - src->text);
 }
 
 /* The line of offset `off` (from 1). */

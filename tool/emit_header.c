@@ -66,7 +66,9 @@ void emit_header(Tool *t, Buf *b, const char *path)
         o.g = g;
         GenDecl *d = g->def;
         out_printf(&o, "\n#if defined(__YIELDC__)  /* as yieldc sees it when it parses another file */\n");
-        out_printf(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, d->view_struct,
+        Buf view = { 0 };
+        view_struct(&view, d->name, d->ytype, d->stype, d->rtype);
+        out_printf(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, buf_done(&view),
                 d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
         emit_prototypes(&o, g, "");
         out_printf(&o, "#define YC__HGEN_%s(op) struct %s *: %s__##op,\n#endif\n", g->def->name, g->def->name,

@@ -305,12 +305,6 @@ static int cmp_stmt(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
-/* A local by the statement declaring it, then in order. */
-typedef struct LocalKey {
-    size_t stmt_begin;
-    int index;              /* in g->vars */
-} LocalKey;
-
 static int cmp_local(const void *a, const void *b)
 {
     const LocalKey *x = a, *y = b;
@@ -364,7 +358,9 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
     /* the locals by the statement that declares them */
     int nlocals = 0;
-    LocalKey *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);
+    f->locals.len = 0;
+    vec_reserve(&f->locals, g->vars.len + 1);   /* kept for the next generator */
+    LocalKey *locals = f->locals.items;
     for (int k = 0; k < g->vars.len; k++) {
         Var *v = g->vars.items[k];
         if (!v->is_param)

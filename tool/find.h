@@ -27,6 +27,12 @@ typedef struct LiteralSeen {
     size_t block_end;
 } LiteralSeen;
 
+/* A local by the statement declaring it, then in order. */
+typedef struct LocalKey {
+    size_t stmt_begin;
+    int index;              /* in g->vars */
+} LocalKey;
+
 typedef struct Finder {
     Tool *t;
     CXTranslationUnit tu;
@@ -46,6 +52,7 @@ typedef struct Finder {
     bool yield_void;
     OffVec allocas;         /* where alloca is called */
     VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
+    VEC(LocalKey) locals;   /* find_generator's, sorted */
 } Finder;
 
 /* find.c: positions, extents, children */

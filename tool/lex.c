@@ -290,7 +290,7 @@ static char *type_text(Tool *t, int first, int last)
             buf_puts(&b, " ");
         buf_put(&b, s, n);
     }
-    return buf_text(&b);
+    return buf_done(&b);
 }
 
 static bool decl_named(const void *val, const void *name)
@@ -308,25 +308,6 @@ GenDecl *first_decl_named(const Tool *t, const char *name)
 static void remember_first(Tool *t, GenDecl *d)
 {
     map_put(&t->lx.by_name, hash_str(d->name), d);
-}
-
-/* `__typeof__(T) name;`, or nothing for void. */
-static void field_of(Buf *b, const char *type, const char *name)
-{
-    if (type && !is_void(type))
-        buf_printf(b, " __typeof__(%s) %s;", type, name);
-}
-
-/* The frame as the parse view shows it: the API's members only. */
-static void view_struct(Buf *b, const GenDecl *d)
-{
-    buf_printf(b, "struct %s { char yc__pl;", d->name);
-    field_of(b, d->ytype, "yc_value");
-    field_of(b, d->rtype, "yc_result");
-    field_of(b, d->stype ? unconst_type(d->stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
-    /* the yield and result types, void included, for `yield from` */
-    buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", d->ytype, d->rtype);
-    buf_puts(b, " unsigned char yc_state; }");
 }
 
 /* Where prototype d ends: past its `;`. */
@@ -444,25 +425,20 @@ static int lex_generator(Tool *t, int i)
     /* (after an error no output is written: no need to look for the end) */
     bool proto = is_punct(t, after, ";") || is_punct(t, after, ",");
     d->end = d->body_end ? d->body_end : proto ? decl_end(t, d) : d->params_end;
-    if (d->first_decl == d || d->body_end) {
-        Buf vs = { 0 };
-        view_struct(&vs, d);
-        d->view_struct = buf_text(&vs);
-    }
 
     /* The view: `struct NAME {...} NAME(P); R yc__body_` before the name. */
     Buf b = { 0 };
     const char *params = t->src.text + d->params_begin;
     int plen = (int)(d->params_end - d->params_begin);
     if (d->first_decl == d) {
-        buf_puts(&b, d->view_struct);
+        view_struct(&b, d->name, d->ytype, d->stype, d->rtype);
         buf_puts(&b, " ");
     } else {
         buf_printf(&b, "struct %s ", d->name);
     }
     if (d->body_end)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
-    add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_text(&b));
+    add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_done(&b));
     if (d->body_end) {
         const char *s = d->stype ? d->stype : "void";
         char *ret = d->stype ? yc_format("__typeof__(%s)", s) : "void";
@@ -724,6 +700,10 @@ static void build_view(Tool *t)
     if (!sorted)
         qsort(lx->edits, (size_t)lx->nedits, sizeof *lx->edits, cmp_edit);
     Buf v = { 0 };
+    size_t size = t->src.len;   /* its room at once: a copy per growth would touch twice the pages */
+    for (int i = 0; i < lx->nedits; i++)
+        size += lx->edits[i].ins_len;
+    buf_try_reserve(&v, size);
     size_t pos = 0;
     for (int i = 0; i < lx->nedits; i++) {
         Edit *e = &lx->edits[i];
@@ -735,8 +715,8 @@ static void build_view(Tool *t)
             e->yield->parse_off = e->view_off;
     }
     buf_put(&v, t->src.text + pos, t->src.len - pos);
-    t->lx.view = buf_text(&v);
     t->lx.view_len = v.len;
+    t->lx.view = buf_done(&v);
 }
 
 /* The offset in INPUT of view offset v.  As for tokens, the last edit

@@ -147,7 +147,7 @@ static char *replace_all(const char *s, const char *from, const char *to)
         buf_puts(&b, to);
     }
     buf_puts(&b, s);
-    return buf_text(&b);
+    return buf_done(&b);
 }
 
 /* The macro whose #define holds source offset `off`, if any. */
@@ -351,7 +351,8 @@ bool parse_view(Tool *t)
         Buf defs = { 0 };
         for (int i = 0; i < t->lx.decls.len; i++)
             buf_printf(&defs, "#define YC__DEFINING_%s 1\n", t->lx.decls.items[i]->name);
-        files[nfiles++] = (struct CXUnsavedFile){ defining_h, buf_text(&defs), (unsigned long)defs.len };
+        unsigned long len = (unsigned long)defs.len;
+        files[nfiles++] = (struct CXUnsavedFile){ defining_h, buf_done(&defs), len };
         args[n++] = "-include";
         args[n++] = defining_h;
     }

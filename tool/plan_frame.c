@@ -143,6 +143,10 @@ void plan_frame(Gen *g)
                                                                                 : "unsigned int";
     fr->state_max = nstates + 2 <= 255 ? 255u : nstates + 2 <= 65535 ? 65535u : 4294967295u;
     fr->return_in_memory = fr->state_max == 255u;
+    int n = 3 + g->temps.len + g->froms.len + g->literals.len;
+    for (int i = 0; i < g->vars.len; i++)
+        n += g->vars.items[i]->storage != ST_LOCAL;
+    vec_reserve(&fr->fields, n);    /* thousands of generators: no room to spare */
     if (!is_void(d->ytype))
         add_field(fr, (Field){ .kind = F_VALUE });
     if (!is_void(d->rtype))

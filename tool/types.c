@@ -66,3 +66,23 @@ char *user_type(const char *type)
     type = unconst_type(type);
     return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : yc_strdup(type);
 }
+
+/* `__typeof__(T) name;`, or nothing for void. */
+static void field_of(Buf *b, const char *type, const char *name)
+{
+    if (type && !is_void(type))
+        buf_printf(b, " __typeof__(%s) %s;", type, name);
+}
+
+/* A generator's frame as the parse view declares it: the API's members
+   only (the header from --header repeats it). */
+void view_struct(Buf *b, const char *name, const char *ytype, const char *stype, const char *rtype)
+{
+    buf_printf(b, "struct %s { char yc__pl;", name);
+    field_of(b, ytype, "yc_value");
+    field_of(b, rtype, "yc_result");
+    field_of(b, stype ? unconst_type(stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
+    /* the yield and result types, void included, for `yield from` */
+    buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", ytype, rtype);
+    buf_puts(b, " unsigned char yc_state; }");
+}

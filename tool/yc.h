@@ -40,6 +40,7 @@ void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *buf_text(const Buf *b);               /* NUL-terminated, "" if empty */
+char *buf_done(Buf *b);                     /* the same, its room not used given back */
 void buf_free(Buf *b);                      /* forgets the text */
 
 /* A growable array, in the arena:  VEC(Var *) vars;  vec_push(&vars, v); */
@@ -48,7 +49,9 @@ void buf_free(Buf *b);                      /* forgets the text */
     ((void)((v)->len == (v)->cap ? ((v)->items = vec_grow((v)->items, (v)->len, &(v)->cap,         \
                                                            sizeof *(v)->items)) : 0),              \
      (void)((v)->items[(v)->len++] = (x)))
+#define vec_reserve(v, n) ((v)->items = vec_room((v)->items, (v)->len, &(v)->cap, (n), sizeof *(v)->items))
 void *vec_grow(void *items, int len, int *cap, size_t size);
+void *vec_room(void *items, int len, int *cap, int n, size_t size);   /* room for n more */
 
 /* A range of INPUT's text: [begin, end). */
 typedef struct Span {
@@ -126,6 +129,7 @@ char *unconst_type(const char *type);       /* `const int`, `char *const`: witho
 char *declarator(const char *type, const char *name);         /* a type spelled by clang */
 char *user_declarator(const char *type, const char *name);    /* a type from generator(...) */
 char *user_type(const char *type);          /* ... as a function's return type */
+void view_struct(Buf *b, const char *name, const char *ytype, const char *stype, const char *rtype);
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
 
@@ -199,7 +203,6 @@ struct GenDecl {
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
     size_t end;                     /* one past its `}` or `;` */
     bool is_static;
-    char *view_struct;              /* a first declaration or a definition: its frame as the view shows it */
     GenDecl *first_decl;            /* the first declaration of this name (itself if first) */
     GenDecl *definition;            /* on the first: the definition, once seen */
     size_t decl_begin;              /* (find) the declaration's first token (`static`...) */
@@ -376,9 +379,11 @@ typedef enum { F_VALUE, F_RESULT, F_SENT, F_TEMP, F_SUB, F_LITERAL, F_VAR } Fiel
 typedef struct Field {
     FieldKind kind;
     int group;              /* > 0: shares storage (a union) with the fields next to it of the same group */
-    XNode *node;            /* F_TEMP, F_SUB */
-    Literal *lit;           /* F_LITERAL */
-    Var *var;               /* F_VAR */
+    union {
+        XNode *node;        /* F_TEMP, F_SUB */
+        Literal *lit;       /* F_LITERAL */
+        Var *var;           /* F_VAR */
+    };
 } Field;
 
 /* plan: the frame's layout. */
@@ -409,12 +414,14 @@ typedef enum {
 typedef struct Rewrite {
     RewriteKind kind;
     size_t begin, end;      /* the text replaced; begin == end: inserted there */
-    Stmt *stmt;             /* RW_STMT */
-    XNode *node;            /* RW_VALUE */
-    Var *var;               /* RW_DECL, RW_RENAME, RW_WRAP, RW_INIT, RW_ERASE */
-    Ref *ref;               /* RW_REF */
-    Jump *jump;             /* RW_JUMP */
-    Literal *lit;           /* RW_LITERAL */
+    union {
+        Stmt *stmt;         /* RW_STMT */
+        XNode *node;        /* RW_VALUE */
+        Var *var;           /* RW_DECL, RW_RENAME, RW_WRAP, RW_INIT, RW_ERASE, RW_BLOCKEND */
+        Ref *ref;           /* RW_REF */
+        Jump *jump;         /* RW_JUMP */
+        Literal *lit;       /* RW_LITERAL */
+    };
     VarVec vars;            /* RW_DECL: its frame variables; RW_BLOCKEND: the cleanups, innermost first */
 } Rewrite;
 
