@@ -1,10 +1,12 @@
-# lit configuration for yieldc's tests.
-#   shape/     the generated code   (RUN: %yieldc %s -o - | %nochecks | FileCheck %s)
+# lit configuration for yieldc's tests (see test/README.md).
+#   shape/     the generated code   (RUN: %yieldc %s -o - | %nochecks | FileCheck %s;
+#              CHECK lines from scripts/update-shape-checks.py)
 #   run/       compiled and run with gcc and clang, output checked
 #   diag/      bad input: `not %yieldc`, the diagnostics checked
-#   from/      yield from: delegation, recursion, frames
-#   expr/      yield in expressions, send
+#   cli/       the command line
 #   examples/  every program in examples/, built and run
+# Each file's name begins with the feature it covers (expr-, from-, ...).
+# lit finds every folder below this one: a new one needs no entry here.
 import os
 import lit.formats
 

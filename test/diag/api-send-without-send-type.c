@@ -13,7 +13,7 @@ generator(int) int g(void)
 int main(void)
 {
     struct g it = g();
-    // CHECK: send-without-send-type.c:[[@LINE+1]]:{{[0-9]+}}: error: {{.*}}send
+    // CHECK: api-send-without-send-type.c:[[@LINE+1]]:{{[0-9]+}}: error: {{.*}}send
     yc_send(&it, 5);
     return 0;
 }

@@ -4,7 +4,7 @@
 // RUN: not test -e %t.c
 #include <yieldc.h>
 
-// CHECK: generator-declared-not-defined.c:[[@LINE+1]]:20: error: {{.*(defined|definition)}}
+// CHECK: decl-generator-declared-not-defined.c:[[@LINE+1]]:20: error: {{.*(defined|definition)}}
 generator(int) int count(int n);
 
 int main(void)

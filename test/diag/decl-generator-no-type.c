@@ -4,7 +4,7 @@
 // RUN: not test -e %t.c
 #include <yieldc.h>
 
-// CHECK: generator-no-type.c:[[@LINE+1]]:{{1|11}}: error: {{.*}}type
+// CHECK: decl-generator-no-type.c:[[@LINE+1]]:{{1|11}}: error: {{.*}}type
 generator() int g(void)
 {
     yield 1;

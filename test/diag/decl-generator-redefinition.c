@@ -10,10 +10,10 @@ generator(int) int g(void)
     return 0;
 }
 
-// CHECK: generator-redefinition.c:[[@LINE+1]]:20: error: {{.*}}redefinition{{.*}}g
+// CHECK: decl-generator-redefinition.c:[[@LINE+1]]:20: error: {{.*}}redefinition{{.*}}g
 generator(int) int g(void)
 {
     yield 2;
     return 0;
 }
-// CHECK: generator-redefinition.c:7:20: note: {{.*}}
+// CHECK: decl-generator-redefinition.c:7:20: note: {{.*}}

@@ -4,7 +4,7 @@
 // RUN: not test -e %t.c
 #include <yieldc.h>
 
-// CHECK: generator-too-many-types.c:[[@LINE+1]]:{{1|21}}: error: {{.*(yield type|send type|more|too many)}}
+// CHECK: decl-generator-too-many-types.c:[[@LINE+1]]:{{1|21}}: error: {{.*(yield type|send type|more|too many)}}
 generator(int, int, int) int g(void)
 {
     yield 1;

@@ -5,9 +5,9 @@
 // RUN: not test -e %t.c
 #include <yieldc.h>
 
-// CHECK: prototype-before-frame-type.c:[[@LINE+1]]:1: error: the frame of generator 'g' holds 'p' of type 'struct point', which is declared below
+// CHECK: decl-prototype-before-frame-type.c:[[@LINE+1]]:1: error: the frame of generator 'g' holds 'p' of type 'struct point', which is declared below
 generator(int) int g(int n);
-// CHECK: prototype-before-frame-type.c:[[@LINE+1]]:8: note: 'struct point' is declared here
+// CHECK: decl-prototype-before-frame-type.c:[[@LINE+1]]:8: note: 'struct point' is declared here
 struct point { int x, y; };
 
 generator(int) int g(int n)

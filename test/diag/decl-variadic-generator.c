@@ -4,7 +4,7 @@
 // RUN: not test -e %t.c
 #include <yieldc.h>
 
-// CHECK: variadic-generator.c:[[@LINE+3]]:29: error: {{.*}}variadic
+// CHECK: decl-variadic-generator.c:[[@LINE+3]]:29: error: {{.*}}variadic
 // CHECK-NEXT: {{^}}generator(int) int g(int n, ...){{$}}
 // CHECK-NEXT: {{^}}                            ^{{$}}
 generator(int) int g(int n, ...)

@@ -7,7 +7,7 @@
 
 generator(int, int) int g(int n)
 {
-    // CHECK: gnu-conditional-yield.c:[[@LINE+1]]:19: error: 'yield' in the right operand of GNU 'a ?: b' is not supported
+    // CHECK: expr-gnu-conditional-yield.c:[[@LINE+1]]:19: error: 'yield' in the right operand of GNU 'a ?: b' is not supported
     int x = n ?: (yield 99);
     return x;
 }

@@ -17,7 +17,7 @@ int main(void)
     struct g it = g();
     struct point p = { 1, 2 };
     yc_next(&it);
-    // CHECK: diag-send-struct-into-int.c:[[@LINE+1]]:{{[0-9]+}}: error: {{.*}}struct point
+    // CHECK: expr-send-struct-into-int.c:[[@LINE+1]]:{{[0-9]+}}: error: {{.*}}struct point
     yc_send(&it, p);
     return 0;
 }

@@ -6,7 +6,7 @@
 
 generator(int, int) int g(void)
 {
-    // CHECK: diag-yield-operand-needs-parens-mul.c:[[@LINE+1]]:17: error: {{.*}}parenthes
+    // CHECK: expr-yield-operand-needs-parens-mul.c:[[@LINE+1]]:17: error: {{.*}}parenthes
     int y = 2 * yield 3;
     return y;
 }

@@ -6,7 +6,7 @@
 
 generator(int, int) int g(int x)
 {
-    // CHECK: diag-yield-operand-needs-parens.c:[[@LINE+1]]:17: error: {{.*}}parenthes
+    // CHECK: expr-yield-operand-needs-parens.c:[[@LINE+1]]:17: error: {{.*}}parenthes
     int y = x + yield 1;
     return y;
 }

@@ -7,7 +7,7 @@
 generator(int) int g(void)
 {
     int x = 0;
-    // CHECK: diag-yield-value-no-send-type-assign.c:[[@LINE+1]]:9: error: {{.*}}yield
+    // CHECK: expr-yield-value-no-send-type-assign.c:[[@LINE+1]]:9: error: {{.*}}yield
     x = yield 1;
     return x;
 }

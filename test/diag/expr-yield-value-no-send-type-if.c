@@ -6,7 +6,7 @@
 
 generator(int) int g(void)
 {
-    // CHECK: diag-yield-value-no-send-type-if.c:[[@LINE+1]]:9: error: {{.*}}void
+    // CHECK: expr-yield-value-no-send-type-if.c:[[@LINE+1]]:9: error: {{.*}}void
     if (yield 1)
         return 1;
     return 0;

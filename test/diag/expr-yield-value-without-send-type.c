@@ -6,7 +6,7 @@
 
 generator(int) int g(void)
 {
-    // CHECK: yield-value-without-send-type.c:[[@LINE+1]]:13: error: {{.*}}yield
+    // CHECK: expr-yield-value-without-send-type.c:[[@LINE+1]]:13: error: {{.*}}yield
     int x = yield 1;
     return x;
 }

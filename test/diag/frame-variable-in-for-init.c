@@ -9,7 +9,7 @@ static void bump(int *p) { ++*p; }
 
 generator(int) int g(void)
 {
-    // CHECK: frame-var-in-for-init.c:[[@LINE+1]]:14: error: 'i' must live in the generator's frame {{.*}} declare it before the 'for'
+    // CHECK: frame-variable-in-for-init.c:[[@LINE+1]]:14: error: 'i' must live in the generator's frame {{.*}} declare it before the 'for'
     for (int i = 0, j = 10; i < j; i++) {
         bump(&i);
         yield i;

@@ -11,9 +11,9 @@ generator(void) int task(void) { yield; return 1; }
 generator(int) int a(void)
 {
     int n = 0;
-    // CHECK-DAG: diagnostics.c:[[@LINE+1]]:9: error: 'yield from' a generator that yields 'struct point' in generator 'a', which yields 'int'
+    // CHECK-DAG: from-diagnostics.c:[[@LINE+1]]:9: error: 'yield from' a generator that yields 'struct point' in generator 'a', which yields 'int'
     n = yield from points();
-    // CHECK-DAG: diagnostics.c:[[@LINE+1]]:9: error: 'yield from' a generator that yields 'void' in generator 'a', which yields 'int'
+    // CHECK-DAG: from-diagnostics.c:[[@LINE+1]]:9: error: 'yield from' a generator that yields 'void' in generator 'a', which yields 'int'
     n = yield from task();
     return n;
 }

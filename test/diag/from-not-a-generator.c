@@ -8,7 +8,7 @@ static int plain(void) { return 3; }
 
 generator(int) int a(void)
 {
-    // CHECK: not-a-generator.c:[[@LINE+1]]:24: error: 'yield from' needs a generator
+    // CHECK: from-not-a-generator.c:[[@LINE+1]]:24: error: 'yield from' needs a generator
     int n = yield from plain();
     return n;
 }

@@ -9,8 +9,8 @@ generator(int) int g(int n)
 {
     int *p = alloca(n * sizeof *p);
     p[0] = n;
-    // CHECK: alloca-across-yield.c:[[@LINE+1]]:5: error: {{.*}}alloca
+    // CHECK: local-alloca-across-yield.c:[[@LINE+1]]:5: error: {{.*}}alloca
     yield p[0];
     return p[0];
 }
-// CHECK: alloca-across-yield.c:10:14: note: {{.*}}
+// CHECK: local-alloca-across-yield.c:10:14: note: {{.*}}

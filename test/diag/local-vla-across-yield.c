@@ -8,9 +8,9 @@ generator(int) int g(int n)
 {
     int buf[n];
     buf[0] = n;
-    // CHECK: vla-across-yield.c:[[@LINE+1]]:5: error: {{.*}}
+    // CHECK: local-vla-across-yield.c:[[@LINE+1]]:5: error: {{.*}}
     yield buf[0];
     return buf[0];
 }
 // The note comes after the error, pointing at `buf` in `int buf[n];`.
-// CHECK: vla-across-yield.c:9:9: note: {{.*}}
+// CHECK: local-vla-across-yield.c:9:9: note: {{.*}}

@@ -7,6 +7,6 @@
 generator(int) int g(void)
 {
     yield 1;
-    // CHECK: error-in-macro-argument.c:[[@LINE+1]]:17: error: use of undeclared identifier 'nope'
+    // CHECK: macro-error-in-macro-argument.c:[[@LINE+1]]:17: error: use of undeclared identifier 'nope'
     return WRAP(nope);
 }

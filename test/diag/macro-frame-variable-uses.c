@@ -15,11 +15,11 @@ generator(int, int) int g(int n)
     int buf[4] = { n, 0, 0, 0 };    /* only subscripted: copied, fine in a macro */
     int x = n, *px = &x;            /* address taken: lives in the frame */
     yield *px;
-    // CHECK-DAG: macro-uses.c:[[@LINE+1]]:11: error: 'x' is used inside a macro's body
+    // CHECK-DAG: macro-frame-variable-uses.c:[[@LINE+1]]:11: error: 'x' is used inside a macro's body
     yield FIRST();
-    // CHECK-DAG: macro-uses.c:[[@LINE+1]]:23: error: 'yield' in an argument of macro 'ONCE'
+    // CHECK-DAG: macro-frame-variable-uses.c:[[@LINE+1]]:23: error: 'yield' in an argument of macro 'ONCE'
     int a = ONCE(1 + (yield 2));
-    // CHECK-DAG: macro-uses.c:[[@LINE+1]]:20: error: 'yield' in an argument of macro 'TWICE'
+    // CHECK-DAG: macro-frame-variable-uses.c:[[@LINE+1]]:20: error: 'yield' in an argument of macro 'TWICE'
     int b = TWICE((yield 3));
     return a + b;
 }

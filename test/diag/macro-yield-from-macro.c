@@ -8,6 +8,6 @@
 
 generator(void) void waiter(int *flag)
 {
-    // CHECK: yield-from-macro.c:[[@LINE+1]]:5: error: {{.*}}AWAIT
+    // CHECK: macro-yield-from-macro.c:[[@LINE+1]]:5: error: {{.*}}AWAIT
     AWAIT(*flag);
 }

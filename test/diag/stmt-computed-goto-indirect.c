@@ -7,7 +7,7 @@
 generator(int) int g(void *p)
 {
     yield 1;
-    // CHECK: computed-goto-indirect.c:[[@LINE+1]]:5: error: {{.*}}goto
+    // CHECK: stmt-computed-goto-indirect.c:[[@LINE+1]]:5: error: {{.*}}goto
     goto *p;
     return 0;
 }

@@ -6,7 +6,7 @@
 
 generator(int) int g(void)
 {
-    // CHECK: computed-goto-label-address.c:[[@LINE+3]]:15: error: {{.*}}goto
+    // CHECK: stmt-computed-goto-label-address.c:[[@LINE+3]]:15: error: {{.*}}goto
     // CHECK-NEXT: {{^}}    void *p = &&again;{{$}}
     // CHECK-NEXT: {{^}}              ^{{$}}
     void *p = &&again;

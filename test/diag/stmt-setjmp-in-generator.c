@@ -10,7 +10,7 @@ static jmp_buf env;
 generator(int) int g(void)
 {
     yield 1;
-    // CHECK: setjmp-in-generator.c:[[@LINE+1]]:9: error: {{.*}}setjmp
+    // CHECK: stmt-setjmp-in-generator.c:[[@LINE+1]]:9: error: {{.*}}setjmp
     if (setjmp(env) == 0)
         yield 2;
     return 0;

@@ -9,7 +9,7 @@
 
 struct P { const int a; int b; };
 
-// CHECK: const-member-api-type.c:[[@LINE+3]]:1: error: the yield type 'struct P' of generator 'cp' has a const member: its frame could not be given a value of it; use a pointer, or a type without const members
+// CHECK: type-const-member-api-type.c:[[@LINE+3]]:1: error: the yield type 'struct P' of generator 'cp' has a const member: its frame could not be given a value of it; use a pointer, or a type without const members
 // CHECK-NEXT: {{^}}generator(struct P) int cp(int n){{$}}
 // CHECK-NEXT: {{^}}^{{$}}
 generator(struct P) int cp(int n)
@@ -19,7 +19,7 @@ generator(struct P) int cp(int n)
     return p.b;
 }
 
-// CHECK: const-member-api-type.c:[[@LINE+1]]:1: error: the result type 'struct P' of generator 'rp'
+// CHECK: type-const-member-api-type.c:[[@LINE+1]]:1: error: the result type 'struct P' of generator 'rp'
 generator(int) struct P rp(int n)
 {
     struct P p = { n, n };
@@ -27,7 +27,7 @@ generator(int) struct P rp(int n)
     return p;
 }
 
-// CHECK: const-member-api-type.c:[[@LINE+1]]:1: error: the send type 'struct P' of generator 'sp'
+// CHECK: type-const-member-api-type.c:[[@LINE+1]]:1: error: the send type 'struct P' of generator 'sp'
 generator(int, struct P) int sp(void)
 {
     struct P got = yield 0;
@@ -45,7 +45,7 @@ generator(int) int local_ok(int n)
 // A const that only a typedef shows cannot be dropped from the frame's slot.
 typedef const int cint;
 
-// CHECK: const-member-api-type.c:[[@LINE+1]]:1: error: the yield type 'cint' of generator 'nums' is const-qualified (through a typedef): its frame could not be given a value of it; use the type without const
+// CHECK: type-const-member-api-type.c:[[@LINE+1]]:1: error: the yield type 'cint' of generator 'nums' is const-qualified (through a typedef): its frame could not be given a value of it; use the type without const
 generator(cint) int nums(void)
 {
     yield 3;

@@ -7,6 +7,6 @@
 generator(double) void g(int *p)
 {
     yield 1.5;
-    // CHECK: yield-pointer-into-double.c:[[@LINE+1]]:{{5|11}}: error: {{.*}}int *{{.*}}double
+    // CHECK: type-yield-pointer-into-double.c:[[@LINE+1]]:{{5|11}}: error: {{.*}}int *{{.*}}double
     yield p;
 }

@@ -9,7 +9,7 @@ struct point { int x, y; };
 generator(int) int g(void)
 {
     struct point p = { 1, 2 };
-    // CHECK: yield-struct-into-int.c:[[@LINE+1]]:{{5|11}}: error: {{.*}}struct point{{.*}}int
+    // CHECK: type-yield-struct-into-int.c:[[@LINE+1]]:{{5|11}}: error: {{.*}}struct point{{.*}}int
     yield p;
     return 0;
 }

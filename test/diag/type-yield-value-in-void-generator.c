@@ -6,6 +6,6 @@
 
 generator(void) void task(void)
 {
-    // CHECK: yield-value-in-void-generator.c:[[@LINE+1]]:{{5|11}}: error: {{.*}}void
+    // CHECK: type-yield-value-in-void-generator.c:[[@LINE+1]]:{{5|11}}: error: {{.*}}void
     yield 1;
 }

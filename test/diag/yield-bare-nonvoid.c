@@ -7,7 +7,7 @@
 generator(int) int g(int n)
 {
     while (n--) {
-        // CHECK: bare-yield-nonvoid.c:[[@LINE+3]]:9: error: {{.*}}yield{{.*}}
+        // CHECK: yield-bare-nonvoid.c:[[@LINE+3]]:9: error: {{.*}}yield{{.*}}
         // CHECK-NEXT: {{^}}        yield;{{$}}
         // CHECK-NEXT: {{^}}        ^{{$}}
         yield;

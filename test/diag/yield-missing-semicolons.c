@@ -7,14 +7,14 @@
 
 generator(int) int g(int n)
 {
-    // CHECK-DAG: missing-semicolons.c:[[@LINE+1]]:12: error: expected ';'
+    // CHECK-DAG: yield-missing-semicolons.c:[[@LINE+1]]:12: error: expected ';'
     yield n
     return 0;
 }
 
 generator(int) int h(void)
 {
-    // CHECK-DAG: missing-semicolons.c:[[@LINE+1]]:14: error: expected ';'
+    // CHECK-DAG: yield-missing-semicolons.c:[[@LINE+1]]:14: error: expected ';'
     int x = 3
     yield x;
     return 0;

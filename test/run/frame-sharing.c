@@ -1,4 +1,4 @@
-// Locals never kept over the same yield share storage in the frame (SPEC 4):
+// Locals never kept over the same yield share storage in the frame (docs/design.md, "Frame layout"):
 // the three loop counters of `phases` take the room of one, and values come
 // back right even where one local's slot held another's value in between.
 // `overlap` keeps a and c over the same yields, so they do not share.
