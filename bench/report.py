@@ -126,7 +126,7 @@ w("## Chart\n")
 w("![instructions per resume](chart.png)\n")
 w("Instructions per resume (callgrind, log scale), gcc -O2 (left) and clang -O2 (right).\n")
 
-w("## Targets (issue 5)\n")
+w("## Targets\n")
 w("| target | compiler | benchmark | measured | met? |")
 w("| --- | --- | --- | ---: | --- |")
 for b, _ in BENCHES:
