@@ -1,6 +1,6 @@
 /*
 ** cx.h -- helpers for the two stages that talk to libclang (parse.c and
-** find.c); nothing after find sees a libclang type.
+** find*.c); nothing after find sees a libclang type.
 */
 #ifndef YC_CX_H
 #define YC_CX_H

@@ -62,12 +62,6 @@ static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
     emit_pre(o, s, &x->kids, x->parts[p].begin, x->parts[p].end);
 }
 
-/* Copied with memcpy: arrays, and values of types the frame cannot name. */
-static bool by_bytes(const Var *v)
-{
-    return v->is_array || v->local_type;
-}
-
 static void emit_copies(Out *o, Yield *y, bool save);
 
 /* Where variable v is now: its own name, or its field in the frame. */

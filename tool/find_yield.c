@@ -51,7 +51,11 @@ static bool binary_op_is(Finder *f, Node *op, const char *s)
     return tok_is(f->t, &f->t->lx.toks[i], s);
 }
 
-/* The tokens that split `for (init; cond; inc) body`: `(`, both `;`, `)`. */
+/* The parts of `for (init; cond; inc) body`, in order. */
+typedef enum { FOR_INIT, FOR_COND, FOR_INC, FOR_BODY } ForPart;
+
+/* The tokens that split `for (init; cond; inc) body`: tk[p] is the one
+   before part p (`(`, both `;`, `)`). */
 static void for_tokens(Finder *f, size_t for_begin, int tk[4])
 {
     int i = tok_at_or_after(&f->t->lx, for_begin) + 1;
@@ -72,15 +76,15 @@ static void for_tokens(Finder *f, size_t for_begin, int tk[4])
     tk[3] = i - 1;
 }
 
-/* Which part of a `for` holds source offset `off`: 0 init, 1 cond, 2 inc, 3 body. */
-static int for_part(Finder *f, size_t for_begin, size_t off)
+/* Which part of a `for` holds source offset `off`. */
+static ForPart for_part(Finder *f, size_t for_begin, size_t off)
 {
     int tk[4];
     for_tokens(f, for_begin, tk);
-    for (int p = 1; p < 4; p++)
+    for (int p = FOR_COND; p <= FOR_BODY; p++)
         if (off < f->t->lx.toks[tk[p]].begin)
-            return p - 1;
-    return 3;
+            return (ForPart)(p - 1);
+    return FOR_BODY;
 }
 
 /* A `for` whose condition or increment holds a yield: its parts. */
@@ -90,10 +94,10 @@ static void note_for_parts(Finder *f, Stmt *s, Node *n)
     for_tokens(f, nbegin(f, n), tk);
     Tok *t = f->t->lx.toks;
     s->loop = LOOP_FOR;
-    s->init = (Span){ t[tk[0]].end, t[tk[1]].end };
-    s->cond = (Span){ t[tk[1]].end, t[tk[2]].begin };
-    s->inc = (Span){ t[tk[2]].end, t[tk[3]].begin };
-    s->body = (Span){ t[tk[3]].end, s->end };
+    s->init = (Span){ t[tk[FOR_INIT]].end, t[tk[FOR_COND]].end };
+    s->cond = (Span){ t[tk[FOR_COND]].end, t[tk[FOR_INC]].begin };
+    s->inc = (Span){ t[tk[FOR_INC]].end, t[tk[FOR_BODY]].begin };
+    s->body = (Span){ t[tk[FOR_BODY]].end, s->end };
 }
 
 /* The extents of a cursor's first `max` children. */
@@ -306,11 +310,11 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
            since a yield in a macro's argument is refused */
         if (!text_at(f, nbegin(f, n), "for"))
             goto expression_statement;
-        int part = for_part(f, nbegin(f, n), yt->kw);
-        if (part == 3)
+        ForPart part = for_part(f, nbegin(f, n), yt->kw);
+        if (part == FOR_BODY)
             goto expression_statement;
         s = stmt_at(f, nbegin(f, n), stmt_end(f, n->c));
-        if (part > 0)
+        if (part != FOR_INIT)
             note_for_parts(f, s, n);
         break;
     }

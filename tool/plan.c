@@ -1,15 +1,19 @@
 /*
-** plan.c -- the fourth stage: decide the frame.  A variable is preserved
-** when it can be used after some yield resumes (live_after): parameters
-** that the body uses (it runs after the constructor returns), locals used
-** after a yield in their scope, or in a loop around it.  A preserved
-** variable is copied in and out of the frame around the suspensions it is
-** live across (so it stays an ordinary C variable: macros that mention it,
-** debuggers, and the user's statements see it by its own name), unless it
-** must have one address for its whole life (its address is taken, it is an
-** array whose pointer escapes, const, volatile, or hidden by an inner
-** variable at a yield): then it lives in the frame and its uses are
-** rewritten to the frame field.
+** plan.c -- the fourth stage: the decisions, from find's facts.  This file
+** decides where each variable lives and what is copied at each yield;
+** plan_frame.c lays out the frame, plan_rewrite.c lists the rewrites of
+** the body.
+**
+** A variable is preserved when it can be used after some yield resumes
+** (live_after): parameters that the body uses (it runs after the
+** constructor returns), locals used after a yield in their scope, or in a
+** loop around it.  A preserved variable is copied in and out of the frame
+** around the suspensions it is live across (so it stays an ordinary C
+** variable: macros that mention it, debuggers, and the user's statements
+** see it by its own name), unless it must have one address for its whole
+** life (its address is taken, it is an array whose pointer escapes, const,
+** volatile, or hidden by an inner variable at a yield): then it lives in
+** the frame and its uses are rewritten to the frame field.
 */
 #include "yc.h"
 

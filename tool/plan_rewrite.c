@@ -13,12 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Copied with memcpy: arrays, and values of types the frame cannot name. */
-static bool by_bytes(const Var *v)
-{
-    return v->is_array || v->local_type;
-}
-
 static Rewrite *add(Gen *g, RewriteKind kind, size_t begin, size_t end)
 {
     vec_push(&g->rewrites, ((Rewrite){ .kind = kind, .begin = begin, .end = end }));

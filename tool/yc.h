@@ -1,16 +1,21 @@
 /*
 ** yc.h -- the data that flows through yieldc's pipeline, one section per
-** stage:  lex -> parse -> find -> plan -> emit.
+** stage:  lex -> parse -> find -> plan -> emit.  Each stage reads what the
+** stages before it made and calls none after it (docs/design.md).
 **
 **   lex    clang's lexer over INPUT: the generators and yields, and the
 **          "parse view" (INPUT with `generator(...)` and `yield` rewritten
 **          into plain C that clang can type-check)
 **   parse  libclang over the parse view; clang's errors, mapped back to INPUT
-**   find   the AST of each generator, copied into the structs below
-**          (after find, nothing talks to libclang)
-**   plan   which variables live in the frame, field names, state numbers
-**   emit   the output text
+**   find   facts: the AST of each generator, and what later stages need
+**          of the text, copied into the structs below (after find, nothing
+**          talks to libclang)
+**   plan   decisions: where each variable lives, the frame's layout, the
+**          rewrite list (fields marked "plan" below)
+**   emit   the output text: it prints what find and plan handed on
 **
+** and the modules every stage may use: arena.c (memory), util.c (binary
+** search, hash map), types.c (C types as text), diag.c (diagnostics).
 ** Every position is a byte offset into INPUT's text.
 */
 #ifndef YC_H
@@ -274,6 +279,13 @@ struct Var {
     Storage storage;        /* ST_LOCAL: not preserved over any yield */
     char *field;            /* its field in the frame */
 };
+
+/* Copied with memcpy, not by assignment: arrays, and values of types the
+   frame cannot name. */
+static inline bool by_bytes(const Var *v)
+{
+    return v->is_array || v->local_type;
+}
 
 struct Ref {                /* a use of a variable */
     size_t off, len;        /* its name, to rewrite when it lives in the frame; -1: in a macro's body */
