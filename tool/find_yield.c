@@ -51,9 +51,6 @@ static bool binary_op_is(Finder *f, Node *op, const char *s)
     return tok_is(f->t, &f->t->lx.toks[i], s);
 }
 
-/* The parts of `for (init; cond; inc) body`, in order. */
-typedef enum { FOR_INIT, FOR_COND, FOR_INC, FOR_BODY } ForPart;
-
 /* The tokens that split `for (init; cond; inc) body`: tk[p] is the one
    before part p (`(`, both `;`, `)`). */
 static void for_tokens(Finder *f, size_t for_begin, int tk[4])
@@ -77,7 +74,7 @@ static void for_tokens(Finder *f, size_t for_begin, int tk[4])
 }
 
 /* Which part of a `for` holds source offset `off`. */
-static ForPart for_part(Finder *f, size_t for_begin, size_t off)
+ForPart for_part(Finder *f, size_t for_begin, size_t off)
 {
     int tk[4];
     for_tokens(f, for_begin, tk);

@@ -437,6 +437,14 @@ typedef struct Rewrite {
     VarVec vars;            /* RW_DECL: its frame variables; RW_BLOCKEND: the cleanups, innermost first */
 } Rewrite;
 
+/* find_flow.c, for --graph only: a path of a generator's body that passes
+   no suspension, from the start or from where a yield resumes, to a yield
+   or to the end (a return, or falling off the end). */
+typedef struct FlowEdge {
+    int from;               /* a yield's index in the generator's yields; -1: the start */
+    int to;                 /* a yield's index; -1: the end */
+} FlowEdge;
+
 struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
@@ -452,6 +460,8 @@ struct Gen {
     SpanVec loops;          /* the extents of loops */
     OffVec labels;          /* where labels are */
     XNodeVec froms;         /* the `yield from`s, in source order */
+    VEC(FlowEdge) flow;     /* find_flow.c (--graph): by from, then to (the end last) */
+    bool flow_unknown;      /* find_flow.c could not follow the body: any path may exist */
     /* plan */
     Frame frame;
     XNodeVec temps;         /* values kept in the frame over a suspension */
@@ -466,6 +476,7 @@ typedef struct Include {
 } Include;
 
 bool find_generators(Tool *t);
+void find_flow(Tool *t);   /* Gen.flow, for --graph */
 
 /* ---- plan.c, plan_frame.c, plan_rewrite.c: the decisions ---- */
 
