@@ -34,6 +34,9 @@ static const char usage[] =
     "  --header FILE   also write a header with the frames and prototypes, for other files\n"
     "  -p DIR          take the compile flags for INPUT from DIR/compile_commands.json\n"
     "  --no-line       leave out #line directives\n"
+    "  --explain INPUT print each generator's frame layout (as pahole does) and resume points\n"
+    "  --explain=json  the same as JSON\n"
+    "  --graph INPUT   print each generator's states and the paths between them (Graphviz dot)\n"
     "  --cflags        print the flags needed to compile generated code, then exit\n"
     "  --libs          print the flags needed to link generated code, then exit\n"
     "  --version       print the version, then exit\n"
@@ -219,11 +222,24 @@ static int run(Tool *t, const char *output, const char *header)
     ok = ok && parse_report(t);
     if (ok) {
         find_generators(t);
+        if (t->report == REPORT_GRAPH && t->diag.errors == 0)
+            find_flow(t);   /* facts that only the graph needs */
         plan_generators(t);
         ok = t->diag.errors == 0;
     }
     Buf hdr = { 0 };
-    if (ok) {
+    if (ok && t->report) {
+        /* a report instead of the output: --explain lays out the frames
+           of the output, so it is written first, in memory */
+        Buf rep = { 0 };
+        if (t->report != REPORT_GRAPH)
+            emit_file(t, &out);
+        if (t->report == REPORT_GRAPH)
+            graph_file(t, &rep);
+        else
+            ok = explain_file(t, &out, &rep, t->report == REPORT_EXPLAIN_JSON);
+        ok = ok && write_outputs(output, &rep, NULL, NULL);
+    } else if (ok) {
         /* Room for the output at once (up to about 11 times the input),
            not grown by copying: 19 MB for 100k lines. */
         buf_try_reserve(&out, 16 * t->src.len + 65536);
@@ -265,6 +281,15 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--libs")) {
             printf("\n");   /* the runtime is header-only */
             return 0;
+        } else if (!strcmp(a, "--explain") || !strcmp(a, "--explain=text") || !strcmp(a, "--explain=json") ||
+                   !strcmp(a, "--graph")) {
+            ReportKind k = a[2] == 'g' ? REPORT_GRAPH : a[9] == '=' && a[10] == 'j' ? REPORT_EXPLAIN_JSON
+                                                                                  : REPORT_EXPLAIN;
+            if (t.report && t.report != k)
+                return bad_usage("option '%s' asks for another report than the one before it", a);
+            t.report = k;
+        } else if (!strncmp(a, "--explain=", 10)) {
+            return bad_usage("unknown report format in '%s' (--explain=text or --explain=json)", a);
         } else if (!strcmp(a, "--no-line")) {
             t.no_line = true;
         } else if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "--header")) {
@@ -281,6 +306,9 @@ int main(int argc, char **argv)
     }
     if (!input)
         return bad_usage("no input file%s", "");
+    if (t.report && header)
+        return bad_usage("--header writes C: not with '%s', which writes a report",
+                         t.report == REPORT_GRAPH ? "--graph" : "--explain");
     if (!read_file(input, &t.src))
         return 1;
     t.display_path = input;

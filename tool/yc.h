@@ -491,6 +491,16 @@ bool jump_leaves(const Jump *j, const Var *v);
 void emit_file(Tool *t, Buf *out);
 void emit_header(Tool *t, Buf *out, const char *path);
 
+/* ---- explain.c, graph.c: the reports of --explain and --graph ----
+   After plan, instead of emit's output: they print find's facts and plan's
+   decisions, and decide nothing. */
+
+typedef enum { REPORT_NONE, REPORT_EXPLAIN, REPORT_EXPLAIN_JSON, REPORT_GRAPH } ReportKind;
+
+bool explain_file(Tool *t, const Buf *c_out, Buf *report, bool json);   /* c_out: emit's output, for the layout */
+void graph_file(Tool *t, Buf *out);
+char *yield_text(const Tool *t, const XNode *y, size_t max);   /* `yield X`, `yield from X`, `yield` */
+
 /* ---- main.c: the run ---- */
 
 struct Tool {
@@ -508,6 +518,7 @@ struct Tool {
     GenVec gens;                /* find: in source order of definitions */
     VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
+    ReportKind report;          /* --explain, --graph: print that instead of the output */
 };
 
 #endif
