@@ -58,11 +58,12 @@ static char *type_text(CXType ty)
 {
     char *s = cx_take(clang_getTypeSpelling(ty));
     static const char *const wraps[] = { "typeof (", "__typeof__(", "typeof(", "__typeof__ (", NULL };
-    size_t n = strlen(s);
     for (int i = 0; wraps[i]; i++) {
-        size_t w = strlen(wraps[i]);
-        if (n > w && !strncmp(s, wraps[i], w) && s[n - 1] == ')')
-            return yc_strndup(s + w, n - w - 1);
+        size_t n = strlen(s), w = strlen(wraps[i]);
+        if (n > w && !strncmp(s, wraps[i], w) && s[n - 1] == ')') {
+            s = yc_strndup(s + w, n - w - 1);
+            i = -1;     /* typeof(typeof(int)), from clang 16's spelling in the view */
+        }
     }
     return s;
 }
@@ -506,10 +507,23 @@ typedef struct Cols {
     int type, name;
 } Cols;
 
+/* The type of a row as printed: with the alignment the frame's field was
+   declared with, if any (a local's _Alignas, or that of one kept as bytes). */
+static char *head_of(const Row *row, char **tail)
+{
+    char *head;
+    split_decl(row->slot->type, row->name, &head, tail);
+    const Var *v = row->var;
+    if (v && v->align_spec)
+        return yc_format("%s %s", v->align_spec, head);
+    if (v && v->local_type)
+        return yc_format("_Alignas(%lld) %s", v->align, head);
+    return head;
+}
+
 static void text_member(Report *r, const Row *row, int depth, Cols cols)
 {
-    char *head, *tail;
-    split_decl(row->slot->type, row->name, &head, &tail);
+    char *tail, *head = head_of(row, &tail);
     char *decl = yc_format("%s;", tail);
     int tw = cols.type - 8 * (depth - 1);
     buf_printf(r->b, "%.*s%-*s %-*s /* %5lld %5lld */  /* %s", depth, "\t\t\t\t", tw > 1 ? tw : 1, head, cols.name,
@@ -522,8 +536,7 @@ static Cols columns(Report *r)
     Cols c = { 26, 21 };
     for (int i = 0; i < r->rows.len; i++) {
         const Row *row = &r->rows.items[i];
-        char *head, *tail;
-        split_decl(row->slot->type, row->name, &head, &tail);
+        char *tail, *head = head_of(row, &tail);
         int depth = row->group ? 2 : 1;
         int tw = (int)strlen(head) + 8 * (depth - 1);
         if (tw > c.type)

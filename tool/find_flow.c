@@ -360,6 +360,10 @@ static void walk_for(Walk *w, CXCursor c, Word *cur)
     Kids all = kids_of(c);
     if (fk.clear)
         clang_visitChildren(c, for_kid, &fk);
+    if (all.n == 1) {       /* `for (;;) body`, however written */
+        walk_loop(w, all.c[0], false, all.c[0], all.c[0], false, cur);
+        return;
+    }
     if (!fk.clear || !fk.has[FOR_BODY] || fk.n != all.n) {
         /* a `for` from a macro's body: its parts cannot be told apart by
            their place.  Taken as a loop whose every part may run on each
