@@ -34,6 +34,13 @@ config.substitutions.append(("FileCheck", config.filecheck))
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
 config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])
+# %python: the Python that runs lit (for the scripts in Inputs/ folders);
+# `dot`: Graphviz is installed (the --graph tests render with it).
+import shutil
+import sys
+config.substitutions.append(("%python", sys.executable))
+if shutil.which("dot"):
+    config.available_features.add("dot")
 config.environment["YIELDC"] = config.yieldc
 config.environment["YC_CC_GCC"] = config.gcc
 config.environment["YC_CC_CLANG"] = config.clang
