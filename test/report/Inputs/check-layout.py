@@ -3,9 +3,10 @@
 
 For each INPUT (a file, or a directory: its *.c files): runs
 `yieldc --explain=json INPUT` and `yieldc INPUT -o OUT.c`, appends to
-OUT.c a main that prints offsetof and sizeof of every field the report
-lists, and sizeof and _Alignof of every frame (the input's own main is
-renamed), builds it with CC and CFLAGS, runs it, and compares.  Prints one
+OUT.c a function that prints offsetof and sizeof of every field the report
+lists, and sizeof and _Alignof of every frame, run before main (a
+constructor, which then exits), builds it with CC and CFLAGS, runs it, and
+compares.  Prints one
 line per input; exits 1 on any difference.
 
 --corrupt changes one offset in the report first: the check must then fail
@@ -28,14 +29,15 @@ def run(cmd, **kw):
 
 
 def probe(report):
-    lines = ["", "#undef main", "#include <stddef.h>", "#include <stdio.h>", "int main(void)", "{"]
+    lines = ["", "#include <stddef.h>", "#include <stdio.h>", "#include <stdlib.h>",
+             "__attribute__((constructor)) static void yc__probe(void)", "{"]
     for g in report["generators"]:
         n = g["name"]
         lines.append('    printf("%%s sizeof %%zu %%zu\\n", "%s", sizeof(struct %s), _Alignof(struct %s));' % (n, n, n))
         for f in g["fields"]:
             lines.append('    printf("%%s %%s %%zu %%zu\\n", "%s", "%s", offsetof(struct %s, %s), '
                          'sizeof(((struct %s *)0)->%s));' % (n, f["name"], n, f["name"], n, f["name"]))
-    lines += ["    return 0;", "}", ""]
+    lines += ["    fflush(stdout);", "    exit(0);", "}", ""]
     return "\n".join(lines)
 
 
@@ -87,7 +89,10 @@ def main():
             text = f.read()
         with open(base + "-probe.c", "w") as f:
             f.write(text + probe(report))
-        run([a.cc] + shlex.split(a.cflags) + ["-Dmain=yc__user_main", base + "-probe.c", "-o", base + "-probe"])
+        weak_main = os.path.join(a.tmp, "weak-main.c")   # for an input without a main of its own
+        with open(weak_main, "w") as f:
+            f.write("__attribute__((weak)) int main(void);\n__attribute__((weak)) int main(void) { return 0; }\n")
+        run([a.cc] + shlex.split(a.cflags) + [base + "-probe.c", weak_main, "-o", base + "-probe"])
         got = run([base + "-probe"]).splitlines()
         want = expected(report)
         diff = [(w, g) for w, g in zip(want, got) if w != g] + [(w, None) for w in want[len(got):]]
