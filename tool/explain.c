@@ -138,19 +138,22 @@ static char *first_error(CXTranslationUnit tu)
     return "no error reported";
 }
 
+typedef struct SlotQuery {
+    const Layout *lay;
+    const char *name;
+} SlotQuery;
+
 static bool slot_named(const void *val, const void *ctx)
 {
-    (void)val;
-    (void)ctx;
-    return true;    /* names are unique in a struct: the hash decides, the caller checks the name */
+    const SlotQuery *q = ctx;
+    return !strcmp(q->lay->slots.items[(uintptr_t)val - 1].name, q->name);
 }
 
 static Slot *slot_of(Layout *lay, const char *name)
 {
-    uint64_t h = hash_str(name);
-    uintptr_t i = (uintptr_t)map_get(&lay->by_name, h, slot_named, name);
-    Slot *s = i ? &lay->slots.items[i - 1] : NULL;
-    return s && !strcmp(s->name, name) ? s : NULL;
+    SlotQuery q = { lay, name };
+    uintptr_t i = (uintptr_t)map_get(&lay->by_name, hash_str(name), slot_named, &q);
+    return i ? &lay->slots.items[i - 1] : NULL;
 }
 
 /* ---- what plan put in the frame ---- */
@@ -170,7 +173,6 @@ typedef struct Row {
 typedef struct Report {
     Tool *t;
     Buf *b;
-    bool json;
     CXTranslationUnit tu;
     Structs structs;
     /* the generator being reported */
@@ -591,10 +593,6 @@ static void text_frame(Report *r)
         buf_printf(r->b, "\t%-*s /* %5lld %5lld */\n", cols.type + 1 + cols.name, "};", it->offset, it->size);
     }
     long long pad = padding_after(r, &items);
-    if (items.len && hole_before(&items, 0)) {   /* cannot be: the state is first */
-        holes++;
-        sum_holes += hole_before(&items, 0);
-    }
     buf_printf(r->b, "\n\t/* size: %lld, cachelines: %lld, members: %d */\n", r->lay.size, (r->lay.size + 63) / 64,
                items.len);
     if (holes)
@@ -841,7 +839,7 @@ bool explain_file(Tool *t, const Buf *c_out, Buf *report, bool json)
     CXTranslationUnit tu = parse_output(t, c_out);
     if (!tu)
         return false;
-    Report r = { .t = t, .b = report, .json = json, .tu = tu, .structs = { .t = t } };
+    Report r = { .t = t, .b = report, .tu = tu, .structs = { .t = t } };
     clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_struct, &r.structs);
     char *target = target_of(tu);
     bool ok = true;
