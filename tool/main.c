@@ -1,10 +1,10 @@
 /*
 ** main.c -- yieldc's command line, and the run of one file through the
-** pipeline: lex -> parse -> find -> plan -> emit.  The output is written to
-** a temporary file renamed into place, so a failed run leaves no output.
+** pipeline: lex -> parse -> find -> plan -> emit.  The outputs are written
+** by output.c: whole or not at all, never over the input.
 */
-#define _XOPEN_SOURCE 700    /* readlink, realpath, mkstemp */
-#include "yc.h"
+#define _XOPEN_SOURCE 700    /* readlink, realpath */
+#include "driver.h"
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef YC_VERSION
@@ -137,34 +136,10 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
     return found;
 }
 
-/* Writes `out` to a temporary file beside `path`; NULL on failure. */
-static char *write_temp(const char *path, const Buf *out)
-{
-    char *tmp = yc_format("%s.yieldc-XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", path, strerror(errno));
-        return NULL;
-    }
-    FILE *f = fdopen(fd, "wb");
-    bool ok = f && fwrite(out->data ? out->data : "", 1, out->len, f) == out->len;
-    ok = f && fclose(f) == 0 && ok;
-    if (!ok) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", path, strerror(errno));
-        unlink(tmp);
-        return NULL;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    chmod(tmp, 0666 & ~mask);
-    return tmp;
-}
-
-/* `path` made absolute: libclang's -working-directory (from -p) must not
-   move where the outputs go. */
+/* `path` made absolute, for libclang. */
 static const char *absolute(const char *path)
 {
-    if (!path || !strcmp(path, "-") || path[0] == '/')
+    if (path[0] == '/')
         return path;
     char cwd[4096];
     if (!getcwd(cwd, sizeof cwd))
@@ -172,45 +147,27 @@ static const char *absolute(const char *path)
     return yc_format("%s/%s", cwd, path);
 }
 
-static bool to_stdout(const char *path)
+/* What a run writes: OUTPUT and the header, in the order they are renamed
+   into place (the header after OUTPUT: CMake's Makefile generators touch a
+   second output found older than the first). */
+typedef struct Outputs {
+    char *cwd;              /* where yieldc was started */
+    Buf out, hdr;
+    OutFile files[2];
+    int n;
+} Outputs;
+
+static void plan_outputs(Outputs *w, const char *output, const char *header)
 {
-    return !path || !strcmp(path, "-");
+    w->files[w->n++] = (OutFile){ output, "output", &w->out };
+    if (header)
+        w->files[w->n++] = (OutFile){ header, "header", &w->hdr };
 }
 
-/* Writes OUTPUT (and the header): both to temporary files first, then
-   renamed into place, so that a failure leaves neither behind. */
-static bool write_outputs(const char *output, const Buf *out, const char *header, const Buf *hdr)
-{
-    char *tmp_out = to_stdout(output) ? NULL : write_temp(output, out);
-    char *tmp_hdr = header ? write_temp(header, hdr) : NULL;
-    bool ok = (to_stdout(output) || tmp_out) && (!header || tmp_hdr);
-    if (ok && tmp_hdr && rename(tmp_hdr, header) != 0) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", header, strerror(errno));
-        ok = false;
-    }
-    if (ok && tmp_out && rename(tmp_out, output) != 0) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", output, strerror(errno));
-        ok = false;
-    }
-    if (!ok) {
-        if (tmp_out)
-            unlink(tmp_out);
-        if (tmp_hdr)
-            unlink(tmp_hdr);
-        return false;
-    }
-    if (to_stdout(output)) {
-        fwrite(out->data ? out->data : "", 1, out->len, stdout);
-        return fflush(stdout) == 0;
-    }
-    return true;
-}
-
-static int run(Tool *t, const char *output, const char *header)
+static int run(Tool *t, Outputs *w, const char *header)
 {
     diag_init(&t->src);
     t->cx_index = clang_createIndex(0, 0);
-    Buf out = { 0 };
     diag_hold();
     bool ok = lex_file(t) && parse_file(t);
     if (ok) {
@@ -219,18 +176,19 @@ static int run(Tool *t, const char *output, const char *header)
             plan_generator(t, t->gens.items[i]);
         ok = diag_errors() == 0;
     }
-    Buf hdr = { 0 };
     if (ok) {
         /* Room for the output at once (up to about 11 times the input),
            not grown by copying: 19 MB for 100k lines. */
-        buf_try_reserve(&out, 16 * t->src.len + 65536);
-        emit_file(t, &out);
+        buf_try_reserve(&w->out, 16 * t->src.len + 65536);
+        emit_file(t, &w->out);
         if (header)
-            emit_header(t, &hdr, header);
-        ok = write_outputs(output, &out, header, &hdr);
+            emit_header(t, &w->hdr, absolute(header));
+        /* libclang's -working-directory (from -p) moved the process; the
+           outputs are named from where yieldc was started */
+        ok = (!w->cwd || chdir(w->cwd) == 0) && output_write(w->files, w->n);
     }
-    buf_free(&out);
-    buf_free(&hdr);
+    buf_free(&w->out);
+    buf_free(&w->hdr);
     if (t->cx_tu)
         clang_disposeTranslationUnit(t->cx_tu);
     clang_disposeIndex(t->cx_index);
@@ -278,15 +236,19 @@ int main(int argc, char **argv)
     }
     if (!input)
         return bad_usage("no input file%s", "");
+    Outputs w = { .cwd = getcwd(NULL, 0) };
+    yc_arena_adopt(w.cwd);
+    plan_outputs(&w, output, header);
+    int rc = output_check(input, w.files, w.n);
+    if (rc)
+        return rc;
     if (!read_file(input, &t.src))
         return 1;
     t.display_path = input;
-    output = absolute(output);
-    header = absolute(header);
     t.clang_path = absolute(input);   /* messages keep the path as given */
     if (db_dir && !flags_from_database(&t, db_dir, input))
         return 1;
-    int rc = run(&t, output, header);
+    rc = run(&t, &w, header);
     yc_arena_free();
     return rc;
 }
