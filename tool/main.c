@@ -1,7 +1,8 @@
 /*
-** main.c -- yieldc's command line, and the run of one file through the
-** pipeline: lex -> parse -> find -> plan -> emit.  The outputs are written
-** by output.c: whole or not at all, never over the input.
+** main.c -- yieldc's run of one file: the command line read (options.c),
+** the input read, the pipeline lex -> parse -> find -> plan -> emit, and
+** the outputs written (output.c: whole or not at all, never over the
+** input).
 */
 #define _XOPEN_SOURCE 700    /* readlink, realpath */
 #include "driver.h"
@@ -21,31 +22,6 @@
 #ifndef YC_RUNTIME_DIR
 #define YC_RUNTIME_DIR "/usr/local/include"
 #endif
-
-static const char usage[] =
-    "usage: yieldc [options] INPUT.c [-o OUTPUT.c] [-- CLANG_ARGS...]\n"
-    "\n"
-    "Rewrites the generators of INPUT.c (functions declared with generator(Y[, S]))\n"
-    "into plain C: a frame struct, a constructor and a step function each.\n"
-    "\n"
-    "options:\n"
-    "  -o FILE         output file (- or none: standard output)\n"
-    "  --header FILE   also write a header with the frames and prototypes, for other files\n"
-    "  -p DIR          take the compile flags for INPUT from DIR/compile_commands.json\n"
-    "  --no-line       leave out #line directives\n"
-    "  --cflags        print the flags needed to compile generated code, then exit\n"
-    "  --libs          print the flags needed to link generated code, then exit\n"
-    "  --version       print the version, then exit\n"
-    "  --help          print this help, then exit\n"
-    "  -- ARGS...      pass ARGS to clang when parsing INPUT (-I, -D, -std, ...)\n";
-
-static int bad_usage(const char *fmt, const char *arg)
-{
-    fprintf(stderr, "yieldc: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s", usage);
-    return 2;
-}
 
 /* The runtime's include directory: installed beside the tool, or the
    source tree's when run from a build directory. */
@@ -69,11 +45,13 @@ static const char *runtime_dir(void)
     return YC_RUNTIME_DIR;
 }
 
-static bool read_file(const char *path, Source *src)
+/* INPUT's text; "-" reads standard input, named <stdin> in messages. */
+static bool read_input(const char *path, Source *src)
 {
-    FILE *f = fopen(path, "rb");
+    bool from_stdin = !strcmp(path, "-");
+    FILE *f = from_stdin ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "yieldc: cannot open '%s': %s\n", path, strerror(errno));
+        fprintf(stderr, "yieldc: error: cannot open '%s': %s\n", path, strerror(errno));
         return false;
     }
     Buf b = { 0 };
@@ -81,23 +59,28 @@ static bool read_file(const char *path, Source *src)
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         buf_put(&b, chunk, n);
-    fclose(f);
-    src->path = path;
+    bool ok = !ferror(f);
+    if (!ok)
+        fprintf(stderr, "yieldc: error: cannot read '%s': %s\n", path, strerror(errno));
+    if (!from_stdin)
+        fclose(f);
+    src->path = from_stdin ? "<stdin>" : path;
     src->text = yc_strndup(b.data ? b.data : "", b.len);
     src->len = b.len;
     buf_free(&b);
-    return true;
+    return ok;
 }
 
-/* Flags for INPUT from DIR/compile_commands.json: the compiler, -c, -o and
-   the file itself left out; relative paths resolved in the entry's
-   directory, as its compiler would. */
+/* Flags for INPUT from DIR/compile_commands.json: the compiler, the file
+   itself and the flags that make clang write files or change its job left
+   out; relative paths resolved in the entry's directory, as its compiler
+   would. */
 static bool flags_from_database(Tool *t, const char *dir, const char *input)
 {
     CXCompilationDatabase_Error err;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
     if (err != CXCompilationDatabase_NoError) {
-        fprintf(stderr, "yieldc: cannot load %s/compile_commands.json\n", dir);
+        fprintf(stderr, "yieldc: error: cannot load %s/compile_commands.json\n", dir);
         return false;
     }
     char *abs = realpath(input, NULL);
@@ -105,7 +88,7 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
     free(abs);
     bool found = clang_CompileCommands_getSize(cmds) > 0;
     if (!found) {
-        fprintf(stderr, "yieldc: %s/compile_commands.json has no entry for '%s'\n", dir, input);
+        fprintf(stderr, "yieldc: error: %s/compile_commands.json has no entry for '%s'\n", dir, input);
     } else {
         CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
         unsigned n = clang_CompileCommand_getNumArgs(cmd);
@@ -120,12 +103,11 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
         for (unsigned i = 1; i < n; i++) {
             CXString s = clang_CompileCommand_getArg(cmd, i);
             const char *a = clang_getCString(s);
-            if (!strcmp(a, "-o") && i + 1 < n)
-                i++;
-            else if (strcmp(a, "-c") && strcmp(a, "--") && strcmp(a, filename))
+            if (strcmp(a, "--") && strcmp(a, filename))
                 args[k++] = yc_strdup(a);
             clang_disposeString(s);
         }
+        k = 1 + clang_args_filter(args + 1, k - 1);
         for (int i = 0; i < t->nclang_args; i++)
             args[k++] = t->clang_args[i];
         t->clang_args = args;
@@ -157,14 +139,14 @@ typedef struct Outputs {
     int n;
 } Outputs;
 
-static void plan_outputs(Outputs *w, const char *output, const char *header)
+static void plan_outputs(Outputs *w, const Options *o)
 {
-    w->files[w->n++] = (OutFile){ output, "output", &w->out };
-    if (header)
-        w->files[w->n++] = (OutFile){ header, "header", &w->hdr };
+    w->files[w->n++] = (OutFile){ o->output, "output", &w->out };
+    if (o->header)
+        w->files[w->n++] = (OutFile){ o->header, "header", &w->hdr };
 }
 
-static int run(Tool *t, Outputs *w, const char *header)
+static int run(Tool *t, const Options *o, Outputs *w)
 {
     diag_init(&t->src);
     t->cx_index = clang_createIndex(0, 0);
@@ -181,8 +163,8 @@ static int run(Tool *t, Outputs *w, const char *header)
            not grown by copying: 19 MB for 100k lines. */
         buf_try_reserve(&w->out, 16 * t->src.len + 65536);
         emit_file(t, &w->out);
-        if (header)
-            emit_header(t, &w->hdr, absolute(header));
+        if (o->header)
+            emit_header(t, &w->hdr, absolute(o->header));
         /* libclang's -working-directory (from -p) moved the process; the
            outputs are named from where yieldc was started */
         ok = (!w->cwd || chdir(w->cwd) == 0) && output_write(w->files, w->n);
@@ -195,60 +177,47 @@ static int run(Tool *t, Outputs *w, const char *header)
     return ok ? 0 : 1;
 }
 
+/* --help, --version, --cflags, --libs: what they print. */
+static int print_info(const Options *o)
+{
+    if (o->action == ACT_HELP) {
+        fputs(options_usage, stdout);
+    } else if (o->action == ACT_VERSION) {
+        CXString v = clang_getClangVersion();
+        printf("yieldc %s (libclang: %s)\n", YC_VERSION, clang_getCString(v));
+        clang_disposeString(v);
+    } else if (o->action == ACT_CFLAGS) {
+        printf("-I%s\n", runtime_dir());
+    } else {
+        printf("\n");   /* the runtime is header-only */
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    Tool t = { 0 };
-    const char *input = NULL, *output = NULL, *db_dir = NULL, *header = NULL;
-    t.runtime_dir = runtime_dir();
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--")) {
-            t.clang_args = (const char **)argv + i + 1;
-            t.nclang_args = argc - i - 1;
-            break;
-        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(usage, stdout);
-            return 0;
-        } else if (!strcmp(a, "--version")) {
-            CXString v = clang_getClangVersion();
-            printf("yieldc %s (libclang: %s)\n", YC_VERSION, clang_getCString(v));
-            clang_disposeString(v);
-            return 0;
-        } else if (!strcmp(a, "--cflags")) {
-            printf("-I%s\n", t.runtime_dir);
-            return 0;
-        } else if (!strcmp(a, "--libs")) {
-            printf("\n");   /* the runtime is header-only */
-            return 0;
-        } else if (!strcmp(a, "--no-line")) {
-            t.no_line = true;
-        } else if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "--header")) {
-            if (i + 1 >= argc)
-                return bad_usage("option '%s' needs an argument", a);
-            *(a[1] == 'o' ? &output : a[1] == 'p' ? &db_dir : &header) = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
-            return bad_usage("unknown option '%s'", a);
-        } else if (input) {
-            return bad_usage("more than one input file ('%s')", a);
-        } else {
-            input = a;
-        }
-    }
-    if (!input)
-        return bad_usage("no input file%s", "");
-    Outputs w = { .cwd = getcwd(NULL, 0) };
-    yc_arena_adopt(w.cwd);
-    plan_outputs(&w, output, header);
-    int rc = output_check(input, w.files, w.n);
+    Options o;
+    int rc = options_parse(&o, argc, argv);
     if (rc)
         return rc;
-    if (!read_file(input, &t.src))
+    if (o.action != ACT_RUN)
+        return print_info(&o);
+    Outputs w = { .cwd = getcwd(NULL, 0) };
+    yc_arena_adopt(w.cwd);
+    plan_outputs(&w, &o);
+    if ((rc = output_check(o.input, w.files, w.n)))
+        return rc;
+    Tool t = { .no_line = o.no_line, .clang_args = o.clang_args, .nclang_args = o.nclang_args };
+    t.runtime_dir = runtime_dir();
+    if (!read_input(o.input, &t.src))
         return 1;
-    t.display_path = input;
-    t.clang_path = absolute(input);   /* messages keep the path as given */
-    if (db_dir && !flags_from_database(&t, db_dir, input))
+    t.display_path = t.src.path;
+    /* messages keep the path as given; standard input gets a name that
+       clang takes for C (includes are looked for from here, as gcc does) */
+    t.clang_path = absolute(strcmp(o.input, "-") ? o.input : "<stdin>.c");
+    if (o.db_dir && !flags_from_database(&t, o.db_dir, o.input))
         return 1;
-    rc = run(&t, &w, header);
+    rc = run(&t, &o, &w);
     yc_arena_free();
     return rc;
 }
