@@ -1,7 +1,7 @@
 /*
 ** driver.h -- the parts of yieldc around the pipeline: the command line
-** (options.c) and writing files so that no command line destroys one
-** (output.c).
+** (options.c), writing files so that no command line destroys one
+** (output.c), and make-style dependency files (deps.c).
 */
 #ifndef YC_DRIVER_H
 #define YC_DRIVER_H
@@ -19,6 +19,11 @@ typedef struct Options {
     const char *header;         /* --header */
     const char *db_dir;         /* -p */
     bool no_line;
+    bool deps;                  /* -MD, -MMD or -MF: write a dependency file */
+    bool deps_user_only;        /* -MMD: leave out system headers */
+    bool deps_phony;            /* -MP: a rule with no recipe per header */
+    const char *dep_file;       /* -MF */
+    Vec dep_targets;            /* char*: -MT as given, -MQ quoted for make */
     const char **clang_args;    /* after `--`, those that would make clang write or change its job dropped */
     int nclang_args;
 } Options;
@@ -37,5 +42,10 @@ typedef struct OutFile {
 
 int output_check(const char *input, const OutFile *outs, int n);  /* 0, or 2: a destructive command line */
 bool output_write(const OutFile *outs, int n);
+
+/* ---- deps.c: the files the parse read, as a make rule ---- */
+
+void deps_make(Tool *t, const Options *o, Buf *out);
+const char *deps_default_file(const char *output);    /* -MD without -MF: OUTPUT with its suffix .d */
 
 #endif

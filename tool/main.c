@@ -2,7 +2,7 @@
 ** main.c -- yieldc's run of one file: the command line read (options.c),
 ** the input read, the pipeline lex -> parse -> find -> plan -> emit, and
 ** the outputs written (output.c: whole or not at all, never over the
-** input).
+** input), with a dependency file (deps.c) if asked.
 */
 #define _XOPEN_SOURCE 700    /* readlink, realpath */
 #include "driver.h"
@@ -129,13 +129,13 @@ static const char *absolute(const char *path)
     return yc_format("%s/%s", cwd, path);
 }
 
-/* What a run writes: OUTPUT and the header, in the order they are renamed
-   into place (the header after OUTPUT: CMake's Makefile generators touch a
-   second output found older than the first). */
+/* What a run writes: OUTPUT, the header, the dependency file, in the order
+   they are renamed into place (the header after OUTPUT: CMake's Makefile
+   generators touch a second output found older than the first). */
 typedef struct Outputs {
     char *cwd;              /* where yieldc was started */
-    Buf out, hdr;
-    OutFile files[2];
+    Buf out, hdr, dep;
+    OutFile files[3];
     int n;
 } Outputs;
 
@@ -144,6 +144,9 @@ static void plan_outputs(Outputs *w, const Options *o)
     w->files[w->n++] = (OutFile){ o->output, "output", &w->out };
     if (o->header)
         w->files[w->n++] = (OutFile){ o->header, "header", &w->hdr };
+    if (o->deps)
+        w->files[w->n++] = (OutFile){ o->dep_file ? o->dep_file : deps_default_file(o->output),
+                                      "dependency file", &w->dep };
 }
 
 static int run(Tool *t, const Options *o, Outputs *w)
@@ -165,12 +168,15 @@ static int run(Tool *t, const Options *o, Outputs *w)
         emit_file(t, &w->out);
         if (o->header)
             emit_header(t, &w->hdr, absolute(o->header));
+        if (o->deps)
+            deps_make(t, o, &w->dep);
         /* libclang's -working-directory (from -p) moved the process; the
            outputs are named from where yieldc was started */
         ok = (!w->cwd || chdir(w->cwd) == 0) && output_write(w->files, w->n);
     }
     buf_free(&w->out);
     buf_free(&w->hdr);
+    buf_free(&w->dep);
     if (t->cx_tu)
         clang_disposeTranslationUnit(t->cx_tu);
     clang_disposeIndex(t->cx_index);

@@ -1,7 +1,7 @@
 /*
 ** options.c -- yieldc's command line, spelled as compilers spell theirs:
-** `-o FILE`, `-oFILE`, `--header=FILE`, `-` for standard input, `--`
-** before the flags for clang.  Flags for clang that
+** `-o FILE`, `-oFILE`, `--header=FILE`, `-MF FILE`, `-MFFILE`, `-` for
+** standard input, `--` before the flags for clang.  Flags for clang that
 ** would make it write files or change its job are dropped, as clang's own
 ** tools drop them.
 */
@@ -22,6 +22,12 @@ const char options_usage[] =
     "  --header FILE   also write a header with the frames and prototypes, for other files\n"
     "  -p DIR          take the compile flags for INPUT from DIR/compile_commands.json\n"
     "  --no-line       leave out #line directives\n"
+    "  -MD             also write a make-style dependency file (OUTPUT with the suffix .d)\n"
+    "  -MMD            the same, leaving out system headers\n"
+    "  -MF FILE        write the dependency file to FILE (implies -MD)\n"
+    "  -MT TARGET      the dependency rule's target (default: OUTPUT and the header)\n"
+    "  -MQ TARGET      the same, quoted for make\n"
+    "  -MP             add an empty rule for each header, as gcc does\n"
     "  --cflags        print the flags needed to compile generated code, then exit\n"
     "  --libs          print the flags needed to link generated code, then exit\n"
     "  --version       print the version, then exit\n"
@@ -99,18 +105,39 @@ static bool flag(Options *o, const char *a)
         }
     if (!strcmp(a, "--no-line"))
         o->no_line = true;
+    else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD"))
+        o->deps = true, o->deps_user_only = a[2] == 'M';
+    else if (!strcmp(a, "-MP"))
+        o->deps_phony = true;
     else
         return false;
     return true;
 }
 
+/* make's quoting of a target (-MQ): `$` doubled, spaces and `#` escaped. */
+static char *quote_target(const char *s)
+{
+    Buf b = { 0 };
+    for (; *s; s++) {
+        if (*s == '$')
+            buf_puts(&b, "$");
+        else if (*s == '#' || *s == ' ' || *s == '\t')
+            buf_puts(&b, "\\");
+        buf_put(&b, s, 1);
+    }
+    char *r = yc_strndup(b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
 /* The options with a value, and what each sets. */
-enum { V_HEADER, V_OUTPUT, V_DB };
+enum { V_HEADER, V_OUTPUT, V_DB, V_DEPFILE, V_TARGET, V_QUOTED_TARGET };
 static const struct {
     const char *name;
     int what;
 } valued_options[] = {
     { "--header", V_HEADER }, { "--output", V_OUTPUT }, { "-o", V_OUTPUT }, { "-p", V_DB },
+    { "-MF", V_DEPFILE },     { "-MT", V_TARGET },      { "-MQ", V_QUOTED_TARGET },
 };
 
 static void set_value(Options *o, int what, const char *v)
@@ -118,7 +145,10 @@ static void set_value(Options *o, int what, const char *v)
     switch (what) {
     case V_HEADER: o->header = v; break;
     case V_OUTPUT: o->output = v; break;
-    default: o->db_dir = v; break;
+    case V_DB: o->db_dir = v; break;
+    case V_DEPFILE: o->dep_file = v, o->deps = true; break;
+    case V_TARGET: vec_push(&o->dep_targets, (void *)v); break;
+    default: vec_push(&o->dep_targets, quote_target(v)); break;
     }
 }
 
@@ -146,6 +176,13 @@ static int check(const Options *o)
         return 0;
     if (!o->input)
         return bad("no input file%s", "");
+    bool out_stdout = !o->output || !strcmp(o->output, "-");
+    if (!o->deps && (o->dep_targets.len || o->deps_phony))
+        return bad("%s", "-MT, -MQ and -MP need -MD or -MF");
+    if (o->deps && out_stdout && !o->dep_file)
+        return bad("%s", "-MD needs -o FILE or -MF FILE (the output is standard output)");
+    if (o->deps && out_stdout && !o->dep_targets.len)
+        return bad("%s", "a dependency file for standard output needs -MT TARGET");
     return 0;
 }
 
