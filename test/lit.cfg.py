@@ -29,6 +29,7 @@ config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "ex
 config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
 config.substitutions.append(("FileCheck", config.filecheck))
+config.substitutions.append(("%python", config.python))
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
 config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])

@@ -10,4 +10,7 @@
 /* The text of a CXString, copied into the arena; the CXString is disposed. */
 char *cx_take(CXString s);
 
+/* notes.c: the notes of clang's diagnostic d, printed after it. */
+void notes_report(Tool *t, CXDiagnostic d, CXFile main_file);
+
 #endif

@@ -183,6 +183,15 @@ static int run(Tool *t, const Options *o, Outputs *w)
     return ok ? 0 : 1;
 }
 
+/* Color: as asked, else on a terminal unless NO_COLOR is set (no-color.org). */
+static bool use_color(int asked)
+{
+    if (asked >= 0)
+        return asked;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(2) && !(no && *no) && !(term && !strcmp(term, "dumb"));
+}
+
 /* --help, --version, --cflags, --libs: what they print. */
 static int print_info(const Options *o)
 {
@@ -208,6 +217,7 @@ int main(int argc, char **argv)
         return rc;
     if (o.action != ACT_RUN)
         return print_info(&o);
+    diag_color(use_color(o.color));
     Outputs w = { .cwd = getcwd(NULL, 0) };
     yc_arena_adopt(w.cwd);
     plan_outputs(&w, &o);

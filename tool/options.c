@@ -28,11 +28,15 @@ const char options_usage[] =
     "  -MT TARGET      the dependency rule's target (default: OUTPUT and the header)\n"
     "  -MQ TARGET      the same, quoted for make\n"
     "  -MP             add an empty rule for each header, as gcc does\n"
+    "  -fcolor-diagnostics, -fno-color-diagnostics\n"
+    "                  color the messages, or not (default: on a terminal, unless NO_COLOR)\n"
     "  --cflags        print the flags needed to compile generated code, then exit\n"
     "  --libs          print the flags needed to link generated code, then exit\n"
     "  --version       print the version, then exit\n"
     "  --help          print this help, then exit\n"
-    "  -- ARGS...      pass ARGS to clang when parsing INPUT (-I, -D, -std, ...)\n";
+    "  -- ARGS...      pass ARGS to clang when parsing INPUT (-I, -D, -std, ...)\n"
+    "\n"
+    "environment: NO_COLOR (no colors unless asked).\n";
 
 static int bad(const char *fmt, const char *arg)
 {
@@ -109,6 +113,14 @@ static bool flag(Options *o, const char *a)
         o->deps = true, o->deps_user_only = a[2] == 'M';
     else if (!strcmp(a, "-MP"))
         o->deps_phony = true;
+    else if (!strcmp(a, "-fcolor-diagnostics") || !strcmp(a, "-fdiagnostics-color") ||
+             !strcmp(a, "-fdiagnostics-color=always"))
+        o->color = 1;
+    else if (!strcmp(a, "-fno-color-diagnostics") || !strcmp(a, "-fno-diagnostics-color") ||
+             !strcmp(a, "-fdiagnostics-color=never"))
+        o->color = 0;
+    else if (!strcmp(a, "-fdiagnostics-color=auto"))
+        o->color = -1;
     else
         return false;
     return true;
@@ -188,7 +200,7 @@ static int check(const Options *o)
 
 int options_parse(Options *o, int argc, char **argv)
 {
-    *o = (Options){ 0 };
+    *o = (Options){ .color = -1 };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool taken;
