@@ -30,6 +30,8 @@ config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
 config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%yc_build_dir", config.yc_build_dir))
+config.substitutions.append(("%yc_source_dir", config.yc_source_dir))
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
 config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])
@@ -37,3 +39,6 @@ config.environment["YIELDC"] = config.yieldc
 config.environment["YC_CC_GCC"] = config.gcc
 config.environment["YC_CC_CLANG"] = config.clang
 config.environment["YC_CFLAGS"] = cflags
+# the user's environment must not change what the tests see
+for var in ["YIELDC_INCLUDE", "NO_COLOR", "PKG_CONFIG_PATH", "CMAKE_GENERATOR", "MAKEFLAGS"]:
+    config.environment.pop(var, None)

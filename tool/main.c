@@ -19,30 +19,42 @@
 #ifndef YC_VERSION
 #define YC_VERSION "0.1.0"
 #endif
-#ifndef YC_RUNTIME_DIR
-#define YC_RUNTIME_DIR "/usr/local/include"
+#ifndef YC_RUNTIME_REL
+#define YC_RUNTIME_REL "../include/yieldc"
 #endif
 
-/* The runtime's include directory: installed beside the tool, or the
-   source tree's when run from a build directory. */
+/* The runtime's include directory: $YIELDC_INCLUDE, else found from where
+   the tool is -- installed (YC_RUNTIME_REL: the include directory seen from
+   the bin directory), or in a build tree (build/tool/../include/yieldc, a
+   copy CMake keeps) -- so that the install may move.  NULL if none. */
 static const char *runtime_dir(void)
 {
-    static char path[4096];
+    const char *env = getenv("YIELDC_INCLUDE");
+    if (env && *env)
+        return env;
+    static const char *const rel[] = { YC_RUNTIME_REL, "../include/yieldc" };
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        snprintf(path, sizeof path, "%s/../include/yieldc", dirname(exe));
-        char probe[4200];
-        snprintf(probe, sizeof probe, "%s/yieldc.h", path);
-        char *real = access(probe, R_OK) == 0 ? realpath(path, NULL) : NULL;
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    const char *dir = dirname(exe);
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        char *real = realpath(yc_format("%s/%s", dir, rel[i]), NULL);
         if (real) {
-            snprintf(path, sizeof path, "%s", real);
-            free(real);
-            return path;
+            yc_arena_adopt(real);
+            if (access(yc_format("%s/yieldc.h", real), R_OK) == 0)
+                return real;
         }
     }
-    return YC_RUNTIME_DIR;
+    return NULL;
+}
+
+static int no_runtime(void)
+{
+    fprintf(stderr, "yieldc: error: cannot find the runtime header yieldc.h beside the tool "
+                    "(set YIELDC_INCLUDE to its directory)\n");
+    return 1;
 }
 
 /* INPUT's text; "-" reads standard input, named <stdin> in messages. */
@@ -129,6 +141,16 @@ static const char *absolute(const char *path)
     return yc_format("%s/%s", cwd, path);
 }
 
+/* The name the header's include guard is made of: the header's and INPUT's
+   file names, so that where the build tree is does not show. */
+static const char *guard_name(const Options *o)
+{
+    const char *h = strrchr(o->header, '/') ? strrchr(o->header, '/') + 1 : o->header;
+    const char *in = strcmp(o->input, "-") ? o->input : "stdin";
+    in = strrchr(in, '/') ? strrchr(in, '/') + 1 : in;
+    return yc_format("%s from %s", h, in);
+}
+
 /* What a run writes: OUTPUT, the header, the dependency file, in the order
    they are renamed into place (the header after OUTPUT: CMake's Makefile
    generators touch a second output found older than the first). */
@@ -167,7 +189,7 @@ static int run(Tool *t, const Options *o, Outputs *w)
         buf_try_reserve(&w->out, 16 * t->src.len + 65536);
         emit_file(t, &w->out);
         if (o->header)
-            emit_header(t, &w->hdr, absolute(o->header));
+            emit_header(t, &w->hdr, guard_name(o));
         if (o->deps)
             deps_make(t, o, &w->dep);
         /* libclang's -working-directory (from -p) moved the process; the
@@ -202,7 +224,10 @@ static int print_info(const Options *o)
         printf("yieldc %s (libclang: %s)\n", YC_VERSION, clang_getCString(v));
         clang_disposeString(v);
     } else if (o->action == ACT_CFLAGS) {
-        printf("-I%s\n", runtime_dir());
+        const char *dir = runtime_dir();
+        if (!dir)
+            return no_runtime();
+        printf("-I%s\n", dir);
     } else {
         printf("\n");   /* the runtime is header-only */
     }
@@ -224,7 +249,8 @@ int main(int argc, char **argv)
     if ((rc = output_check(o.input, w.files, w.n)))
         return rc;
     Tool t = { .no_line = o.no_line, .clang_args = o.clang_args, .nclang_args = o.nclang_args };
-    t.runtime_dir = runtime_dir();
+    if (!(t.runtime_dir = runtime_dir()))
+        return no_runtime();
     if (!read_input(o.input, &t.src))
         return 1;
     t.display_path = t.src.path;

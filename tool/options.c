@@ -36,7 +36,8 @@ const char options_usage[] =
     "  --help          print this help, then exit\n"
     "  -- ARGS...      pass ARGS to clang when parsing INPUT (-I, -D, -std, ...)\n"
     "\n"
-    "environment: NO_COLOR (no colors unless asked).\n";
+    "environment: YIELDC_INCLUDE, the directory of yieldc.h (default: found beside\n"
+    "the tool); NO_COLOR.\n";
 
 static int bad(const char *fmt, const char *arg)
 {
