@@ -32,6 +32,7 @@ config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%yc_build_dir", config.yc_build_dir))
 config.substitutions.append(("%yc_source_dir", config.yc_source_dir))
+config.substitutions.append(("%yc_version", config.yc_version))
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
 config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])

@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #ifndef YC_VERSION
-#define YC_VERSION "0.1.0"
+#define YC_VERSION "0.2.0"
 #endif
 #ifndef YC_RUNTIME_REL
 #define YC_RUNTIME_REL "../include/yieldc"
