@@ -4,7 +4,9 @@
 set -e
 cd "$(dirname "$0")/.."
 need=""
-for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind; do
+# (man-db and groff-base: the man page's test)
+for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind \
+           man-db groff-base; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
 if [ -n "$need" ]; then

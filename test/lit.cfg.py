@@ -5,7 +5,10 @@
 #   from/      yield from: delegation, recursion, frames
 #   expr/      yield in expressions, send
 #   examples/  every program in examples/, built and run
+#   cli/       the command line: options, outputs, dependency files
+#   build/     yieldc installed and used by CMake, Make and Meson projects
 import os
+import shutil
 import lit.formats
 
 config.name = "yieldc"
@@ -33,6 +36,11 @@ config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%yc_build_dir", config.yc_build_dir))
 config.substitutions.append(("%yc_source_dir", config.yc_source_dir))
 config.substitutions.append(("%yc_version", config.yc_version))
+# Tools the build tests need: scripts/setup.sh installs them all (CI runs
+# every test); elsewhere a test whose tool is missing is skipped.
+for tool in ["man", "groff"]:
+    if shutil.which(tool):
+        config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
 config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])
