@@ -4,9 +4,9 @@
 set -e
 cd "$(dirname "$0")/.."
 need=""
-# (man-db and groff-base: the man page's test)
+# the build tests (test/build/) also need ninja, meson, pkg-config, man
 for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind \
-           man-db groff-base; do
+           ninja-build meson pkg-config man-db groff-base; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
 if [ -n "$need" ]; then

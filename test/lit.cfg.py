@@ -32,13 +32,15 @@ config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "ex
 config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
 config.substitutions.append(("FileCheck", config.filecheck))
-config.substitutions.append(("%python", config.python))
+# build/: the installed package, built by other projects
 config.substitutions.append(("%yc_build_dir", config.yc_build_dir))
 config.substitutions.append(("%yc_source_dir", config.yc_source_dir))
 config.substitutions.append(("%yc_version", config.yc_version))
+config.substitutions.append(("%cmake", config.cmake))
+config.substitutions.append(("%python", config.python))
 # Tools the build tests need: scripts/setup.sh installs them all (CI runs
 # every test); elsewhere a test whose tool is missing is skipped.
-for tool in ["man", "groff"]:
+for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff"]:
     if shutil.which(tool):
         config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
