@@ -52,7 +52,7 @@ tool = [r[:7] for r in tool8]
 def fmt(x, d=2):
     if x is None:
         return "-"
-    return f"{x:.{d}f}"
+    return f"{x:,.{d}f}" if abs(x) >= 10000 else f"{x:.{d}f}"
 
 def ver(cmd):
     try:
@@ -130,7 +130,8 @@ w(f"- compilers: {ver(['gcc', '--version'])}; {ver(['clang', '--version'])}; all
 w(f"- {ver(['valgrind', '--version'])}; instructions per unit = (Ir(N2) - Ir(N1)) / (N2 - N1), "
   f"the same setup in both runs (so process start, setup and teardown cancel); N1 = N = {N} "
   "and N2 = 2N resumes unless the section says otherwise")
-w("- ns per unit: the same subtraction of wall times, each the median of 5 runs of at least 20 ms")
+w("- ns per unit: the same subtraction of wall times, each the median of 5 runs; N1, N2 and the setup "
+  "grown together until the difference takes >= 20 ms (tree: the whole walk against none)")
 w("- ratio: to hand-written, same compiler, same run of `run.sh`")
 bad = [f"{t}/{b}" for (t, b), s in sums.items() if len(s) != 1]
 w("- checksums: " + ("every approach computed the same values for every benchmark" if not bad
@@ -361,7 +362,7 @@ if has("bigs"):
 if compile_:
     w("## compile: the output's compile time\n")
     lines = compile_[("input", "in")][1]
-    w(f"`gen.py compileinput {lines}`: the tool-speed input (public generators of four shapes "
+    w(f"`gen.py compileinput`, {lines:,} lines: the tool-speed input (public generators of four shapes "
       "and plain functions) and its hand-written twin (one struct, constructor and next function "
       "per generator). `CC -O2 -std=c11 -c`, CPU seconds (user + system) of the compiler, median "
       "of the runs.\n")
