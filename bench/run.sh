@@ -72,7 +72,8 @@ bench_wanted() { for g in $(bench_groups "$1"); do want "$g" && return 0; done; 
 approach_groups() {
     case $1 in
         yieldc|hand) echo "resume range tree crash chain pipe frame";;
-        yieldc_ndebug|protothreads|ucontext|boostctx) echo resume;;
+        yieldc_ndebug) echo "resume pipe";;
+        protothreads|ucontext|boostctx) echo resume;;
         yieldc_extern) echo "resume chain";;
         cxx20coro) echo "resume range tree crash pipe frame";;
         cxx20sym) echo "tree crash chain";;
