@@ -10,4 +10,7 @@
 /* The text of a CXString, copied into the arena; the CXString is disposed. */
 char *cx_take(CXString s);
 
+/* A type's spelling, as C11 with GNU extensions reads it. */
+char *cx_type(CXType type);
+
 #endif

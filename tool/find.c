@@ -343,7 +343,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     CXType type = clang_getCursorType(c);
     v->is_param = is_param;
     v->is_const = clang_isConstQualifiedType(type);
-    v->type = cx_take(clang_getTypeSpelling(type));
+    v->type = cx_type(type);
     if (v->is_const || is_array_type(type))
         v->type = unconst_type(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
@@ -353,7 +353,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
         /* adjusted to a pointer, as C does for parameters */
         CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
-        v->type = yc_format("__typeof__(%s) *", cx_take(clang_getTypeSpelling(elem)));
+        v->type = yc_format("__typeof__(%s) *", cx_type(elem));
         v->is_array = v->is_vla = false;
     }
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
@@ -792,7 +792,7 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         x->part_end[i] = k.end[i];
     }
     if (kind == X_COND)
-        x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
+        x->type = cx_type(clang_getCursorType(n->c));
     vec_push(&f->g->lazies, x);
     return x;
 }
@@ -859,7 +859,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     y->sub_name = cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
     /* the view spells it typeof(R): the declaration's own text when it is in
        this file, else the type without sugar */
-    y->sub_rtype = cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
+    y->sub_rtype = cx_type(clang_getCanonicalType(fl.plr));
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *d = f->t->lx.decls.items[i];
         if (!strcmp(d->name, y->sub_name))
@@ -1123,7 +1123,7 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     l->begin = nbegin(f, n);
     l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
-    l->type = unconst_type(cx_take(clang_getTypeSpelling(t)));
+    l->type = unconst_type(cx_type(t));
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
     if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
         l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */

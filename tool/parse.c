@@ -18,6 +18,29 @@ char *cx_take(CXString s)
     return r;
 }
 
+/* A type as clang spells it, for the output: LLVM 16 spells `__typeof__(T)`
+   as `typeof(T)`, which C11 does not know. */
+char *cx_type(CXType type)
+{
+    char *s = cx_take(clang_getTypeSpelling(type));
+    if (!strstr(s, "typeof("))
+        return s;
+    Buf b = { 0 };
+    for (const char *p = s; *p; p++) {
+        bool word_start = p == s || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') ||
+                                      (p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= '0' && p[-1] <= '9'));
+        if (word_start && !strncmp(p, "typeof(", 7)) {
+            buf_puts(&b, "__typeof__(");
+            p += 6;
+        } else {
+            buf_put(&b, p, 1);
+        }
+    }
+    char *r = yc_strdup(b.data);
+    buf_free(&b);
+    return r;
+}
+
 bool in_skipped(const Tool *t, size_t off)
 {
     for (int i = 0; i < t->nskipped; i++)
@@ -216,12 +239,24 @@ static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t sr
     return replace_all(m, "yc__yield", "yield");
 }
 
-static bool is_conversion_warning(CXDiagnostic d)
+/* A warning at a yield about an assignment that C does not allow (an
+   integer into a pointer, pointers to incompatible types): the yield's
+   value does not convert to Y, an error.  Conversions C allows and
+   compilers may warn about (-Wconversion, -Wfloat-conversion, ...) are
+   the C compiler's to report, at the yield's line, on the output. */
+static bool is_conversion_error(CXDiagnostic d)
 {
+    static const char *const forbidden[] = { "-Wint-conversion", "-Wincompatible-pointer-types",
+                                             "-Wincompatible-pointer-types-discards-qualifiers",
+                                             "-Wincompatible-function-pointer-types", "-Wpointer-sign",
+                                             NULL };
     CXString dis;
     char *opt = cx_take(clang_getDiagnosticOption(d, &dis));
     clang_disposeString(dis);
-    return strstr(opt, "conversion") || strstr(opt, "incompatible");
+    for (int i = 0; forbidden[i]; i++)
+        if (!strcmp(opt, forbidden[i]))
+            return true;
+    return false;
 }
 
 static void report(Tool *t, CXDiagnostic d, CXFile main_file)
@@ -239,7 +274,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         if ((y = yield_near(t, r)))
             off = (unsigned)y->parse_off;
     }
-    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
+    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_error(d)))
         return;
     char *msg = cx_take(clang_getDiagnosticSpelling(d));
     if (in_main) {
@@ -302,6 +337,16 @@ static bool may_list_files(const Tool *t)
     return false;
 }
 
+/* Flags that would turn clang's warnings into errors: the parse reads
+   clang's errors only, and yieldc itself decides which warnings at a
+   yield are errors, so the user's -Werror must not make a warning in
+   their code (or in the view) an error here. */
+static bool drops_flag(const char *a)
+{
+    return !strcmp(a, "-Werror") || !strncmp(a, "-Werror=", 8) || !strcmp(a, "-pedantic-errors") ||
+           !strcmp(a, "--pedantic-errors") || !strcmp(a, "-Wfatal-errors");
+}
+
 /* libclang over the current view; its skipped ranges noted. */
 static bool parse_view(Tool *t)
 {
@@ -325,7 +370,8 @@ static bool parse_view(Tool *t)
         args[n++] = defining_h;
     }
     for (int i = 0; i < t->nclang_args; i++)
-        args[n++] = t->clang_args[i];
+        if (!drops_flag(t->clang_args[i]))
+            args[n++] = t->clang_args[i];
     for (int i = 0; !by_file && i < t->lx.decls.len; i++)
         args[n++] = yc_format("-DYC__DEFINING_%s", ((GenDecl *)t->lx.decls.items[i])->name);
     args[n++] = "-D__YIELDC__=1";
