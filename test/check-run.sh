@@ -14,10 +14,10 @@ for f in "$@"; do
 done
 # shellcheck disable=SC2086  # the flags are words
 "$YIELDC" "$in" -o "$tmp.c" -- $parse_flags
-$YC_CC_GCC $YC_CFLAGS "$@" "$tmp.c" -o "$tmp.gcc"
-$YC_CC_CLANG $YC_CFLAGS "$@" "$tmp.c" -o "$tmp.clang"
-$YC_CC_GCC $YC_CFLAGS -O2 -DNDEBUG "$@" "$tmp.c" -o "$tmp.gcc-O2"
-$YC_CC_CLANG $YC_CFLAGS -O2 -DNDEBUG "$@" "$tmp.c" -o "$tmp.clang-O2"
+$YC_CC_GCC $YC_CFLAGS "$tmp.c" "$@" -o "$tmp.gcc"
+$YC_CC_CLANG $YC_CFLAGS "$tmp.c" "$@" -o "$tmp.clang"
+$YC_CC_GCC $YC_CFLAGS -O2 -DNDEBUG "$tmp.c" "$@" -o "$tmp.gcc-O2"
+$YC_CC_CLANG $YC_CFLAGS -O2 -DNDEBUG "$tmp.c" "$@" -o "$tmp.clang-O2"
 "$tmp.gcc" > "$tmp.gcc.out"
 for b in clang gcc-O2 clang-O2; do
   "$tmp.$b" > "$tmp.$b.out"

@@ -138,7 +138,8 @@ static bool tokenize(Tool *t)
     char *skip = yc_format("-preamble-bytes=%zu,0", t->src.len);
     const char *args[] = { "-fsyntax-only", "-Xclang", skip };
     CXTranslationUnit tu;
-    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, NULL, 0,
+    struct CXUnsavedFile text = { t->clang_path, t->src.text, (unsigned long)t->src.len };
+    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, &text, 1,
                                     CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
         fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);
         return false;
@@ -565,12 +566,14 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
                                        "typeof", "__typeof__", "__typeof", "_Static_assert",
                                        "_Generic", NULL };
     static struct {
+        const Tok *toks;        /* of this token array */
         int body_first, next;   /* the tokens [body_first, next) are read */
         int stack[256], sp;
         bool in_case;
         int case_depth, questions;
     } st = { .body_first = -1 };
-    if (st.body_first != body_first || st.next > i) {
+    if (st.toks != t->lx.toks || st.body_first != body_first || st.next > i) {
+        st.toks = t->lx.toks;
         st.body_first = st.next = body_first;
         st.sp = 0;
         st.in_case = false;
