@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/.."
 need=""
-for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind; do
+for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind pkg-config libglib2.0-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
 if [ -n "$need" ]; then
