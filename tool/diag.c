@@ -83,7 +83,7 @@ void diag_end_capture(bool print)
 
 /* Offset off of s in its parent: a place inside a piece that replaced
    the parent's text is that piece's beginning there. */
-size_t source_to_parent(const Source *s, size_t off)
+size_t source_to_parent(const Source *s, size_t off, const char **macro)
 {
     int lo = 0, hi = s->nmap;
     while (lo < hi) {
@@ -93,8 +93,11 @@ size_t source_to_parent(const Source *s, size_t off)
         else
             hi = mid;
     }
-    if (lo < s->nmap && s->map[lo].begin <= off)
+    if (lo < s->nmap && s->map[lo].begin <= off) {
+        if (macro)
+            *macro = s->map[lo].macro;
         return s->map[lo].parent_begin;
+    }
     if (lo == 0)
         return off;
     const SrcMap *m = &s->map[lo - 1];
@@ -230,15 +233,21 @@ static void report(size_t off, const char *severity, const char *msg)
     if (off > source->len)
         off = source->len;
     const Source *s = source;
+    const char *macro = NULL;       /* the outermost macro expanded around off */
     for (; s->parent; s = s->parent)
-        off = source_to_parent(s, off);
+        off = source_to_parent(s, off, &macro);
     size_t bol = off;
     while (bol > 0 && s->text[bol - 1] != '\n')
         bol--;
     size_t eol = off;
     while (eol < s->len && s->text[eol] != '\n')
         eol++;
-    diag_print(s->path, root_line_of(off), (unsigned)(off - bol + 1), severity, msg, s->text + bol, eol - bol);
+    unsigned line = root_line_of(off), col = (unsigned)(off - bol + 1);
+    diag_print(s->path, line, col, severity, msg, s->text + bol, eol - bol);
+    if (macro && strcmp(severity, "note")) {
+        char *note = yc_format("in the expansion of macro '%s', which yieldc expands in place", macro);
+        diag_print(s->path, line, col, "note", note, s->text + bol, eol - bol);
+    }
 }
 
 void error_at(size_t off, const char *fmt, ...)

@@ -239,6 +239,7 @@ bool expand_file(Tool *t, Source *out)
         buf_put(&b, t->src.text + pos, inv[k]->begin - pos);
         map[k].parent_begin = inv[k]->begin;
         map[k].parent_end = inv[k]->end;
+        map[k].macro = inv[k]->name;
         map[k].begin = b.len;
         put_expansion(&b, t, inv[k], f.text[k]);
         map[k].end = b.len;

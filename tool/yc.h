@@ -55,6 +55,7 @@ void vec_push(Vec *v, void *item);
 typedef struct SrcMap {
     size_t begin, end;                  /* here */
     size_t parent_begin, parent_end;    /* in the parent */
+    const char *macro;                  /* the macro expanded */
 } SrcMap;
 
 typedef struct Source {
@@ -66,7 +67,7 @@ typedef struct Source {
     int nmap;
 } Source;
 
-size_t source_to_parent(const Source *s, size_t off);
+size_t source_to_parent(const Source *s, size_t off, const char **macro);
 void diag_init(const Source *src);
 void diag_capture(void);
 void diag_end_capture(bool print);
