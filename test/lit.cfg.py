@@ -5,7 +5,10 @@
 #   from/      yield from: delegation, recursion, frames
 #   expr/      yield in expressions, send
 #   examples/  every program in examples/, built and run
+#   cli/       the command line: options, outputs, dependency files
+#   build/     yieldc installed and used by CMake, Make and Meson projects
 import os
+import shutil
 import lit.formats
 
 config.name = "yieldc"
@@ -29,6 +32,17 @@ config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "ex
 config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
 config.substitutions.append(("FileCheck", config.filecheck))
+# build/: the installed package, built by other projects
+config.substitutions.append(("%yc_build_dir", config.yc_build_dir))
+config.substitutions.append(("%yc_source_dir", config.yc_source_dir))
+config.substitutions.append(("%yc_version", config.yc_version))
+config.substitutions.append(("%cmake", config.cmake))
+config.substitutions.append(("%python", config.python))
+# Tools the build tests need: scripts/setup.sh installs them all (CI runs
+# every test); elsewhere a test whose tool is missing is skipped.
+for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff"]:
+    if shutil.which(tool):
+        config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
 config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])
@@ -52,3 +66,6 @@ if glib_cflags is not None and glib_libs is not None:
     config.available_features.add("glib")
     config.substitutions.append(("%glib_cflags", glib_cflags))
     config.substitutions.append(("%glib_libs", glib_libs))
+# the user's environment must not change what the tests see
+for var in ["YIELDC_INCLUDE", "NO_COLOR", "PKG_CONFIG_PATH", "CMAKE_GENERATOR", "MAKEFLAGS"]:
+    config.environment.pop(var, None)

@@ -24,5 +24,7 @@ typedef struct ParseArgs {
     unsigned nfiles;
 } ParseArgs;
 void parse_args(const struct Tool *t, const char *view, size_t len, ParseArgs *pa);
+/* notes.c: the notes of clang's diagnostic d, printed after it. */
+void notes_report(Tool *t, CXDiagnostic d, CXFile main_file);
 
 #endif

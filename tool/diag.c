@@ -146,21 +146,39 @@ unsigned line_of(size_t off)
     return (unsigned)lo + 1;
 }
 
+/* Colors as clang's: the place and the message bold, the severity red
+   (error), magenta (warning) or black (note), the caret green. */
+static bool color;
+
+void diag_color(bool on)
+{
+    color = on;
+}
+
+static const char *paint(const char *severity)
+{
+    if (!color)
+        return "";
+    return !strcmp(severity, "error") ? "\033[0;1;31m" : !strcmp(severity, "warning") ? "\033[0;1;35m" : "\033[0;1;30m";
+}
+
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len)
 {
+    const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
     if (!strcmp(severity, "error")) {
         nerrors++;
         captured_errors += capturing;
     }
     Buf b = { 0 };
-    buf_printf(&b, "%s:%u:%u: %s: %s\n", file, line, col, severity, msg);
+    buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(severity), severity,
+               strcmp(severity, "note") ? bold : reset, msg, reset);
     if (line_text) {
         buf_put(&b, line_text, line_len);
         buf_puts(&b, "\n");
         for (unsigned i = 1; i < col; i++)
             buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
-        buf_puts(&b, "^\n");
+        buf_printf(&b, "%s^%s\n", color ? "\033[0;1;32m" : "", reset);
     }
     if (capturing)
         buf_put(&captured, b.data, b.len);

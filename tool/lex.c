@@ -137,8 +137,9 @@ static bool tokenize(Tool *t)
        with its error recovery: slower than a full parse.) */
     char *skip = yc_format("-preamble-bytes=%zu,0", t->src.len);
     const char *args[] = { "-fsyntax-only", "-Xclang", skip };
-    CXTranslationUnit tu;
+    /* the text read (standard input has no file to read again) */
     struct CXUnsavedFile text = { t->clang_path, t->src.text, (unsigned long)t->src.len };
+    CXTranslationUnit tu;
     if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, &text, 1,
                                     CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
         fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);

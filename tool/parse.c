@@ -314,6 +314,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
             return;     /* a consequence of the tool's own error there */
         const YieldTok *from = from_ending_at(t, src);
         error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
+        notes_report(t, d, main_file);
         return;
     }
     char *path = file ? cx_take(clang_getFileName(file)) : yc_strdup("<command line>");
@@ -333,6 +334,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         }
     }
     diag_print(path, line, col, "error", reword(t, msg, NULL, 0), text, len);
+    notes_report(t, d, main_file);
 }
 
 static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXClientData data)

@@ -76,6 +76,7 @@ void note_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len);
 int diag_errors(void);
+void diag_color(bool on);                  /* ANSI colors, as clang's */
 void diag_hold(void);
 void diag_discard_held(void);
 void diag_release(bool (*drop)(size_t off, void *ctx), void *ctx);

@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define YIELDC_VERSION "0.1.0"
+#define YIELDC_VERSION "0.2.0"
 
 /* How to drive one kind of generator through a handle. */
 struct yc_kind {
