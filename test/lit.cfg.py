@@ -50,6 +50,22 @@ config.environment["YIELDC"] = config.yieldc
 config.environment["YC_CC_GCC"] = config.gcc
 config.environment["YC_CC_CLANG"] = config.clang
 config.environment["YC_CFLAGS"] = cflags
+
+# glib, for the tests of its autoptr cleanups with the real headers (test/real/)
+import shutil
+import subprocess
+def pkg_config(args):
+    try:
+        return subprocess.run(["pkg-config"] + args, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+glib_cflags = pkg_config(["--cflags", "glib-2.0"])
+glib_libs = pkg_config(["--libs", "glib-2.0"])
+if glib_cflags is not None and glib_libs is not None:
+    config.available_features.add("glib")
+    config.substitutions.append(("%glib_cflags", glib_cflags))
+    config.substitutions.append(("%glib_libs", glib_libs))
 # the user's environment must not change what the tests see
 for var in ["YIELDC_INCLUDE", "NO_COLOR", "PKG_CONFIG_PATH", "CMAKE_GENERATOR", "MAKEFLAGS"]:
     config.environment.pop(var, None)

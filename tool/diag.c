@@ -10,6 +10,19 @@
 static const Source *source;
 static int nerrors;
 
+/* While capturing, what would go to stderr waits in `captured`: a first
+   pass over a file whose macros must be expanded is done again on the
+   expanded text, and its diagnostics are then dropped. */
+static bool capturing;
+static Buf captured;
+static int captured_errors;
+
+/* The root of the source chain (INPUT as read) and where its lines
+   start: diagnostics name INPUT's own lines. */
+static const Source *root;
+static size_t *root_newlines;
+static size_t root_nnewlines;
+
 /* While held, the tool's own diagnostics wait: those in inactive
    preprocessor branches are dropped once clang has told which they are. */
 typedef struct Held {
@@ -32,6 +45,76 @@ void diag_init(const Source *src)
 {
     source = src;
     newlines_made = false;
+    error_lines = NULL;
+    error_lines_cap = 0;
+    const Source *r = src;
+    while (r->parent)
+        r = r->parent;
+    if (r != root) {
+        root = r;
+        root_nnewlines = 0;
+        for (size_t i = 0; i < r->len; i++)
+            root_nnewlines += r->text[i] == '\n';
+        root_newlines = yc_alloc((root_nnewlines + 1) * sizeof *root_newlines);
+        for (size_t i = 0, n = 0; i < r->len; i++)
+            if (r->text[i] == '\n')
+                root_newlines[n++] = i;
+    }
+}
+
+void diag_capture(void)
+{
+    capturing = true;
+    captured.len = 0;
+    captured_errors = 0;
+}
+
+/* Prints what was captured, or drops it (and its errors). */
+void diag_end_capture(bool print)
+{
+    capturing = false;
+    if (print && captured.len)
+        fwrite(captured.data, 1, captured.len, stderr);
+    if (!print)
+        nerrors -= captured_errors;
+    buf_free(&captured);
+    captured_errors = 0;
+}
+
+/* Offset off of s in its parent: a place inside a piece that replaced
+   the parent's text is that piece's beginning there. */
+size_t source_to_parent(const Source *s, size_t off, const char **macro)
+{
+    int lo = 0, hi = s->nmap;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (s->map[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < s->nmap && s->map[lo].begin <= off) {
+        if (macro)
+            *macro = s->map[lo].macro;
+        return s->map[lo].parent_begin;
+    }
+    if (lo == 0)
+        return off;
+    const SrcMap *m = &s->map[lo - 1];
+    return m->parent_end + (off - m->end);
+}
+
+static unsigned root_line_of(size_t off)
+{
+    size_t lo = 0, hi = root_nnewlines;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (root_newlines[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (unsigned)lo + 1;
 }
 
 int diag_errors(void)
@@ -83,16 +166,25 @@ void diag_print(const char *file, unsigned line, unsigned col, const char *sever
                 const char *msg, const char *line_text, size_t line_len)
 {
     const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
-    if (!strcmp(severity, "error"))
+    if (!strcmp(severity, "error")) {
         nerrors++;
-    fprintf(stderr, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(severity), severity,
-            strcmp(severity, "note") ? bold : reset, msg, reset);
-    if (!line_text)
-        return;
-    fprintf(stderr, "%.*s\n", (int)line_len, line_text);
-    for (unsigned i = 1; i < col; i++)
-        fputc(i - 1 < line_len && line_text[i - 1] == '\t' ? '\t' : ' ', stderr);
-    fprintf(stderr, "%s^%s\n", color ? "\033[0;1;32m" : "", reset);
+        captured_errors += capturing;
+    }
+    Buf b = { 0 };
+    buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(severity), severity,
+               strcmp(severity, "note") ? bold : reset, msg, reset);
+    if (line_text) {
+        buf_put(&b, line_text, line_len);
+        buf_puts(&b, "\n");
+        for (unsigned i = 1; i < col; i++)
+            buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
+        buf_printf(&b, "%s^%s\n", color ? "\033[0;1;32m" : "", reset);
+    }
+    if (capturing)
+        buf_put(&captured, b.data, b.len);
+    else
+        fwrite(b.data, 1, b.len, stderr);
+    buf_free(&b);
 }
 
 static void report(size_t off, const char *severity, const char *msg);
@@ -152,18 +244,28 @@ bool diag_line_has_error(unsigned line)
     return line < error_lines_cap && error_lines[line];
 }
 
+/* At INPUT's own place: through the macro expansions back to the text
+   as read. */
 static void report(size_t off, const char *severity, const char *msg)
 {
     if (off > source->len)
         off = source->len;
+    const Source *s = source;
+    const char *macro = NULL;       /* the outermost macro expanded around off */
+    for (; s->parent; s = s->parent)
+        off = source_to_parent(s, off, &macro);
     size_t bol = off;
-    while (bol > 0 && source->text[bol - 1] != '\n')
+    while (bol > 0 && s->text[bol - 1] != '\n')
         bol--;
     size_t eol = off;
-    while (eol < source->len && source->text[eol] != '\n')
+    while (eol < s->len && s->text[eol] != '\n')
         eol++;
-    diag_print(source->path, line_of(off), (unsigned)(off - bol + 1), severity, msg,
-               source->text + bol, eol - bol);
+    unsigned line = root_line_of(off), col = (unsigned)(off - bol + 1);
+    diag_print(s->path, line, col, severity, msg, s->text + bol, eol - bol);
+    if (macro && strcmp(severity, "note")) {
+        char *note = yc_format("in the expansion of macro '%s', which yieldc expands in place", macro);
+        diag_print(s->path, line, col, "note", note, s->text + bol, eol - bol);
+    }
 }
 
 void error_at(size_t off, const char *fmt, ...)

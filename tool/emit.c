@@ -50,7 +50,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL, IT_FUNCNAME } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -562,7 +562,7 @@ static int cleanups_left(Gen *g, Jump *j, Out *o)
     int n = 0;
     for (int i = g->vars.len - 1; i >= 0; i--) {
         Var *v = g->vars.items[i];
-        if (!v->preserved || !v->has_cleanup || !jump_leaves(j, v))
+        if (!v->lower_cleanup || !jump_leaves(j, v))
             continue;
         if (o)
             printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
@@ -600,7 +600,7 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
 {
     for (int i = o->g->vars.len - 1; i >= 0; i--) {
         Var *v = o->g->vars.items[i];
-        if (v->preserved && v->has_cleanup && v->scope_end - 1 == brace)
+        if (v->lower_cleanup && v->scope_end - 1 == brace)
             printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
     }
     puts_(o, " ");
@@ -677,6 +677,9 @@ static void emit_item(Out *o, Item *it, int index)
         break;
     case IT_INIT:
         printf_(o, " = yc_f->%s", ((Var *)it->what)->field);
+        break;
+    case IT_FUNCNAME:       /* the function is the generator, as the user sees it */
+        printf_(o, "\"%s\"", o->g->def->name);
         break;
     }
 }
@@ -820,7 +823,7 @@ static void collect_items(Out *o, Gen *g)
                    !before_first_case(o->t, var->stmt_begin)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
-        if (var->preserved && var->has_cleanup) {
+        if (var->lower_cleanup) {
             add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
             if (!block_end_listed(&v, var->scope_end - 1) && !ends_in_jump(o, g, var->scope_end - 1))
                 add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);
@@ -830,6 +833,10 @@ static void collect_items(Out *o, Gen *g)
         Ref *r = g->refs.items[i];
         if (r->var->storage == ST_FRAME && r->off != (size_t)-1)
             add_item(&v, IT_REF, r->off, r->off + r->len, r);
+    }
+    for (int i = 0; i < g->func_names.len; i++) {
+        Span *sp = g->func_names.items[i];
+        add_item(&v, IT_FUNCNAME, sp->begin, sp->end, sp);
     }
     o->nitems = v.len;
     o->items = yc_alloc((size_t)v.len * sizeof *o->items + 1);
@@ -1086,8 +1093,6 @@ static void emit_body(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     bool void_r = is_void(d->rtype);
-    /* __func__ names the generator, in the user's macros too */
-    printf_(o, "#define __func__ \"%s\"\n", d->name);
     printf_(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
             void_r ? "void" : user_type(d->rtype), d->name, d->name);
     if (!void_r)
@@ -1107,7 +1112,6 @@ static void emit_body(Out *o, Gen *g)
     emit_range(o, d->body_begin, d->body_end, 0);
     generated(o);
     puts_(o, void_r ? "}\n" : "    return yc_none;\n}\n");
-    puts_(o, "#undef __func__\n");
 }
 
 /* Runs the body from state yc_from (neither done nor running) to its next

@@ -343,7 +343,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     CXType type = clang_getCursorType(c);
     v->is_param = is_param;
     v->is_const = clang_isConstQualifiedType(type);
-    v->type = cx_take(clang_getTypeSpelling(type));
+    v->type = cx_type(type);
     if (v->is_const || is_array_type(type))
         v->type = unconst_type(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
@@ -353,7 +353,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
         /* adjusted to a pointer, as C does for parameters */
         CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
-        v->type = yc_format("__typeof__(%s) *", cx_take(clang_getTypeSpelling(elem)));
+        v->type = yc_format("__typeof__(%s) *", cx_type(elem));
         v->is_array = v->is_vla = false;
     }
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
@@ -426,54 +426,121 @@ static void scope_of(Finder *f, Var *v)
     }
 }
 
-/* `__attribute__((cleanup(fn)))` among the declaration's tokens: where it
-   is, and fn.  Only that exact form can be taken off the declaration. */
-static void find_cleanup(Finder *f, Var *v)
+/* ---- attributes of locals, as clang saw them ---- */
+
+static bool tok_text_is(Finder *f, int i, const char *s)
 {
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        if (!tok_is(f->t, &lx->toks[i], "cleanup"))
-            continue;
-        v->has_cleanup = true;
-        static const char *const shape[] = { "__attribute__", "(", "(", "cleanup", "(", NULL, ")", ")", ")" };
-        bool ok = i >= 3;
-        for (int k = 0; ok && k < 9; k++)
-            ok = i - 3 + k < lx->ntoks && (!shape[k] || tok_is(f->t, &lx->toks[i - 3 + k], shape[k]));
-        v->attr_begin = ok ? lx->toks[i - 3].begin : (size_t)-1;
-        v->attr_end = ok ? lx->toks[i + 5].end : 0;
-        if (ok)
-            v->cleanup_fn = yc_strndup(f->t->src.text + lx->toks[i + 2].begin,
-                                       lx->toks[i + 2].end - lx->toks[i + 2].begin);
-        return;
+    return i >= 0 && i < f->t->lx.ntoks && tok_is(f->t, &f->t->lx.toks[i], s);
+}
+
+/* The token that closes the `(` at token i, or -1. */
+static int close_paren(Finder *f, int i)
+{
+    if (!tok_text_is(f, i, "("))
+        return -1;
+    for (int depth = 0; i < f->t->lx.ntoks; i++) {
+        if (tok_text_is(f, i, "("))
+            depth++;
+        else if (tok_text_is(f, i, ")") && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* The attribute written at token i (its name, after any `gnu ::`): the
+   index of its name, or -1 if it is not written there. */
+static int attribute_name(Finder *f, int i)
+{
+    /* the lexer reads C17, where `::` is two tokens */
+    if (tok_text_is(f, i, "gnu") || tok_text_is(f, i, "__gnu__")) {
+        if (tok_text_is(f, i + 1, "::"))
+            i += 2;
+        else if (tok_text_is(f, i + 1, ":") && tok_text_is(f, i + 2, ":"))
+            i += 3;
+    }
+    return i < f->t->lx.ntoks && f->t->lx.toks[i].kind != TK_PUNCT ? i : -1;
+}
+
+/* What to erase to take the attribute at tokens [first, last] off its
+   declaration: the whole `__attribute__((...))` or `[[...]]` if it is
+   alone there, else the attribute and a comma beside it. */
+static void erase_range(Finder *f, Var *v, int first, int last)
+{
+    const Tok *toks = f->t->lx.toks;
+    if (tok_text_is(f, first - 1, "(") && tok_text_is(f, first - 2, "(") &&
+        (tok_text_is(f, first - 3, "__attribute__") || tok_text_is(f, first - 3, "__attribute")) &&
+        tok_text_is(f, last + 1, ")") && tok_text_is(f, last + 2, ")")) {
+        v->attr_begin = toks[first - 3].begin;
+        v->attr_end = toks[last + 2].end;
+    } else if (tok_text_is(f, first - 1, "[") && tok_text_is(f, first - 2, "[") && tok_text_is(f, last + 1, "]") &&
+               tok_text_is(f, last + 2, "]")) {
+        v->attr_begin = toks[first - 2].begin;
+        v->attr_end = toks[last + 2].end;
+    } else if (tok_text_is(f, last + 1, ",")) {
+        v->attr_begin = toks[first].begin;
+        v->attr_end = toks[last + 1].end;
+    } else if (tok_text_is(f, first - 1, ",")) {
+        v->attr_begin = toks[first - 1].begin;
+        v->attr_end = toks[last].end;
+    } else {
+        v->attr_begin = (size_t)-1;     /* refused by plan if it must come off */
     }
 }
 
-/* `_Alignas(N)`, `alignas(N)` or `__attribute__((aligned...))` in the
-   declaration: its frame field must be aligned alike. */
-static void find_alignment(Finder *f, Var *v)
+/* `cleanup(fn)` or `__cleanup__(fn)`, the attribute at tokens from i. */
+static void note_cleanup(Finder *f, Var *v, int i)
 {
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i + 1 < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        Tok *tk = &lx->toks[i];
-        bool spec = tok_is(f->t, tk, "_Alignas") || tok_is(f->t, tk, "alignas");
-        bool attr = tok_is(f->t, tk, "__attribute__");
-        if (!spec && !attr)
-            continue;
-        int depth = 0, k = i + 1;
-        bool aligned = spec;
-        for (; k < lx->ntoks; k++) {
-            if (tok_is(f->t, &lx->toks[k], "("))
-                depth++;
-            else if (tok_is(f->t, &lx->toks[k], ")") && --depth == 0)
-                break;
-            else if (tok_is(f->t, &lx->toks[k], "aligned") || tok_is(f->t, &lx->toks[k], "__aligned__"))
-                aligned = true;
-        }
-        if (aligned && k < lx->ntoks) {
-            v->align_spec = yc_strndup(f->t->src.text + tk->begin, lx->toks[k].end - tk->begin);
-            return;
-        }
-    }
+    int name = attribute_name(f, i);
+    if (name < 0 || !(tok_text_is(f, name, "cleanup") || tok_text_is(f, name, "__cleanup__")))
+        return;
+    int close = close_paren(f, name + 1);
+    if (close < 0 || close < name + 3)
+        return;
+    const Tok *toks = f->t->lx.toks;
+    v->has_cleanup = true;
+    v->cleanup_fn = yc_strndup(f->t->src.text + toks[name + 2].begin, toks[close - 1].end - toks[name + 2].begin);
+    erase_range(f, v, i, close);
+}
+
+/* `aligned(N)`, `_Alignas(N)`, `alignas(N)`: the field in the frame is
+   aligned alike. */
+static void note_aligned(Finder *f, Var *v, int i)
+{
+    int name = attribute_name(f, i);
+    if (name < 0)
+        return;
+    const Tok *toks = f->t->lx.toks;
+    int close = close_paren(f, name + 1);
+    size_t end = close >= 0 ? toks[close].end : toks[name].end;
+    char *text = yc_strndup(f->t->src.text + toks[name].begin, end - toks[name].begin);
+    char *spec = tok_text_is(f, name, "_Alignas") || tok_text_is(f, name, "alignas")
+                     ? text : yc_format("__attribute__((%s))", text);
+    v->align_spec = v->align_spec ? yc_format("%s %s", v->align_spec, spec) : spec;
+}
+
+typedef struct AttrVisit {
+    Finder *f;
+    Var *v;
+} AttrVisit;
+
+/* Each attribute of a local, as clang applied it.  One that a macro
+   spells is read once the macro is expanded in place. */
+static enum CXChildVisitResult visit_attribute(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    AttrVisit *av = data;
+    if (!clang_isAttribute(c.kind))
+        return CXChildVisit_Continue;
+    size_t b, e;
+    extent_of(av->f, c, &b, &e);
+    if (request_expansion(av->f->t, b))
+        return CXChildVisit_Continue;
+    int i = tok_at_or_after(&av->f->t->lx, b);
+    if (c.kind == CXCursor_AlignedAttr)
+        note_aligned(av->f, av->v, i);
+    else
+        note_cleanup(av->f, av->v, i);
+    return CXChildVisit_Continue;
 }
 
 static void find_local(Finder *f, CXCursor c)
@@ -489,8 +556,8 @@ static void find_local(Finder *f, CXCursor c)
         v->stmt_begin = v->name_off;
         v->stmt_end = v->decl_end;
     }
-    find_cleanup(f, v);
-    find_alignment(f, v);
+    AttrVisit av = { f, v };
+    clang_visitChildren(c, visit_attribute, &av);
 }
 
 /* ---- uses ---- */
@@ -792,7 +859,7 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         x->part_end[i] = k.end[i];
     }
     if (kind == X_COND)
-        x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
+        x->type = cx_type(clang_getCursorType(n->c));
     vec_push(&f->g->lazies, x);
     return x;
 }
@@ -859,7 +926,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     y->sub_name = cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
     /* the view spells it typeof(R): the declaration's own text when it is in
        this file, else the type without sugar */
-    y->sub_rtype = cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
+    y->sub_rtype = cx_type(clang_getCanonicalType(fl.plr));
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *d = f->t->lx.decls.items[i];
         if (!strcmp(d->name, y->sub_name))
@@ -882,17 +949,20 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
 {
     if (yt->reported)
         return false;
-    if (table_first(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL) >= 0) {
-        error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
-        return false;
-    }
     unsigned a;
     clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
-    if (view_to_source(&f->t->lx, a) != yt->kw) {
-        error_at(yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
-                         "whether and how often it runs; yield outside the macro call",
-                 macro_name_at(f, view_to_source(&f->t->lx, a)));
+    size_t at = view_to_source(&f->t->lx, a);
+    if (at != yt->kw) {
+        /* in a macro's argument: the macro decides whether and how often
+           it runs, as its expansion in place will show */
+        if (!request_expansion(f->t, at))
+            error_at(yt->kw, "'yield' in an argument of macro '%s', which cannot be expanded in place",
+                     macro_name_at(f, at));
         yt->reported = true;
+        return false;
+    }
+    if (table_first(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL) >= 0) {
+        error_at(yt->kw, "'yield' in an argument of a macro that uses it more than once");
         return false;
     }
     int p = f->depth - 2;
@@ -1123,11 +1193,33 @@ static void note_literal(Finder *f, CXCursor c, Node *n)
     l->begin = nbegin(f, n);
     l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
-    l->type = unconst_type(cx_take(clang_getTypeSpelling(t)));
+    l->type = unconst_type(cx_type(t));
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
     if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
         l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */
     vec_push(&f->pending_literals, l);
+}
+
+/* `__func__`, `__FUNCTION__` or `__PRETTY_FUNCTION__` in the body: the
+   view's function is yc__body_NAME, so clang gives their string literal
+   that name.  Written in the body, each becomes "NAME" in the output; one
+   from a macro is read once the macro is expanded. */
+static void note_func_name(Finder *f, CXCursor c)
+{
+    static const char *const names[] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__", NULL };
+    char *lit = cx_take(clang_getCursorSpelling(c));
+    if (strncmp(lit, "\"yc__body_", 10) || strcmp(lit + 10, yc_format("%s\"", f->g->def->name)))
+        return;
+    size_t off;
+    if (spelled_at(f, clang_getCursorLocation(c), &off))
+        for (int i = 0; names[i]; i++)
+            if (text_at(f, off, names[i])) {
+                Span *sp = yc_alloc(sizeof *sp);
+                *sp = (Span){ off, off + strlen(names[i]) };
+                vec_push(&f->g->func_names, sp);
+                return;
+            }
+    request_expansion(f->t, expanded_at(f, clang_getCursorLocation(c)));
 }
 
 /* One visit of the generator's whole tree (CXChildVisit_Recurse: a nested
@@ -1186,6 +1278,9 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         break;
     case CXCursor_CompoundLiteralExpr:
         note_literal(f, c, n);
+        break;
+    case CXCursor_StringLiteral:
+        note_func_name(f, c);
         break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt:
@@ -1327,6 +1422,47 @@ static void find_jump(Finder *f, CXCursor c, Node *n)
     vec_push(&f->g->jumps, j);
 }
 
+/* Does another variable of the generator have v's name? */
+static bool name_shared(const Gen *g, const Var *v)
+{
+    for (int i = 0; i < g->vars.len; i++) {
+        const Var *w = g->vars.items[i];
+        if (w != v && !strcmp(w->name, v->name))
+            return true;
+    }
+    return false;
+}
+
+/* What macros in the body hide from a lowering that works on text: a
+   variable that may live in the frame named in a macro's body (its uses
+   are rewritten), a jump (cleanups and lowered loops change jumps), a
+   local declared by a macro across a yield.  Those macros are expanded in
+   place (expand.c) and the file read again. */
+static void request_expansions(Finder *f)
+{
+    Gen *g = f->g;
+    for (int i = 0; i < g->refs.len; i++) {
+        Ref *r = g->refs.items[i];
+        Var *v = r->var;
+        if (r->off == (size_t)-1 && (v->addr_taken || v->is_array || v->is_const || v->is_volatile ||
+                                     name_shared(g, v)))
+            request_expansion(f->t, r->at);
+    }
+    for (int i = 0; i < g->jumps.len; i++) {
+        Jump *j = g->jumps.items[i];
+        if (j->from_macro)
+            request_expansion(f->t, j->begin);
+    }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->is_param || text_at(f, v->name_off, v->name))
+            continue;
+        Yield *y = yield_after(g, v->name_off);
+        if (y && y->begin < v->scope_end)
+            request_expansion(f->t, v->name_off);
+    }
+}
+
 static int cmp_node(const void *a, const void *b)
 {
     const XNode *x = *(XNode *const *)a, *y = *(XNode *const *)b;
@@ -1448,6 +1584,7 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
             vec_push(&s->decls, g->vars.items[locals[lo]]);
     }
     check_vlas_and_allocas(f);
+    request_expansions(f);
     vec_push(&f->t->gens, g);
 }
 

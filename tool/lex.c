@@ -6,8 +6,8 @@
 **
 **   generator(int) int count(int n) { ... yield i; ... }
 ** becomes, in the view only,
-**   struct count { char yc__pl; __typeof__(int) yc_value; ... } count(int n);
-**   int yc__body_count(int n) { void (*yc__yield)(__typeof__(int)); ... yc__yield(i); ... }
+**   struct count { char yc__pl; int yc_value; ... } count(int n);
+**   int yc__body_count(int n) { void (*yc__yield)(int) = 0; ... yc__yield(i); ... }
 **
 ** so callers see the generated API, `yield e` is a call that converts e to
 ** the yield type as by assignment, and its value has the send type.  Only
@@ -362,11 +362,19 @@ char *unconst_type(const char *type)
     return (char *)type;  /* as strchr does */
 }
 
-/* `__typeof__(T) name;`, or nothing for void. */
+/* T as the view writes it before a name: as written, unless a declarator
+   would have to go inside it (function pointers, arrays).  Plain, clang
+   spells it in its messages as the user wrote it (not `typeof(int)`). */
+static char *view_type(const char *type)
+{
+    return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : (char *)type;
+}
+
+/* `T name;`, or nothing for void. */
 static void field_of(Buf *b, const char *type, const char *name)
 {
     if (type && !is_void(type))
-        buf_printf(b, " __typeof__(%s) %s;", type, name);
+        buf_printf(b, " %s %s;", view_type(type), name);
 }
 
 /* The frame as the parse view shows it: the API's members only. */
@@ -377,7 +385,7 @@ void view_struct(Buf *b, const GenDecl *d)
     field_of(b, d->rtype, "yc_result");
     field_of(b, d->stype ? unconst_type(d->stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
     /* the yield and result types, void included, for `yield from` */
-    buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", d->ytype, d->rtype);
+    buf_printf(b, " %s (*yc__ply)(void); %s (*yc__plr)(void);", view_type(d->ytype), view_type(d->rtype));
     buf_puts(b, " unsigned char yc_state; }");
 }
 
@@ -500,11 +508,9 @@ static int lex_generator(Tool *t, int i)
     add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data));
     buf_free(&b);
     if (d->body_end) {
-        const char *s = d->stype ? d->stype : "void";
-        char *ret = d->stype ? yc_format("__typeof__(%s)", s) : "void";
-        char *decl = is_void(d->ytype)
-            ? yc_format(" %s (*yc__yield)(void);", ret)
-            : yc_format(" %s (*yc__yield)(__typeof__(%s));", ret, d->ytype);
+        /* initialized: a call of it draws no warning, -Werror or not */
+        const char *ret = d->stype ? view_type(d->stype) : "void";
+        char *decl = yc_format(" %s (*yc__yield)(%s) = 0;", ret, is_void(d->ytype) ? "void" : view_type(d->ytype));
         add_edit(&t->lx, d->body_begin + 1, 0, decl);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
@@ -561,12 +567,14 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
                                        "typeof", "__typeof__", "__typeof", "_Static_assert",
                                        "_Generic", NULL };
     static struct {
+        const Tok *toks;        /* of this token array */
         int body_first, next;   /* the tokens [body_first, next) are read */
         int stack[256], sp;
         bool in_case;
         int case_depth, questions;
     } st = { .body_first = -1 };
-    if (st.body_first != body_first || st.next > i) {
+    if (st.toks != t->lx.toks || st.body_first != body_first || st.next > i) {
+        st.toks = t->lx.toks;
         st.body_first = st.next = body_first;
         st.sp = 0;
         st.in_case = false;

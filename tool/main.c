@@ -171,14 +171,46 @@ static void plan_outputs(Outputs *w, const Options *o)
                                       "dependency file", &w->dep };
 }
 
+/* Rounds of lex, parse and find over the source: while macros in
+   generator bodies must be expanded (expand.c), the first rounds'
+   diagnostics are dropped and the expanded text is read again.  True if
+   the last round found no error. */
+enum { MAX_ROUNDS = 4 };
+
+static bool read_source(Tool *t)
+{
+    for (int round = 1;; round++) {
+        diag_capture();
+        diag_hold();
+        bool ok = lex_file(t) && parse_file(t);
+        if (ok)
+            find_generators(t);
+        if (round == MAX_ROUNDS || !expansion_requested(t)) {
+            diag_end_capture(true);
+            return ok && diag_errors() == 0;
+        }
+        diag_end_capture(false);
+        Source next;
+        if (!expand_file(t, &next))
+            return false;
+        Source *prev = yc_alloc(sizeof *prev);
+        *prev = t->src;
+        next.parent = prev;
+        if (t->cx_tu)
+            clang_disposeTranslationUnit(t->cx_tu);
+        *t = (Tool){ .src = next, .display_path = t->display_path, .clang_path = t->clang_path,
+                     .no_line = t->no_line, .clang_args = t->clang_args, .nclang_args = t->nclang_args,
+                     .runtime_dir = t->runtime_dir, .cx_index = t->cx_index };
+        diag_init(&t->src);
+    }
+}
+
 static int run(Tool *t, const Options *o, Outputs *w)
 {
     diag_init(&t->src);
     t->cx_index = clang_createIndex(0, 0);
-    diag_hold();
-    bool ok = lex_file(t) && parse_file(t);
+    bool ok = read_source(t);
     if (ok) {
-        find_generators(t);
         for (int i = 0; i < t->gens.len; i++)
             plan_generator(t, t->gens.items[i]);
         ok = diag_errors() == 0;

@@ -18,6 +18,29 @@ char *cx_take(CXString s)
     return r;
 }
 
+/* A type as clang spells it, for the output: LLVM 16 spells `__typeof__(T)`
+   as `typeof(T)`, which C11 does not know. */
+char *cx_type(CXType type)
+{
+    char *s = cx_take(clang_getTypeSpelling(type));
+    if (!strstr(s, "typeof("))
+        return s;
+    Buf b = { 0 };
+    for (const char *p = s; *p; p++) {
+        bool word_start = p == s || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') ||
+                                      (p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= '0' && p[-1] <= '9'));
+        if (word_start && !strncmp(p, "typeof(", 7)) {
+            buf_puts(&b, "__typeof__(");
+            p += 6;
+        } else {
+            buf_put(&b, p, 1);
+        }
+    }
+    char *r = yc_strdup(b.data);
+    buf_free(&b);
+    return r;
+}
+
 bool in_skipped(const Tool *t, size_t off)
 {
     for (int i = 0; i < t->nskipped; i++)
@@ -99,13 +122,29 @@ static const YieldTok *yield_at(size_t o)
     return lo < nby && by_parse_off[lo]->parse_off == o ? by_parse_off[lo] : NULL;
 }
 
+/* The yield whose operand begins at source offset off (however much
+   space there is between the keyword and its operand), if any. */
+static const YieldTok *yield_with_operand_at(const Tool *t, size_t off)
+{
+    const Vec *ys = &t->lx.yields;      /* in source order */
+    int lo = 0, hi = ys->len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((const YieldTok *)ys->items[mid])->kw < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const YieldTok *y = lo > 0 ? ys->items[lo - 1] : NULL;
+    return y && y->gen && !y->bare && !y->is_from && y->operand_begin == off ? y : NULL;
+}
+
 /* The first yield (in source order) whose call begins at view_off, or
-   whose operand does. */
+   whose operand does: where clang reports the conversion of its value. */
 static const YieldTok *yield_near(const Tool *t, size_t view_off)
 {
-    (void)t;
     const YieldTok *a = yield_at(view_off);
-    const YieldTok *b = view_off >= strlen("yc__yield(") ? yield_at(view_off - strlen("yc__yield(")) : NULL;
+    const YieldTok *b = yield_with_operand_at(t, view_to_source(&t->lx, view_off));
     return !a ? b : !b ? a : a->kw < b->kw ? a : b;
 }
 
@@ -216,12 +255,24 @@ static char *reword(const Tool *t, const char *msg, const YieldTok *y, size_t sr
     return replace_all(m, "yc__yield", "yield");
 }
 
-static bool is_conversion_warning(CXDiagnostic d)
+/* A warning at a yield about an assignment that C does not allow (an
+   integer into a pointer, pointers to incompatible types): the yield's
+   value does not convert to Y, an error.  Conversions C allows and
+   compilers may warn about (-Wconversion, -Wfloat-conversion, ...) are
+   the C compiler's to report, at the yield's line, on the output. */
+static bool is_conversion_error(CXDiagnostic d)
 {
+    static const char *const forbidden[] = { "-Wint-conversion", "-Wincompatible-pointer-types",
+                                             "-Wincompatible-pointer-types-discards-qualifiers",
+                                             "-Wincompatible-function-pointer-types", "-Wpointer-sign",
+                                             NULL };
     CXString dis;
     char *opt = cx_take(clang_getDiagnosticOption(d, &dis));
     clang_disposeString(dis);
-    return strstr(opt, "conversion") || strstr(opt, "incompatible");
+    for (int i = 0; forbidden[i]; i++)
+        if (!strcmp(opt, forbidden[i]))
+            return true;
+    return false;
 }
 
 static void report(Tool *t, CXDiagnostic d, CXFile main_file)
@@ -236,12 +287,23 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
     for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
         unsigned r;
         clang_getExpansionLocation(clang_getRangeStart(clang_getDiagnosticRange(d, i)), NULL, NULL, NULL, &r);
-        if ((y = yield_near(t, r)))
+        if ((y = yield_near(t, r)) && y->is_from)
+            y = NULL;   /* its errors are found where its operand ends */
+        if (y)
             off = (unsigned)y->parse_off;
     }
-    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
-        return;
     char *msg = cx_take(clang_getDiagnosticSpelling(d));
+    /* A `yield` that a macro invoked in a generator's body writes there
+       (`undeclared identifier 'yield'`; `yield (x)` is an implicit
+       declaration of a function to C99): the macro is expanded in place,
+       and the text read again. */
+    if (in_main && strstr(msg, "'yield'")) {
+        unsigned ex;
+        clang_getExpansionLocation(loc, NULL, NULL, NULL, &ex);
+        request_expansion(t, view_to_source(&t->lx, ex));
+    }
+    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_error(d)))
+        return;
     if (in_main) {
         size_t src = view_to_source(&t->lx, off);
         CXFile sfile;
@@ -304,8 +366,17 @@ static bool may_list_files(const Tool *t)
     return false;
 }
 
-/* libclang over the current view; its skipped ranges noted. */
-static bool parse_view(Tool *t)
+/* Flags that would turn clang's warnings into errors: the parse reads
+   clang's errors only, and yieldc itself decides which warnings at a
+   yield are errors, so the user's -Werror must not make a warning in
+   their code (or in the view) an error here. */
+static bool drops_flag(const char *a)
+{
+    return !strcmp(a, "-Werror") || !strncmp(a, "-Werror=", 8) || !strcmp(a, "-pedantic-errors") ||
+           !strcmp(a, "--pedantic-errors") || !strcmp(a, "-Wfatal-errors");
+}
+
+void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
 {
     int n = 0;
     const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
@@ -314,29 +385,153 @@ static bool parse_view(Tool *t)
        included before the user's own -include files, costs clang far less
        than as many -D options (6251 of them: 160M instructions, the file
        20M); -D is kept where the flags could list the files read. */
-    struct CXUnsavedFile files[2] = { { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len } };
-    unsigned nfiles = 1;
+    pa->files[0] = (struct CXUnsavedFile){ t->clang_path, view, (unsigned long)len };
+    pa->nfiles = 1;
     bool by_file = t->lx.decls.len && !may_list_files(t);
     if (by_file) {
         Buf defs = { 0 };
         for (int i = 0; i < t->lx.decls.len; i++)
             buf_printf(&defs, "#define YC__DEFINING_%s 1\n", ((GenDecl *)t->lx.decls.items[i])->name);
-        files[nfiles++] = (struct CXUnsavedFile){ defining_h, yc_strndup(defs.data, defs.len), (unsigned long)defs.len };
+        pa->files[pa->nfiles++] = (struct CXUnsavedFile){ defining_h, yc_strndup(defs.data, defs.len),
+                                                          (unsigned long)defs.len };
         buf_free(&defs);
         args[n++] = "-include";
         args[n++] = defining_h;
     }
     for (int i = 0; i < t->nclang_args; i++)
-        args[n++] = t->clang_args[i];
+        if (!drops_flag(t->clang_args[i]))
+            args[n++] = t->clang_args[i];
     for (int i = 0; !by_file && i < t->lx.decls.len; i++)
         args[n++] = yc_format("-DYC__DEFINING_%s", ((GenDecl *)t->lx.decls.items[i])->name);
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
     args[n++] = "-ferror-limit=50";
+    pa->args = args;
+    pa->nargs = n;
+}
+
+/* ---- macro invocations in generator bodies ---- */
+
+static int cmp_invocation(const void *a, const void *b)
+{
+    const Invocation *x = *(Invocation *const *)a, *y = *(Invocation *const *)b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin;
+}
+
+typedef struct Invocations {
+    Tool *t;
+    const size_t *bodies;   /* the generators' bodies: begin, end pairs, in order */
+    int nbodies;
+} Invocations;
+
+static bool in_body(const Invocations *iv, size_t off)
+{
+    int lo = 0, hi = iv->nbodies;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (iv->bodies[2 * mid + 1] <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < iv->nbodies && iv->bodies[2 * lo] <= off;
+}
+
+static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    Invocations *iv = data;
+    if (c.kind != CXCursor_MacroExpansion || !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned b, e;
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+    size_t begin = view_to_source(&iv->t->lx, b);
+    if (!in_body(iv, begin))
+        return CXChildVisit_Continue;
+    Invocation *inv = yc_alloc(sizeof *inv);
+    inv->begin = begin;
+    inv->end = view_to_source(&iv->t->lx, e);
+    inv->name = cx_take(clang_getCursorSpelling(c));
+    vec_push(&iv->t->invocations, inv);
+    return CXChildVisit_Continue;
+}
+
+/* The macros invoked in the generators' bodies, from the preprocessing
+   record. */
+static void note_invocations(Tool *t)
+{
+    Invocations iv = { .t = t };
+    size_t *bodies = yc_alloc(((size_t)t->lx.decls.len + 1) * 2 * sizeof *bodies);
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        const GenDecl *d = t->lx.decls.items[i];
+        if (d->body_end && !in_skipped(t, d->kw)) {
+            bodies[2 * iv.nbodies] = d->body_begin;
+            bodies[2 * iv.nbodies + 1] = d->body_end;
+            iv.nbodies++;
+        }
+    }
+    iv.bodies = bodies;
+    t->invocations = (Vec){ 0 };
+    if (iv.nbodies)
+        clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_invocation, &iv);
+    qsort(t->invocations.items, (size_t)t->invocations.len, sizeof(void *), cmp_invocation);
+}
+
+/* The invocation that begins at source offset off, if any. */
+static Invocation *invocation_at(const Tool *t, size_t off)
+{
+    int lo = 0, hi = t->invocations.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((Invocation *)t->invocations.items[mid])->begin < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    Invocation *inv = lo < t->invocations.len ? t->invocations.items[lo] : NULL;
+    return inv && inv->begin == off ? inv : NULL;
+}
+
+/* Something at source offset off, where a macro invoked in a generator's
+   body begins (its expansion location), must be seen as text: the
+   invocation is to be expanded in place.  False if no macro begins there. */
+bool request_expansion(Tool *t, size_t off)
+{
+    Invocation *inv = invocation_at(t, off);
+    if (inv)
+        inv->expand = true;
+    return inv != NULL;
+}
+
+/* Every invocation that overlaps [begin, end). */
+void request_expansions_in(Tool *t, size_t begin, size_t end)
+{
+    for (int i = 0; i < t->invocations.len; i++) {
+        Invocation *inv = t->invocations.items[i];
+        if (inv->begin < end && inv->end > begin)
+            inv->expand = true;
+    }
+}
+
+bool expansion_requested(const Tool *t)
+{
+    for (int i = 0; i < t->invocations.len; i++)
+        if (((Invocation *)t->invocations.items[i])->expand)
+            return true;
+    return false;
+}
+
+/* libclang over the current view; its skipped ranges noted. */
+static bool parse_view(Tool *t)
+{
+    ParseArgs pa;
+    parse_args(t, t->lx.view, t->lx.view_len, &pa);
     CXTranslationUnit tu;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, files, nfiles,
-                                                      CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, pa.args, pa.nargs, pa.files,
+                                                      pa.nfiles, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
         return false;
@@ -374,6 +569,7 @@ bool parse_file(Tool *t)
     }
     diag_release(drop_skipped, t);
     index_yields(t);
+    note_invocations(t);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);

@@ -473,9 +473,14 @@ bool jump_leaves(const Jump *j, const Var *v)
 static void plan_cleanup(Gen *g, Var *v)
 {
     static const char *const words[] = { "break", "continue", "return", "goto" };
-    if (v->attr_begin == (size_t)-1 || v->shares_stmt || v->in_for_init) {
-        error_at(v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
-                              "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
+    if (v->attr_begin == (size_t)-1) {
+        error_at(v->name_off, "'%s' has a cleanup and lives across a yield, but its attribute cannot be "
+                              "taken off its declaration: write it as '__attribute__((cleanup(fn)))'", v->name);
+        return;
+    }
+    if (v->in_for_init) {
+        error_at(v->name_off, "'%s' has a cleanup, lives across a yield and is declared in a 'for' clause: "
+                              "declare it before the 'for', in a block around it", v->name);
         return;
     }
     for (int i = 0; i < g->jumps.len; i++) {
@@ -487,7 +492,37 @@ static void plan_cleanup(Gen *g, Var *v)
             note_at(v->name_off, "'%s' is declared here", v->name);
         }
     }
+    v->lower_cleanup = true;
     g->has_cleanups = true;
+}
+
+/* Cleanups run in the reverse order of the declarations, innermost scope
+   first.  Once the generated code calls a cleanup (before a block's `}` or
+   a jump), every cleanup that must run before it is called by the
+   generated code too: those of the locals declared after it in its scope
+   (nested scopes included), which would otherwise run later, at the `}` or
+   the jump itself.  A cleanup among a declaration's specifiers applies to
+   each of its declarators: once it comes off, each is called. */
+static void plan_cleanup_order(Gen *g)
+{
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->lower_cleanup)
+            continue;
+        for (int k = 0; k < g->vars.len; k++) {
+            Var *w = g->vars.items[k];
+            if (!w->has_cleanup || w->lower_cleanup || w->is_static)
+                continue;
+            bool later_inside = w->name_off > v->name_off && w->scope_begin >= v->scope_begin &&
+                                w->scope_end <= v->scope_end;
+            bool same_attribute = w->stmt_begin == v->stmt_begin && w->attr_begin == v->attr_begin;
+            if (later_inside || same_attribute) {
+                if (w->attr_begin == (size_t)-1 || w->in_for_init)
+                    plan_cleanup(g, w);     /* its error */
+                w->lower_cleanup = true;
+            }
+        }
+    }
 }
 
 static void plan_storage(Gen *g, Var *v)
@@ -635,7 +670,7 @@ static void plan_candidates(const Gen *g)
     ix.ncleanups = 0;
     for (int i = 0; i < nv; i++) {
         const Var *v = g->vars.items[i];
-        if (v->preserved && v->has_cleanup)
+        if (v->lower_cleanup)
             ix.cleanups[ix.ncleanups++] = i;
     }
     ix.cand_first = scratch(&ix.cand_first, &ix.cand_first_cap, (size_t)ny + 1, sizeof *ix.cand_first, true);
@@ -765,6 +800,7 @@ void plan_generator(Tool *t, Gen *g)
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
     plan_shadowed(g);
+    plan_cleanup_order(g);
     for (int i = 0; i < g->literals.len; i++)
         ((Literal *)g->literals.items[i])->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)

@@ -50,13 +50,27 @@ void vec_push(Vec *v, void *item);
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
 
+/* A piece of a Source's text that replaced a piece of its parent's: a
+   macro invocation and what it expands to (expand.c). */
+typedef struct SrcMap {
+    size_t begin, end;                  /* here */
+    size_t parent_begin, parent_end;    /* in the parent */
+    const char *macro;                  /* the macro expanded */
+} SrcMap;
+
 typedef struct Source {
     const char *path;       /* as given on the command line */
     const char *text;       /* the whole file, NUL-terminated */
     size_t len;
+    const struct Source *parent;    /* the text this one was made from by expanding macros, or NULL */
+    const SrcMap *map;      /* the pieces that differ from the parent's, in order */
+    int nmap;
 } Source;
 
+size_t source_to_parent(const Source *s, size_t off, const char **macro);
 void diag_init(const Source *src);
+void diag_capture(void);
+void diag_end_capture(bool print);
 void error_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void note_at(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
@@ -132,8 +146,24 @@ bool tok_is(const Tool *t, const Tok *tk, const char *s);
 
 /* ---- parse.c ---- */
 
+/* A macro invoked in a generator's body (by its name in INPUT's text, not
+   from another macro): expanded in place when something in it must be
+   seen as text -- a yield, a cleanup attribute, a jump, __func__ ... */
+typedef struct Invocation {
+    size_t begin, end;      /* the macro's name to its closing `)` */
+    char *name;
+    bool expand;            /* requested by parse or find: see expand.c */
+} Invocation;
+
 bool parse_file(Tool *t);
 bool in_skipped(const Tool *t, size_t off);
+bool request_expansion(Tool *t, size_t off);
+void request_expansions_in(Tool *t, size_t begin, size_t end);
+bool expansion_requested(const Tool *t);
+
+/* ---- expand.c: macro invocations in generator bodies, expanded in place ---- */
+
+bool expand_file(Tool *t, Source *out);
 
 /* ---- find.c: generators as read off clang's AST ---- */
 
@@ -150,7 +180,7 @@ typedef struct Var {
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile, is_bool;
     bool is_static, is_vla, has_cleanup, shares_stmt;
-    size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
+    size_t attr_begin, attr_end;    /* has_cleanup: what takes the attribute off (-1: cannot) */
     char *cleanup_fn;
     bool written;           /* assigned, incremented or decremented after its declaration */
     bool local_type;        /* its type is declared inside the generator's body */
@@ -162,6 +192,7 @@ typedef struct Var {
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
     /* plan */
     bool preserved;
+    bool lower_cleanup;     /* its cleanup attribute comes off: the generated code calls it */
     Storage storage;
     int index;              /* its place in its generator's vars */
     char *field;
@@ -242,6 +273,10 @@ typedef struct Literal {
     char *field;            /* plan */
 } Literal;
 
+typedef struct Span {
+    size_t begin, end;
+} Span;
+
 typedef struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
@@ -256,6 +291,7 @@ typedef struct Gen {
     Vec literals;           /* Literal*: compound literals whose address survives a yield */
     Vec loops;              /* size_t[2]*: the extents of loops */
     Vec labels;             /* size_t*: where labels are */
+    Vec func_names;         /* Span*: `__func__` (or __FUNCTION__ ...) in the body, to be the generator's name */
     /* plan */
     int nstates;
     const char *state_type;
@@ -292,6 +328,7 @@ struct Tool {
     bool includes_runtime;
     size_t *skipped;            /* inactive preprocessor branches: begin, end pairs */
     int nskipped;
+    Vec invocations;            /* Invocation*: macros invoked in generator bodies, sorted */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
 };
 
