@@ -6,6 +6,7 @@
 #   expr/      yield in expressions, send
 #   examples/  every program in examples/, built and run
 import os
+import sys
 import lit.formats
 
 config.name = "yieldc"
@@ -17,6 +18,7 @@ config.test_source_root = os.path.dirname(__file__)
 
 cflags = "-std=c11 -Wall -Wextra -Werror -I" + config.yc_runtime_dir
 config.substitutions.append(("%yieldc", config.yieldc))
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%gcc", config.gcc))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%cflags", cflags))

@@ -31,7 +31,10 @@ typedef struct Edit {
     YieldTok *yield;        /* the yield whose call this begins, if any */
 } Edit;
 
-static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
+/* Records an edit of the view; `yield`: the yield whose call it begins.
+   Returns nothing: the array grows, so a pointer into it would not last
+   until the next edit. */
+static void add_edit(Lexed *lx, size_t off, size_t del, const char *ins, YieldTok *yield)
 {
     if (lx->nedits == lx->capedits) {   /* in the arena, like all the tool's memory */
         lx->capedits = lx->capedits ? lx->capedits * 2 : 64;
@@ -41,9 +44,8 @@ static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
         lx->edits = grown;
     }
     Edit *e = &lx->edits[lx->nedits];
-    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits };
+    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits, .yield = yield };
     lx->nedits++;
-    return e;
 }
 
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len)
@@ -495,7 +497,7 @@ static int lex_generator(Tool *t, int i)
     }
     if (d->body_end)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
-    add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data));
+    add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data), NULL);
     buf_free(&b);
     if (d->body_end) {
         const char *s = d->stype ? d->stype : "void";
@@ -503,7 +505,7 @@ static int lex_generator(Tool *t, int i)
         char *decl = is_void(d->ytype)
             ? yc_format(" %s (*yc__yield)(void);", ret)
             : yc_format(" %s (*yc__yield)(__typeof__(%s));", ret, d->ytype);
-        add_edit(&t->lx, d->body_begin + 1, 0, decl);
+        add_edit(&t->lx, d->body_begin + 1, 0, decl, NULL);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
 }
@@ -681,7 +683,6 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                         "its right, as in Python (write '(yield ...)')", (int)n, op);
         return;
     }
-    Edit *e;
     if (is_ident(t, i + 1, "from")) {
         /* the view: `(X).yc__plr()` or `(X)->yc__plr()`, of the sub's result type */
         if (ends_operand(t, i + 2)) {
@@ -693,9 +694,8 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         y->operand_begin = toks[i + 2].begin;
         y->operand_end = toks[last].end;
         y->from_call = toks[i + 2].kind == TK_IDENT && is_punct(t, i + 3, "(") && match_close(t, i + 3) == last;
-        e = add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(");
-        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()");
-        e->yield = y;
+        add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(", y);
+        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()", NULL);
         vec_push(&t->lx.yields, y);
         return;
     }
@@ -711,7 +711,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         return;
     }
     if (y->bare) {
-        e = add_edit(&t->lx, y->kw, 5, "yc__yield()");
+        add_edit(&t->lx, y->kw, 5, "yc__yield()", y);
     } else {
         int last = operand_last(t, i + 1, t->lx.ntoks);
         y->operand_begin = toks[i + 1].begin;
@@ -722,10 +722,9 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                                         "supported: compute the value into a variable first");
                 return;
             }
-        e = add_edit(&t->lx, y->kw, 5, "yc__yield(");
-        add_edit(&t->lx, y->operand_end, 0, ")");
+        add_edit(&t->lx, y->kw, 5, "yc__yield(", y);
+        add_edit(&t->lx, y->operand_end, 0, ")", NULL);
     }
-    e->yield = y;
     vec_push(&t->lx.yields, y);
 }
 
