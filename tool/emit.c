@@ -562,7 +562,7 @@ static int cleanups_left(Gen *g, Jump *j, Out *o)
     int n = 0;
     for (int i = g->vars.len - 1; i >= 0; i--) {
         Var *v = g->vars.items[i];
-        if (!v->preserved || !v->has_cleanup || !jump_leaves(j, v))
+        if (!v->cleanup_by_tool || !jump_leaves(j, v))
             continue;
         if (o)
             printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
@@ -600,7 +600,7 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
 {
     for (int i = o->g->vars.len - 1; i >= 0; i--) {
         Var *v = o->g->vars.items[i];
-        if (v->preserved && v->has_cleanup && v->scope_end - 1 == brace)
+        if (v->cleanup_by_tool && v->scope_end - 1 == brace)
             printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
     }
     puts_(o, " ");
@@ -820,7 +820,7 @@ static void collect_items(Out *o, Gen *g)
                    !before_first_case(o->t, var->stmt_begin)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
-        if (var->preserved && var->has_cleanup) {
+        if (var->cleanup_by_tool) {
             add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
             if (!block_end_listed(&v, var->scope_end - 1) && !ends_in_jump(o, g, var->scope_end - 1))
                 add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);

@@ -469,13 +469,21 @@ bool jump_leaves(const Jump *j, const Var *v)
 /* A local with a cleanup that lives across a yield loses its attribute
    (the body returns at each suspension, which would run it); emit.c calls
    the cleanup on every way out of its scope instead, and yc_close when the
-   generator is closed inside it.  So those ways must be ours to change. */
-static void plan_cleanup(Gen *g, Var *v)
+   generator is closed inside it.  So those ways must be ours to change.
+   `outer`: the variable whose cleanup v's must precede (plan_cleanup_order),
+   when v itself lives across no yield. */
+static void plan_cleanup(Gen *g, Var *v, const Var *outer)
 {
     static const char *const words[] = { "break", "continue", "return", "goto" };
+    v->cleanup_by_tool = true;
     if (v->attr_begin == (size_t)-1 || v->shares_stmt || v->in_for_init) {
-        error_at(v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
-                              "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
+        if (outer)
+            error_at(v->name_off, "'%s' has a cleanup, which must run before that of '%s', which lives "
+                                  "across a yield: declare it alone, in a block, with the attribute "
+                                  "written '__attribute__((cleanup(fn)))'", v->name, outer->name);
+        else
+            error_at(v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
+                                  "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
         return;
     }
     for (int i = 0; i < g->jumps.len; i++) {
@@ -498,7 +506,7 @@ static void plan_storage(Gen *g, Var *v)
         return;
     }
     if (v->has_cleanup)
-        plan_cleanup(g, v);
+        plan_cleanup(g, v, NULL);
     /* an array that a macro names, and that no pointer escapes from, is
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
@@ -538,6 +546,33 @@ static void plan_storage(Gen *g, Var *v)
     }
 }
 
+/* GNU C runs the cleanups of a scope in reverse order of declaration.  A
+   cleanup the tool calls itself runs before the block's `}` (or the jump
+   that leaves it), and one left to the compiler at the `}` itself, after
+   those calls: so a cleanup declared later in the scope of one the tool
+   calls must be called by the tool too, though it lives across no yield
+   (the calls are written innermost first). */
+static void plan_cleanup_order(Gen *g)
+{
+    static Var **cleanups;
+    static size_t cleanups_cap;
+    int n = 0;
+    cleanups = scratch(&cleanups, &cleanups_cap, (size_t)g->vars.len, sizeof *cleanups, false);
+    for (int i = 0; i < g->vars.len; i++)
+        if (((Var *)g->vars.items[i])->has_cleanup)
+            cleanups[n++] = g->vars.items[i];
+    for (int i = 0; i < n; i++) {
+        Var *v = cleanups[i];
+        if (!v->cleanup_by_tool)
+            continue;
+        for (int k = i + 1; k < n; k++) {
+            Var *w = cleanups[k];
+            if (!w->cleanup_by_tool && !w->is_static && w->name_off >= v->decl_end && w->name_off < v->scope_end)
+                plan_cleanup(g, w, v);
+        }
+    }
+}
+
 /* A variable hidden by an inner one of the same name at some yield cannot
    be copied by its name there: it lives in the frame instead. */
 static int cmp_var_name(const void *a, const void *b)
@@ -553,7 +588,7 @@ static void plan_shadowed(Gen *g)
     static size_t by_name_cap;
     int n = g->vars.len;
     by_name = scratch(&by_name, &by_name_cap, (size_t)n, sizeof *by_name, false);
-    if (n)
+    if (n > 0)
         memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
     if (n > 1)
         qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
@@ -764,6 +799,7 @@ void plan_generator(Tool *t, Gen *g)
     fields.cap = fields.len = 0;
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
+    plan_cleanup_order(g);
     plan_shadowed(g);
     for (int i = 0; i < g->literals.len; i++)
         ((Literal *)g->literals.items[i])->field = yc_format("yc_literal_%d", i + 1);

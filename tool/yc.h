@@ -161,6 +161,7 @@ typedef struct Var {
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
     /* plan */
     bool preserved;
+    bool cleanup_by_tool;   /* its cleanup attribute is taken off, and the body calls the cleanup itself */
     Storage storage;
     int index;              /* its place in its generator's vars */
     char *field;
