@@ -50,7 +50,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL, IT_SPLITFOR } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -664,6 +664,17 @@ static void emit_item(Out *o, Item *it, int index)
     case IT_BLOCKEND:
         emit_cleanups_of_block(o, it->begin);
         break;
+    case IT_SPLITFOR: {     /* `{ DECLARATION for (; cond; inc) body }` */
+        Var *v = it->what;
+        puts_(o, "{ ");
+        emit_range(o, v->stmt_begin, v->stmt_end, index + 1);
+        puts_(o, " ");
+        verbatim(o, it->begin, v->stmt_begin);
+        puts_(o, ";");
+        emit_range(o, v->stmt_end, it->end, index + 1);
+        puts_(o, " }");
+        break;
+    }
     case IT_WRAP:
         printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
         emit_range(o, it->begin, it->end, index + 1);
@@ -797,6 +808,10 @@ static void collect_items(Out *o, Gen *g)
     for (int k = 0; k < g->literals.len; k++) {
         Literal *l = g->literals.items[k];
         add_item(&v, IT_LITERAL, l->begin, l->end, l);
+    }
+    for (int k = 0; k < g->split_fors.len; k++) {
+        Var *var = g->split_fors.items[k];
+        add_item(&v, IT_SPLITFOR, var->scope_begin, var->scope_end, var);
     }
     for (int k = 0; k < g->jumps.len; k++) {
         Jump *j = g->jumps.items[k];

@@ -421,6 +421,10 @@ static void scope_of(Finder *f, Var *v)
             v->scope_begin = nbegin(f, n);
             v->scope_end = nend(f, n);
             v->in_for_init = n->kind == CXCursor_ForStmt;
+            if (v->in_for_init) {   /* the loop's end, the `;` of a body without braces included */
+                v->scope_end = stmt_end(f, n->c);
+                v->for_in_macro = !text_at(f, v->scope_begin, "for");
+            }
             return;
         }
     }

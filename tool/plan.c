@@ -521,10 +521,10 @@ static void plan_storage(Gen *g, Var *v)
     }
     if (v->storage != ST_FRAME)
         return;
-    if (v->in_for_init) {
+    if (v->in_for_init && v->for_in_macro) {
         error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                              "an array, const or volatile) and is declared in a 'for' clause: declare "
-                              "it before the 'for'", v->name);
+                              "an array, const or volatile) and is declared in a 'for' clause that a "
+                              "macro writes: declare it before the 'for'", v->name);
         return;
     }
     if (v->local_type) {
@@ -543,6 +543,29 @@ static void plan_storage(Gen *g, Var *v)
                              "the macro as an argument", v->name);
             break;
         }
+    }
+}
+
+/* A variable living in the frame is declared by an assignment to its
+   field, which cannot stand in a `for`'s first clause among declarations:
+   that clause goes before the loop, in a block that ends with the loop
+   (the loop's scope is then the block's).  Not for a loop whose condition
+   or increment yields: it is lowered so already (emit_loop). */
+static void plan_split_fors(Gen *g)
+{
+    size_t last = (size_t)-1;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->in_for_init || v->storage != ST_FRAME || v->stmt_begin == last)
+            continue;
+        last = v->stmt_begin;
+        bool lowered = false;
+        for (int k = 0; k < g->stmts.len && !lowered; k++) {
+            const Stmt *s = g->stmts.items[k];
+            lowered = s->kind == S_FOR && s->begin == v->scope_begin;
+        }
+        if (!lowered)
+            vec_push(&g->split_fors, v);
     }
 }
 
@@ -801,6 +824,7 @@ void plan_generator(Tool *t, Gen *g)
         plan_storage(g, g->vars.items[i]);
     plan_cleanup_order(g);
     plan_shadowed(g);
+    plan_split_fors(g);
     for (int i = 0; i < g->literals.len; i++)
         ((Literal *)g->literals.items[i])->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)

@@ -156,7 +156,8 @@ typedef struct Var {
     long long size, align;  /* of its type, for a local_type */
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
-    bool in_for_init;       /* declared in the first clause of a `for` */
+    bool in_for_init;       /* declared in the first clause of a `for` (its scope: the loop) */
+    bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
     /* plan */
@@ -254,6 +255,8 @@ typedef struct Gen {
     Vec lazies;             /* XNode* of the other kinds */
     Vec jumps;              /* Jump* */
     Vec literals;           /* Literal*: compound literals whose address survives a yield */
+    Vec split_fors;         /* Var*: the first of those living in the frame declared in a `for`'s
+                               first clause, whose declaration goes before the loop, in a block (plan) */
     Vec loops;              /* size_t[2]*: the extents of loops */
     Vec labels;             /* size_t*: where labels are */
     /* plan */
