@@ -257,10 +257,28 @@ static bool by_bytes(const Var *v)
 
 static void emit_copies(Out *o, Yield *y, bool save);
 
+/* A variable living in the frame whose declaration stays, under another
+   name, and is copied into the frame: brace-initialized ones, those beside
+   others in their declaration, and those whose type the frame cannot name
+   (their field is bytes; the declaration names the type for their uses). */
+static bool declared_renamed(const Var *v)
+{
+    return v->shares_stmt || v->init_is_list || v->local_type;
+}
+
+/* The lvalue of a variable living in the frame: its field, seen through
+   its type where the field is bytes. */
+static char *frame_lvalue(const Var *v)
+{
+    if (v->local_type)
+        return yc_format("(*(__typeof__(yc_init_%s) *)yc_f->%s)", v->field, v->field);
+    return yc_format("yc_f->%s", v->field);
+}
+
 /* Where variable v is now: its own name, or its field in the frame. */
 static char *where(const Var *v)
 {
-    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
+    return v->storage == ST_FRAME ? frame_lvalue(v) : v->name;
 }
 
 /* A suspension: hand out the value, save the live variables, return;
@@ -484,17 +502,17 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
         int comma = tok_at_or_after(&o->t->lx, v->decl_end);
         size_t end = v->decl_end;
         emit_pre(o, s, &s->top, start, end);
-        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
+        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list && !v->local_type) {
             printf_(o, "yc_f->%s = (", v->field);
             emit_range(o, v->init_begin, v->init_end, index + 1);
             puts_(o, "); ");
-        } else if (v->storage != ST_FRAME || v->has_init) {
+        } else if (v->storage != ST_FRAME || v->has_init || v->local_type) {
             verbatim(o, s->begin, spec_end);
             emit_range(o, start, end, index + 1);
             puts_(o, "; ");
-            if (v->storage == ST_FRAME)
+            if (v->storage == ST_FRAME && v->has_init)
                 printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
-                        v->field, v->name, v->field);
+                        v->field, v->field, v->field);
         }
         start = o->t->lx.toks[comma].end;
     }
@@ -609,12 +627,13 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
 /* A declaration of variables that live in the frame.  Alone, it becomes
    an assignment to the frame; beside others, each such variable is
    declared under a temporary name whose initializer also assigns the
-   frame (so later declarators see the value).  Brace-initialized ones are
-   copied in after the declaration. */
+   frame (so later declarators see the value).  Brace-initialized ones, and
+   those whose type the frame cannot name, are copied in after the
+   declaration. */
 static void emit_decl(Out *o, Item *it, int index)
 {
     Var *v = it->what;
-    if (!v->shares_stmt && !v->init_is_list) {
+    if (!declared_renamed(v)) {
         if (v->has_init) {
             printf_(o, "yc_f->%s = (", v->field);
             emit_range(o, v->init_begin, v->init_end, index + 1);
@@ -629,11 +648,11 @@ static void emit_decl(Out *o, Item *it, int index)
         Var *w = o->g->vars.items[i];
         if (w->stmt_begin != v->stmt_begin || w->storage != ST_FRAME || w->is_param)
             continue;
-        if (w->init_is_list)
+        if (w->has_init && (w->init_is_list || (w->local_type && !w->shares_stmt)))
             printf_(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
-                    w->field, w->name, w->field);
+                    w->field, w->field, w->field);
         else
-            printf_(o, " (void)yc_init_%s;", w->name);
+            printf_(o, " (void)yc_init_%s;", w->field);
     }
 }
 
@@ -676,15 +695,15 @@ static void emit_item(Out *o, Item *it, int index)
         break;
     }
     case IT_WRAP:
-        printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
+        printf_(o, "%s = (", frame_lvalue(it->what));
         emit_range(o, it->begin, it->end, index + 1);
         puts_(o, ")");
         break;
     case IT_RENAME:
-        printf_(o, "yc_init_%s", ((Var *)it->what)->name);
+        printf_(o, "yc_init_%s", ((Var *)it->what)->field);
         break;
     case IT_REF:
-        printf_(o, "yc_f->%s", ((Ref *)it->what)->var->field);
+        puts_(o, frame_lvalue(((Ref *)it->what)->var));
         break;
     case IT_INIT:
         printf_(o, " = yc_f->%s", ((Var *)it->what)->field);
@@ -827,7 +846,7 @@ static void collect_items(Out *o, Gen *g)
             if (var->stmt_begin != last_decl)
                 add_item(&v, IT_DECL, var->stmt_begin, var->stmt_end, var);
             last_decl = var->stmt_begin;
-            if (var->shares_stmt || var->init_is_list)
+            if (declared_renamed(var))
                 add_item(&v, IT_RENAME, var->name_off, var->name_off + strlen(var->name), var);
             if (var->shares_stmt && var->has_init && !var->init_is_list)
                 add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);

@@ -295,23 +295,52 @@ static bool variably_modified(CXType t)
     return false;
 }
 
-/* Refuses a variable whose type is declared inside the generator: the
-   frame, at file scope, could not name it. */
-static void check_type_visible(Var *v, CXType t)
+/* Does type t name a declaration made inside the generator's body (a
+   struct, union, enum or typedef), through pointers, arrays, typedefs,
+   typeof and function types?  The frame, at file scope, could not name
+   it.  Where the declaration is decides, not its semantic parent: a
+   struct declared inside a local struct's members is the record's. */
+static bool names_body_type(Finder *f, CXType t, int depth)
 {
-    for (;;) {
-        CXType inner = clang_getPointeeType(t);
-        if (inner.kind == CXType_Invalid)
-            inner = clang_getArrayElementType(t);
-        if (inner.kind == CXType_Invalid)
-            break;
-        t = inner;
-    }
+    if (t.kind == CXType_Invalid || depth > 32)
+        return false;
     CXCursor decl = clang_getTypeDeclaration(t);
-    if (clang_Cursor_isNull(decl) || decl.kind == CXCursor_NoDeclFound)
-        return;
-    CXCursor parent = clang_getCursorSemanticParent(decl);
-    if (parent.kind == CXCursor_FunctionDecl)
+    size_t at;
+    if (!clang_Cursor_isNull(decl) && decl.kind != CXCursor_NoDeclFound &&
+        spelled_at(f, clang_getCursorLocation(decl), &at) && at >= f->g->def->body_begin &&
+        at < f->g->def->body_end)
+        return true;
+    switch (t.kind) {
+    case CXType_Pointer:
+        return names_body_type(f, clang_getPointeeType(t), depth + 1);
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+        return names_body_type(f, clang_getArrayElementType(t), depth + 1);
+    case CXType_Typedef:
+        return names_body_type(f, clang_getTypedefDeclUnderlyingType(decl), depth + 1);
+    case CXType_Elaborated:
+        return names_body_type(f, clang_Type_getNamedType(t), depth + 1);
+    case CXType_FunctionProto:
+        for (int i = 0; i < clang_getNumArgTypes(t); i++)
+            if (names_body_type(f, clang_getArgType(t, (unsigned)i), depth + 1))
+                return true;
+        /* fall through */
+    case CXType_FunctionNoProto:
+        return names_body_type(f, clang_getResultType(t), depth + 1);
+    default: {     /* typeof(expr), and other sugar: what it stands for */
+        CXType canon = clang_getCanonicalType(t);
+        return !clang_equalTypes(canon, t) && names_body_type(f, canon, depth + 1);
+    }
+    }
+}
+
+/* A variable whose type the frame, at file scope, cannot name: declared
+   in the generator's body, or spelled through typeof (whose operand may
+   be a local).  It is kept in the frame as bytes. */
+static void check_type_visible(Finder *f, Var *v, CXType t)
+{
+    if (strstr(v->type, "typeof") || names_body_type(f, t, 0))
         v->local_type = true;
 }
 
@@ -368,7 +397,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         v->name_off = expanded_at(f, clang_getCursorLocation(c));
     size_t b;
     extent_of(f, c, &b, &v->decl_end);
-    check_type_visible(v, type);
+    if (!is_param)  /* a parameter's type is declared before the body; its spelling may be ours */
+        check_type_visible(f, v, type);
     CXType held = clang_getCanonicalType(type);
     while (held.kind == CXType_ConstantArray)
         held = clang_getCanonicalType(clang_getArrayElementType(held));

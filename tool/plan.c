@@ -527,12 +527,6 @@ static void plan_storage(Gen *g, Var *v)
                               "macro writes: declare it before the 'for'", v->name);
         return;
     }
-    if (v->local_type) {
-        error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                              "an array, const or volatile), but its type is declared inside the "
-                              "generator: declare the type at file scope", v->name);
-        return;
-    }
     int nrefs;
     const Ref *const *refs = refs_of(v, &nrefs);
     for (int i = 0; i < nrefs; i++) {
