@@ -1220,19 +1220,16 @@ static void emit_runtime_glue(Out *o, Gen *g)
     printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
 }
 
-/* The frame, once: after those of the sub-generators it embeds (yield from
-   CALL), whose first declarations may come later; not if the header from
-   --header came first. */
+/* The frame, once: after those of the generators it holds (sub-generators
+   of yield from CALL, locals), whose first declarations may come later;
+   not if the header from --header came first. */
 static void emit_frame(Out *o, Gen *g, int depth)
 {
     if (!g || g->frame_emitted || depth > o->t->gens.len)
         return;
     g->frame_emitted = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            emit_frame(o, gen_named(o->t, y->sub_name), depth + 1);
-    }
+    for (int i = 0; i < g->embeds.len; i++)
+        emit_frame(o, g->embeds.items[i], depth + 1);
     o->g = g;
     printf_(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
     emit_struct(o, g);
@@ -1347,18 +1344,15 @@ static int gen_index(Tool *t, Gen *g)
     return -1;
 }
 
-/* The frame of g for the header, after those it embeds (yield from CALL). */
+/* The frame of g for the header, after those it holds (plan_embeds). */
 static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
 {
     int k = gen_index(o->t, g);
     if (k < 0 || done[k] || depth > o->t->gens.len)
         return;
     done[k] = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            emit_header_struct(o, gen_named(o->t, y->sub_name), done, depth + 1);
-    }
+    for (int i = 0; i < g->embeds.len; i++)
+        emit_header_struct(o, g->embeds.items[i], done, depth + 1);
     o->g = g;
     printf_(o, "#define YC__HSTRUCT_%s\n", g->def->name);
     emit_struct(o, g);

@@ -365,6 +365,8 @@ static bool has_const_member(CXType t)
     return found;
 }
 
+static char *frame_type_name(CXType t);
+
 static Var *add_var(Finder *f, CXCursor c, bool is_param)
 {
     Var *v = yc_alloc(sizeof *v);
@@ -406,6 +408,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         size_t at;
         if (spelled_at(f, clang_getCursorLocation(clang_getTypeDeclaration(held)), &at))
             v->type_decl = at;
+        v->frame_of = frame_type_name(held);
     }
     if (has_const_member(type))
         v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
@@ -849,6 +852,14 @@ static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
     else if (!strcmp(name, "yc__plr"))
         fl->plr = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
     return CXVisit_Continue;
+}
+
+/* The name of the generator whose frame type t is, or NULL. */
+static char *frame_type_name(CXType t)
+{
+    Fields fl = { .is_frame = false };
+    clang_Type_visitFields(t, visit_field, &fl);
+    return fl.is_frame ? cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t))) : NULL;
 }
 
 static bool is_arithmetic(CXType t)

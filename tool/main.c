@@ -217,6 +217,7 @@ static int run(Tool *t, const char *output, const char *header)
         find_generators(t);
         for (int i = 0; i < t->gens.len; i++)
             plan_generator(t, t->gens.items[i]);
+        plan_frames(t);
         ok = diag_errors() == 0;
     }
     Buf hdr = { 0 };

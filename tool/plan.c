@@ -513,12 +513,6 @@ static void plan_storage(Gen *g, Var *v)
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     v->storage = fixed ? ST_FRAME : ST_COPY;
     name_field(g, v);
-    if (!v->local_type && v->type_decl > g->first->kw) {
-        error_at(g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is declared "
-                               "below this first declaration of '%s': declare the type first",
-                 g->def->name, v->name, v->type, g->def->name);
-        note_at(v->type_decl, "'%s' is declared here", v->type);
-    }
     if (v->storage != ST_FRAME)
         return;
     if (v->in_for_init && v->for_in_macro) {
@@ -805,6 +799,113 @@ static void plan_froms(Tool *t, Gen *g)
         Yield *y = g->froms.items[i];
         y->sub_recursive = y->tok->from_call && reaches(t, gen_named(t, y->sub_name), g, 0);
         y->sub_field = yc_format("yc_sub_%d", y->state);
+    }
+}
+
+/* The generators whose frames g's frame holds by value: subs made in
+   place by `yield from`, and locals of generator types. */
+static void plan_embeds(Tool *t, Gen *g)
+{
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        Gen *sub = y->tok->from_call && !y->sub_recursive ? gen_named(t, y->sub_name) : NULL;
+        if (sub)
+            vec_push(&g->embeds, sub);
+    }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        Gen *held = v->preserved && v->frame_of ? gen_named(t, v->frame_of) : NULL;
+        if (held)
+            vec_push(&g->embeds, held);
+    }
+}
+
+/* Does g's frame hold `target`'s (through others)?  *at and *what (if
+   asked): the local or the `yield from` of g that makes it. */
+static bool holds(Tool *t, Gen *g, Gen *target, int depth, size_t *at, const char **what)
+{
+    if (depth > t->gens.len)
+        return false;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        Gen *h = v->preserved && v->frame_of ? gen_named(t, v->frame_of) : NULL;
+        if (h && (h == target || holds(t, h, target, depth + 1, NULL, NULL))) {
+            if (at)
+                *at = v->name_off, *what = v->name;
+            return true;
+        }
+    }
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        Gen *h = y->tok->from_call && !y->sub_recursive ? gen_named(t, y->sub_name) : NULL;
+        if (h && (h == target || holds(t, h, target, depth + 1, NULL, NULL))) {
+            if (at)
+                *at = y->begin, *what = "yield from";
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Moves g's frame_at, and those of the frames it holds, to `at` if earlier. */
+static void place_frame(Gen *g, size_t at, int depth, int limit)
+{
+    if (depth > limit || g->frame_at <= at)
+        return;
+    g->frame_at = at;
+    for (int i = 0; i < g->embeds.len; i++)
+        place_frame(g->embeds.items[i], at, depth + 1, limit);
+}
+
+/* Where each frame is written: at its generator's first declaration, or
+   before the frame of an earlier-declared generator that holds it.  Each
+   type a frame holds by value must be declared there already; a frame
+   that would hold itself (a local of its own generator's type, directly or
+   through others) cannot be laid out. */
+void plan_frames(Tool *t)
+{
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        plan_embeds(t, g);
+        g->frame_at = (size_t)-1;
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        size_t at;
+        const char *what;
+        if (holds(t, g, g, 0, &at, &what)) {
+            if (!strcmp(what, "yield from"))
+                error_at(at, "the frame of generator '%s' would hold itself through this 'yield from': "
+                             "a generator it makes in place holds a local of type 'struct %s'",
+                         g->def->name, g->def->name);
+            else
+                error_at(at, "'%s' lives across a yield, so the frame of generator '%s' would hold "
+                             "itself (a frame of type 'struct %s'): keep the generator object in "
+                             "memory of its own (a static, or from malloc), or delegate with 'yield from'",
+                         what, g->def->name, g->def->name);
+            return;
+        }
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        place_frame(g, g->first->kw, 0, t->gens.len);
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        for (int k = 0; k < g->vars.len; k++) {
+            Var *v = g->vars.items[k];
+            if (!v->preserved || v->local_type || v->frame_of || v->type_decl <= g->frame_at)
+                continue;
+            if (g->frame_at == g->first->kw)
+                error_at(g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is "
+                                       "declared below this first declaration of '%s': declare the type "
+                                       "first", g->def->name, v->name, v->type, g->def->name);
+            else
+                error_at(g->frame_at, "the frame of generator '%s', written here for a generator "
+                                      "whose frame holds it, holds '%s' of type '%s', which is declared "
+                                      "below: declare the type first", g->def->name, v->name, v->type);
+            note_at(v->type_decl, "'%s' is declared here", v->type);
+        }
     }
 }
 

@@ -160,6 +160,7 @@ typedef struct Var {
     bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
+    char *frame_of;         /* the generator whose frame it holds by value (arrays of them too), or NULL */
     /* plan */
     bool preserved;
     bool cleanup_by_tool;   /* its cleanup attribute is taken off, and the body calls the cleanup itself */
@@ -265,6 +266,10 @@ typedef struct Gen {
     Vec temps;              /* XNode*: values kept in the frame over a suspension */
     Vec froms;              /* XNode*: the `yield from`s, in source order */
     bool has_cleanups;      /* a local with a cleanup lives across a yield */
+    Vec embeds;             /* Gen*: the generators whose frames its frame holds (subs made in
+                               place, locals): their structs are written before its own */
+    size_t frame_at;        /* where its struct is written: its first declaration, or an earlier
+                               one of a generator whose frame holds it */
 } Gen;
 
 bool find_generators(Tool *t);
@@ -272,6 +277,7 @@ bool find_generators(Tool *t);
 /* ---- plan.c ---- */
 
 void plan_generator(Tool *t, Gen *g);
+void plan_frames(Tool *t);
 bool jump_leaves(const Jump *j, const Var *v);
 Gen *gen_named(Tool *t, const char *name);
 
