@@ -207,7 +207,9 @@ static int index_of(Out *o, XNode *x)
 static void emit_value(Out *o, XNode *x)
 {
     if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
-        puts_(o, x->discarded ? "(void)(" : "(");
+        /* still a comma expression: `if ((f(), n * 5))` draws no warning where
+           `if ((n * 5))` would (-Wint-in-bool-context) */
+        puts_(o, x->discarded ? "(void)(" : "((void)0, ");
         emit_range(o, x->part_begin[1], x->part_end[1], index_of(o, x) + 1);
         puts_(o, ")");
         return;
@@ -377,10 +379,12 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
         puts_(o, "); } ");
         break;
     case X_COND:
+        /* `if ((c) != 0)`, the test of `?:`: `if ((n == 3))` would warn
+           (-Wparentheses-equality), `if (n * 5)` too (-Wint-in-bool-context) */
         emit_pre_part(o, s, x, 0);
-        puts_(o, "if (");
+        puts_(o, "if ((");
         emit_part(o, x, 0);
-        puts_(o, ") { ");
+        puts_(o, ") != 0) { ");
         for (int p = 1; p <= 2; p++) {
             emit_pre_part(o, s, x, p);
             if (x->temp)
