@@ -251,10 +251,32 @@ static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
     emit_pre(o, s, &x->kids, x->part_begin[p], x->part_end[p]);
 }
 
-/* Copied with memcpy: arrays, and values of types the frame cannot name. */
+/* Kept in the frame as bytes, or an array: not copied by a plain assignment. */
 static bool by_bytes(const Var *v)
 {
     return v->is_array || v->local_type;
+}
+
+/* Copied by assignment through its type (`*(__typeof__(x) *)yc_f->x = x`),
+   not by memcpy: a local's address passed to memcpy in a body jumped into
+   draws gcc 12's -Wdangling-pointer at -O2 (it does not see the store
+   revive the variable).  Arrays and const values cannot be assigned. */
+static bool assigned_as_bytes(const Var *v)
+{
+    return v->local_type && !v->is_array && !v->is_const && !v->unassignable;
+}
+
+static char *frame_lvalue(const Var *v);
+
+/* `yc_f->F = yc_init_F;`, copying the kept declaration of frame variable v
+   into its field (emit_decl). */
+static void emit_copy_in(Out *o, const Var *v)
+{
+    if (v->is_array || v->is_const || v->unassignable)
+        printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);", v->field,
+                v->field, v->field);
+    else
+        printf_(o, "%s = yc_init_%s;", frame_lvalue(v), v->field);
 }
 
 static void emit_copies(Out *o, Yield *y, bool save);
@@ -314,7 +336,11 @@ static void emit_copies(Out *o, Yield *y, bool save)
         const char *amp = v->is_array ? "" : "&";
         const char *to = save ? "yc_f->" : "", *from = save ? "" : "yc_f->";
         const char *to_name = save ? v->field : v->name, *from_name = save ? v->name : v->field;
-        if (by_bytes(v))
+        if (assigned_as_bytes(v) && save)
+            printf_(o, " *(__typeof__(%s) *)yc_f->%s = %s;", v->name, v->field, v->name);
+        else if (assigned_as_bytes(v))
+            printf_(o, " %s = *(__typeof__(%s) *)yc_f->%s;", v->name, v->name, v->field);
+        else if (by_bytes(v))
             printf_(o, " memcpy(%s%s%s, %s%s%s, sizeof %s);", amp, to, to_name, amp, from, from_name, v->name);
         else
             printf_(o, " %s%s = %s%s;", to, to_name, from, from_name);
@@ -514,9 +540,10 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
             verbatim(o, s->begin, spec_end);
             emit_range(o, start, end, index + 1);
             puts_(o, "; ");
-            if (v->storage == ST_FRAME && v->has_init)
-                printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
-                        v->field, v->field, v->field);
+            if (v->storage == ST_FRAME && v->has_init) {
+                emit_copy_in(o, v);
+                puts_(o, " ");
+            }
         }
         start = o->t->lx.toks[comma].end;
     }
@@ -652,10 +679,10 @@ static void emit_decl(Out *o, Item *it, int index)
         Var *w = o->g->vars.items[i];
         if (w->stmt_begin != v->stmt_begin || w->storage != ST_FRAME || w->is_param)
             continue;
-        if (w->has_init && (w->init_is_list || (w->local_type && !w->shares_stmt)))
-            printf_(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
-                    w->field, w->field, w->field);
-        else
+        if (w->has_init && (w->init_is_list || (w->local_type && !w->shares_stmt))) {
+            puts_(o, " ");
+            emit_copy_in(o, w);
+        } else
             printf_(o, " (void)yc_init_%s;", w->field);
     }
 }

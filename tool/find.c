@@ -411,7 +411,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         v->frame_of = frame_type_name(held);
     }
     if (has_const_member(type))
-        v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
+        v->local_type = v->unassignable = true;   /* kept as bytes: a const member would make the frame unassignable */
     if (v->local_type) {
         v->size = clang_Type_getSizeOf(type);
         v->align = clang_Type_getAlignOf(type);

@@ -152,7 +152,9 @@ typedef struct Var {
     size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
     char *cleanup_fn;
     bool written;           /* assigned, incremented or decremented after its declaration */
-    bool local_type;        /* its type is declared inside the generator's body */
+    bool local_type;        /* the frame cannot name its type (declared in the body, typeof, a const
+                               member): it holds the variable as bytes */
+    bool unassignable;      /* a struct or union with a const member */
     long long size, align;  /* of its type, for a local_type */
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
