@@ -248,7 +248,9 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         unsigned soff;
         clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
-        if (diag_line_has_error(line_of(src)) || in_skipped(t, src))
+        /* (clang's errors in an inactive branch are its directives' own:
+           '#if 1 +', an unterminated '#if') */
+        if (diag_line_has_error(line_of(src)))
             return;     /* a consequence of the tool's own error there */
         const YieldTok *from = from_ending_at(t, src);
         error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
