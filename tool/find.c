@@ -1031,6 +1031,14 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->part_end[0] = yt->bare ? y->end : yt->operand_end;
     if (!yield_acceptable(f, c, yt))
         return;
+    /* (climbing to its statement stops at one inside the statement expression) */
+    for (int i = f->depth - 2; i >= 0; i--)
+        if (f->stack[i].kind == CXCursor_StmtExpr) {
+            error_at(yt->kw, "'yield' inside a statement expression ('({ ... })') is not supported: "
+                             "its resume point would be a jump into it");
+            yt->reported = true;
+            return;
+        }
     if (yt->is_from && !find_sub(f, c, y)) {
         yt->reported = true;
         return;
@@ -1057,10 +1065,6 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             }
             if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
                 vec_push(&lazies, last = lazy_node(f, n, X_COND));
-            if (n->kind == CXCursor_StmtExpr) {
-                error_at(yt->kw, "'yield' inside a statement expression is not supported");
-                return;
-            }
             continue;
         }
         if (n->kind == CXCursor_VarDecl) {
