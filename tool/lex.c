@@ -562,7 +562,8 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
                                        "_Generic", NULL };
     static struct {
         int body_first, next;   /* the tokens [body_first, next) are read */
-        int stack[256], sp;
+        int *stack, sp, cap;    /* the token before each open parenthesis (no limit: clang's
+                                   -fbracket-depth may allow any depth) */
         bool in_case;
         int case_depth, questions;
     } st = { .body_first = -1 };
@@ -579,7 +580,17 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
         if (t->lx.toks[k].in_directive)
             continue;
         if (is_punct(t, k, "(")) {
-            if (sp >= 0 && sp < 256)
+            if (sp >= st.cap) {     /* kept from run to run (not in the arena) */
+                int cap = st.cap ? 2 * st.cap : 256;
+                int *grown = realloc(st.stack, (size_t)cap * sizeof *grown);
+                if (!grown) {
+                    fprintf(stderr, "yieldc: out of memory\n");
+                    exit(1);
+                }
+                st.stack = stack = grown;
+                st.cap = cap;
+            }
+            if (sp >= 0)
                 stack[sp] = k - 1;
             sp++;
         } else if (is_punct(t, k, ")")) {
@@ -600,7 +611,7 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     st.in_case = in_case;
     st.case_depth = case_depth;
     st.questions = questions;
-    for (int s = 0; s < sp && s < 256; s++)
+    for (int s = 0; s < sp; s++)
         for (int o = 0; ops[o]; o++)
             if (is_ident(t, stack[s], ops[o]))
                 return ops[o];
