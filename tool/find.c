@@ -42,8 +42,8 @@ typedef struct Finder {
     CXTranslationUnit tu;
     CXFile main_file;
     Gen *g;
-    Node stack[512];
-    int depth;
+    Node *stack;            /* the ancestors of the node visited (grown: any nesting clang parses) */
+    int depth, stack_cap;
     CXCursor *var_cursors;  /* parallel to g->vars */
     int var_cap;
     Table vars_by_cursor;   /* clang_hashCursor -> index in g->vars */
@@ -1189,9 +1189,11 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     while (f->depth > 1 && !clang_equalCursors(f->stack[f->depth - 1].c, parent))
         f->depth--;
     int child = f->stack[f->depth - 1].nkids++;
-    if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
-        error_at(f->stack[0].begin_, "generator too deeply nested");
-        return CXChildVisit_Continue;
+    if (f->depth == f->stack_cap) {     /* no Node* is held across a visit */
+        f->stack_cap *= 2;
+        f->stack = realloc(f->stack, (size_t)f->stack_cap * sizeof *f->stack);
+        if (!f->stack)
+            abort();
     }
     Node *n = &f->stack[f->depth++];
     n->c = c;
@@ -1408,7 +1410,7 @@ static void build_tree(Stmt *s)
     for (int i = 0; i < s->yields.len; i++)
         vec_push(&all, s->yields.items[i]);
     qsort(all.items, (size_t)all.len, sizeof(void *), cmp_node);
-    XNode *stack[256];
+    XNode **stack = yc_alloc(((size_t)all.len + 1) * sizeof *stack);    /* as deep as the nodes nest */
     int sp = 0;
     s->top.len = 0;
     for (int i = 0; i < all.len; i++) {
@@ -1422,8 +1424,7 @@ static void build_tree(Stmt *s)
         } else {
             vec_push(&s->top, x);
         }
-        if (sp < 256)
-            stack[sp++] = x;
+        stack[sp++] = x;
     }
 }
 
@@ -1617,7 +1618,10 @@ static void note_protos(Finder *f, size_t begin, size_t end)
 
 bool find_generators(Tool *t)
 {
-    Finder f = { .t = t, .tu = t->cx_tu };
+    Finder f = { .t = t, .tu = t->cx_tu, .stack_cap = 512 };
+    f.stack = malloc((size_t)f.stack_cap * sizeof *f.stack);
+    if (!f.stack)
+        abort();
     f.main_file = clang_getFile(f.tu, t->clang_path);
     TopState st = { .f = &f };
     for (int i = 0; i < t->lx.decls.len; i++)
@@ -1631,6 +1635,7 @@ bool find_generators(Tool *t)
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }
     free(f.var_cursors);
+    free(f.stack);
     table_free(&f.vars_by_cursor);
     table_free(&f.ref_offs);
     table_free(&f.stmts_by_extent);
