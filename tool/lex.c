@@ -48,16 +48,37 @@ static void add_edit(Lexed *lx, size_t off, size_t del, const char *ins, YieldTo
     lx->nedits++;
 }
 
+/* A token's spelling: its text in INPUT, or, for a token spelled
+   otherwise there (split by a line splice, a name with a universal
+   character name), clang's spelling of it. */
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len)
 {
+    if (tk->respelled) {
+        const Lexed *lx = &t->lx;
+        int i = (int)(tk - lx->toks), lo = 0, hi = lx->nrespelled;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (lx->respelled[mid].tok < i)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < lx->nrespelled && lx->respelled[lo].tok == i) {
+            *len = strlen(lx->respelled[lo].text);
+            return lx->respelled[lo].text;
+        }
+    }
     *len = tk->end - tk->begin;
     return t->src.text + tk->begin;
 }
 
 bool tok_is(const Tool *t, const Tok *tk, const char *s)
 {
-    size_t n = strlen(s);
-    return tk->end - tk->begin == n && !memcmp(t->src.text + tk->begin, s, n);
+    size_t n = strlen(s), len;
+    const char *text = tk->respelled ? tok_text(t, tk, &len) : t->src.text + tk->begin;
+    if (!tk->respelled)
+        len = tk->end - tk->begin;
+    return len == n && !memcmp(text, s, n);
 }
 
 /* The first token that ends after `off`.  Lookups mostly go forward
@@ -112,22 +133,23 @@ static size_t directive_end(const Source *src, size_t off)
    INPUT reads the same there: an identifier whose text differs (a line
    splice, a universal character name) and a token with a NUL byte in it
    are measured by clang. */
-static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b)
+static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b, char **spelling)
 {
     CXString s = clang_getTokenSpelling(tu, tok);
     const char *text = clang_getCString(s);
     size_t n = text ? strlen(text) : 0;
     bool same = text && n > 0 && b + n <= src->len && !memcmp(src->text + b, text, n) &&
                 src->text[b + n] != '\0';
+    unsigned e = b + (unsigned)n;
+    if (!same)
+        clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
+    /* *spelling: clang's, where INPUT spells the token otherwise */
+    *spelling = !same && text && n > 0 && (e - b != n || memcmp(src->text + b, text, n)) ? yc_strdup(text) : NULL;
     clang_disposeString(s);
-    if (same)
-        return b + (unsigned)n;
-    unsigned e;
-    clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
     return e;
 }
 
-static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end);
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling);
 
 static bool tokenize(Tool *t)
 {
@@ -185,10 +207,11 @@ static bool tokenize(Tool *t)
                 continue;
             unsigned b, e;
             clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
-            e = token_end(tu, cx[i], &t->src, b);
+            char *spelling;
+            e = token_end(tu, cx[i], &t->src, b, &spelling);
             from = e;
             if (!comment)
-                add_token(t, cx[i], b, e, &dir_end);
+                add_token(t, cx[i], b, e, &dir_end, spelling);
         }
         clang_disposeTokens(tu, cx, n);
         if (from <= start) {    /* a token is never empty */
@@ -204,10 +227,21 @@ static bool tokenize(Tool *t)
 
 /* Appends the token at [b, e) to t->lx.toks, marking those of directives
    (*dir_end: where the directive being read ends). */
-static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end)
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling)
 {
-    Tok *tk = &t->lx.toks[t->lx.ntoks++];
-    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e };
+    Lexed *lx = &t->lx;
+    Tok *tk = &lx->toks[lx->ntoks++];
+    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e, .respelled = spelling != NULL };
+    if (spelling) {     /* in token order: tok_text finds it by binary search */
+        if (lx->nrespelled == lx->caprespelled) {
+            lx->caprespelled = lx->caprespelled ? 2 * lx->caprespelled : 16;
+            struct Respelled *grown = yc_alloc((size_t)lx->caprespelled * sizeof *grown);
+            if (lx->nrespelled)
+                memcpy(grown, lx->respelled, (size_t)lx->nrespelled * sizeof *grown);
+            lx->respelled = grown;
+        }
+        lx->respelled[lx->nrespelled++] = (struct Respelled){ lx->ntoks - 1, spelling };
+    }
     if (b < *dir_end) {
         tk->in_directive = true;
     } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
@@ -253,10 +287,31 @@ static int match_close(Tool *t, int i)
     return t->lx.ntoks;
 }
 
+/* INPUT's text of tokens first..last; where one is spelled otherwise (a
+   line splice, a universal character name), the spellings, with the
+   line splices between them taken out too. */
 static char *slice(Tool *t, int first, int last)
 {
     size_t b = t->lx.toks[first].begin, e = t->lx.toks[last].end;
-    return yc_strndup(t->src.text + b, e - b);
+    bool respelled = false;
+    for (int i = first; i <= last && !respelled; i++)
+        respelled = t->lx.toks[i].respelled;
+    if (!respelled)
+        return yc_strndup(t->src.text + b, e - b);
+    Buf out = { 0 };
+    for (int i = first; i <= last; i++) {
+        for (size_t k = i > first ? t->lx.toks[i - 1].end : b; k < t->lx.toks[i].begin; k++)
+            if (t->src.text[k] == '\\' && (t->src.text[k + 1] == '\n' || t->src.text[k + 1] == '\r'))
+                k += t->src.text[k + 1] == '\r' && t->src.text[k + 2] == '\n' ? 2 : 1;
+            else
+                buf_put(&out, t->src.text + k, 1);
+        size_t n;
+        const char *s = tok_text(t, &t->lx.toks[i], &n);
+        buf_put(&out, s, n);
+    }
+    char *r = yc_strndup(out.data, out.len);
+    buf_free(&out);
+    return r;
 }
 
 static bool is_specifier(Tool *t, int i)
@@ -722,7 +777,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         return;
     }
     if (y->bare) {
-        add_edit(&t->lx, y->kw, 5, "yc__yield()", y);
+        add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield()", y);
     } else {
         int last = operand_last(t, i + 1, t->lx.ntoks);
         y->operand_begin = toks[i + 1].begin;
@@ -733,7 +788,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                                         "supported: compute the value into a variable first");
                 return;
             }
-        add_edit(&t->lx, y->kw, 5, "yc__yield(", y);
+        add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield(", y);
         add_edit(&t->lx, y->operand_end, 0, ")", NULL);
     }
     vec_push(&t->lx.yields, y);

@@ -76,6 +76,7 @@ typedef struct Tok {
     size_t begin, end;
     TokKind kind;
     bool in_directive;      /* part of a #define, #if, ... line */
+    bool respelled;         /* INPUT spells it otherwise than C reads it: see tok_text */
 } Tok;
 
 typedef struct YieldTok {
@@ -116,6 +117,11 @@ typedef struct Lexed {
     size_t view_len;
     struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
     int nedits, capedits;
+    struct Respelled {      /* the tokens' spellings that are not their text in INPUT */
+        int tok;            /* its index in toks */
+        char *text;
+    } *respelled;
+    int nrespelled, caprespelled;
 } Lexed;
 
 typedef struct Tool Tool;
