@@ -1354,7 +1354,7 @@ static bool emit_includes(Out *o)
     size_t first = t->lx.decls.len ? ((GenDecl *)t->lx.decls.items[0])->kw : t->src.len;
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
+        if (!tk->in_directive || !tok_is(t, tk, "#") || !tok_is(t, &t->lx.toks[i + 1], "include") ||
             in_skipped(t, tk->begin))
             continue;
         size_t e = tk->begin;

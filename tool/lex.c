@@ -50,7 +50,8 @@ static void add_edit(Lexed *lx, size_t off, size_t del, const char *ins, YieldTo
 
 /* A token's spelling: its text in INPUT, or, for a token spelled
    otherwise there (split by a line splice, a name with a universal
-   character name), clang's spelling of it. */
+   character name), clang's spelling of it; for a digraph, the
+   punctuator it stands for. */
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len)
 {
     if (tk->respelled) {
@@ -227,9 +228,22 @@ static bool tokenize(Tool *t)
 
 /* Appends the token at [b, e) to t->lx.toks, marking those of directives
    (*dir_end: where the directive being read ends). */
+/* The punctuator a digraph stands for, or NULL. */
+static char *digraph(const char *text, size_t n)
+{
+    static const char *const pairs[][2] = { { "<%", "{" }, { "%>", "}" }, { "<:", "[" }, { ":>", "]" },
+                                            { "%:%:", "##" }, { "%:", "#" } };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (n == strlen(pairs[i][0]) && !memcmp(text, pairs[i][0], n))
+            return (char *)pairs[i][1];
+    return NULL;
+}
+
 static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling)
 {
     Lexed *lx = &t->lx;
+    if (!spelling && clang_getTokenKind(cx) == CXToken_Punctuation && e - b >= 2)
+        spelling = digraph(t->src.text + b, e - b);
     Tok *tk = &lx->toks[lx->ntoks++];
     *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e, .respelled = spelling != NULL };
     if (spelling) {     /* in token order: tok_text finds it by binary search */
@@ -244,7 +258,7 @@ static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_e
     }
     if (b < *dir_end) {
         tk->in_directive = true;
-    } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
+    } else if (tk->kind == TK_PUNCT && tok_is(t, tk, "#")) {
         size_t bol = b;
         while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
             bol--;
@@ -276,8 +290,9 @@ static int match_close(Tool *t, int i)
         Tok *tk = &t->lx.toks[i];
         if (tk->in_directive || tk->kind != TK_PUNCT)
             continue;
-        char c = t->src.text[tk->begin];
-        if (tk->end - tk->begin != 1)
+        size_t n;
+        char c = *tok_text(t, tk, &n);      /* a digraph: its punctuator */
+        if (n != 1)
             continue;
         if (c == '(' || c == '[' || c == '{')
             depth++;
@@ -560,7 +575,7 @@ static int lex_generator(Tool *t, int i)
         char *decl = is_void(d->ytype)
             ? yc_format(" %s (*yc__yield)(void);", ret)
             : yc_format(" %s (*yc__yield)(__typeof__(%s));", ret, d->ytype);
-        add_edit(&t->lx, d->body_begin + 1, 0, decl, NULL);
+        add_edit(&t->lx, toks[after].end, 0, decl, NULL);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
 }

@@ -129,7 +129,7 @@ static char *macro_at(const Tool *t, size_t off)
 {
     int i = tok_at_or_after(&t->lx, off);
     while (i > 0 && t->lx.toks[i].in_directive && !(t->lx.toks[i].kind == TK_PUNCT &&
-                                                     t->src.text[t->lx.toks[i].begin] == '#'))
+                                                     tok_is(t, &t->lx.toks[i], "#")))
         i--;
     if (i + 2 < t->lx.ntoks && tok_is(t, &t->lx.toks[i + 1], "define"))
         return yc_strndup(t->src.text + t->lx.toks[i + 2].begin,
