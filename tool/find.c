@@ -207,6 +207,8 @@ static size_t nend(Finder *f, Node *n)
 static size_t after_semicolon(Finder *f, size_t end)
 {
     int i = tok_at_or_after(&f->t->lx, end);
+    while (i < f->t->lx.ntoks && (f->t->lx.toks[i].in_directive || f->t->lx.toks[i].inactive))
+        i++;    /* a directive, or an inactive branch, may come before it */
     Tok *tk = &f->t->lx.toks[i];
     if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
         return tk->end;

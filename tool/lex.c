@@ -282,13 +282,20 @@ static bool is_ident(Tool *t, int i, const char *s)
            tok_is(t, &t->lx.toks[i], s);
 }
 
+/* Not a token of the C being lexed here: a directive's, or one in an
+   inactive preprocessor branch (known once clang has told them). */
+static bool passed_over(const Tok *tk)
+{
+    return tk->in_directive || tk->inactive;
+}
+
 /* Index of the token that closes the bracket opened at `i`, or ntoks. */
 static int match_close(Tool *t, int i)
 {
     int depth = 0;
     for (; i < t->lx.ntoks; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (tk->in_directive || tk->kind != TK_PUNCT)
+        if (passed_over(tk) || tk->kind != TK_PUNCT)
             continue;
         size_t n;
         char c = *tok_text(t, tk, &n);      /* a digraph: its punctuator */
@@ -523,6 +530,8 @@ static int lex_generator(Tool *t, int i)
                                     "argument");
         }
     for (int b = i - 1; b >= 0 && !toks[b].in_directive; b--) {
+        if (toks[b].inactive)
+            continue;
         if (is_punct(t, b, ";") || is_punct(t, b, "}") || is_punct(t, b, "{"))
             break;
         if (is_ident(t, b, "static"))
@@ -602,7 +611,7 @@ static int operand_last(Tool *t, int i, int limit)
 {
     int depth = 0, questions = 0;
     for (; i < limit; i++) {
-        if (t->lx.toks[i].in_directive)
+        if (passed_over(&t->lx.toks[i]))
             continue;
         if (depth == 0 && ends_operand(t, i))
             break;
@@ -647,7 +656,7 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     bool in_case = st.in_case;
     int case_depth = st.case_depth, questions = st.questions;
     for (int k = st.next; k < i; k++) {
-        if (t->lx.toks[k].in_directive)
+        if (passed_over(&t->lx.toks[k]))
             continue;
         if (is_punct(t, k, "(")) {
             if (sp >= st.cap) {     /* kept from run to run (not in the arena) */
@@ -699,7 +708,7 @@ static bool yield_may_follow(Tool *t, int i, int first)
     static const char *const ok[] = { "(", "[", "{", "}", ";", ",", "?", "=", "*=", "/=", "%=", "+=",
                                       "-=", "<<=", ">>=", "&=", "^=", "|=", "return", "else", "do",
                                       NULL };
-    while (i >= first && t->lx.toks[i].in_directive)
+    while (i >= first && passed_over(&t->lx.toks[i]))
         i--;
     if (i < first)
         return true;
@@ -713,7 +722,7 @@ static bool yield_may_follow(Tool *t, int i, int first)
     if (is_punct(t, i, ":")) {     /* a label, not the `:` of `?:` */
         int depth = 0, questions = 0;
         for (int k = i - 1; k >= first; k--) {
-            if (t->lx.toks[k].in_directive)
+            if (passed_over(&t->lx.toks[k]))
                 continue;
             if (is_punct(t, k, ")") || is_punct(t, k, "]"))
                 depth++;
@@ -884,14 +893,15 @@ size_t view_to_source(const Lexed *lx, size_t v)
 
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
-   scan, see parse.c), their tokens are passed over. */
+   scan, see parse.c), their tokens are passed over: a brace in both
+   branches of an #ifdef is counted once. */
 static void scan(Tool *t)
 {
     Lexed *lx = &t->lx;
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
-        if (t->nskipped && in_skipped(t, tk->begin))
+        if (tk->inactive)
             continue;
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
@@ -908,7 +918,7 @@ static void scan(Tool *t)
             if (d && d->kw == tk->begin && d->body_end) {
                 int first = tok_at_or_after(lx, d->body_begin) + 1;
                 for (int k = first; k < next; k++) {
-                    if (t->nskipped && in_skipped(t, lx->toks[k].begin))
+                    if (lx->toks[k].inactive)
                         continue;
                     if (lx->toks[k].in_directive) {
                         if (is_ident(t, k, "yield"))
@@ -941,6 +951,9 @@ bool lex_file(Tool *t)
 void lex_again(Tool *t)
 {
     Lexed *lx = &t->lx;
+    for (int r = 0; r < t->nskipped; r++)
+        for (int i = tok_at_or_after(lx, t->skipped[2 * r]); i < lx->ntoks && lx->toks[i].begin < t->skipped[2 * r + 1]; i++)
+            lx->toks[i].inactive = true;
     lx->decls = (Vec){ 0 };
     lx->yields = (Vec){ 0 };
     lx->yield_macros = (Vec){ 0 };

@@ -347,16 +347,35 @@ static bool parse_view(Tool *t)
     return true;
 }
 
+/* Does an inactive branch hold a token (not a directive's) inside the
+   extent of a generator's declaration or body, as the first scan saw it? */
+static bool inactive_code_in_generators(const Tool *t)
+{
+    const Lexed *lx = &t->lx;
+    for (int i = 0; i < lx->decls.len; i++) {
+        const GenDecl *d = lx->decls.items[i];
+        size_t end = d->body_end ? d->body_end : d->params_end ? d->params_end : d->kw + 1;
+        for (int r = 0; r < t->nskipped; r++) {
+            size_t b = t->skipped[2 * r] > d->kw ? t->skipped[2 * r] : d->kw;
+            size_t e = t->skipped[2 * r + 1] < end ? t->skipped[2 * r + 1] : end;
+            for (int k = b < e ? tok_at_or_after(lx, b) : lx->ntoks; k < lx->ntoks && lx->toks[k].begin < e; k++)
+                if (!lx->toks[k].in_directive)
+                    return true;
+        }
+    }
+    return false;
+}
+
 bool parse_file(Tool *t)
 {
     if (!parse_view(t))
         return false;
-    /* A generator in an inactive branch made the view as if it were there:
-       scan again without those branches, and parse that. */
-    bool again = false;
-    for (int i = 0; i < t->lx.decls.len; i++)
-        again |= in_skipped(t, ((GenDecl *)t->lx.decls.items[i])->kw);
-    if (again) {
+    /* The first scan read inactive branches as code: a generator there, or
+       a brace in both branches of an #ifdef inside one, made the view as
+       if they were.  If an inactive branch holds tokens inside what the
+       scan took for a generator's declaration or body, scan again without
+       those branches, and parse that. */
+    if (inactive_code_in_generators(t)) {
         clang_disposeTranslationUnit(t->cx_tu);
         t->cx_tu = NULL;
         diag_discard_held();

@@ -77,6 +77,7 @@ typedef struct Tok {
     TokKind kind;
     bool in_directive;      /* part of a #define, #if, ... line */
     bool respelled;         /* INPUT spells it otherwise than C reads it: see tok_text */
+    bool inactive;          /* in an inactive preprocessor branch (set by lex_again) */
 } Tok;
 
 typedef struct YieldTok {
