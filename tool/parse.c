@@ -50,8 +50,8 @@ static void note_skipped(Tool *t, CXFile main_file)
 /* The yields of generators, for the lookups of each diagnostic: by where
    their call begins in the view, and by where their operand ends in INPUT
    (each then in source order, which is their order in t->lx.yields). */
-static const YieldTok **by_parse_off, **by_operand_end;
-static int nby;
+static const YieldTok **by_parse_off, **by_operand_end, **by_operand_begin;
+static int nby, nby_operand;
 
 static int cmp_parse_off(const void *a, const void *b)
 {
@@ -69,6 +69,12 @@ static int cmp_operand_end(const void *a, const void *b)
     return x->kw < y->kw ? -1 : x->kw > y->kw;
 }
 
+static int cmp_operand_begin(const void *a, const void *b)
+{
+    const YieldTok *x = *(const YieldTok *const *)a, *y = *(const YieldTok *const *)b;
+    return x->operand_begin < y->operand_begin ? -1 : x->operand_begin > y->operand_begin;
+}
+
 static void index_yields(const Tool *t)
 {
     by_parse_off = yc_alloc(((size_t)t->lx.yields.len + 1) * sizeof *by_parse_off);
@@ -83,6 +89,12 @@ static void index_yields(const Tool *t)
     }
     qsort(by_parse_off, (size_t)nby, sizeof *by_parse_off, cmp_parse_off);
     qsort(by_operand_end, (size_t)nby, sizeof *by_operand_end, cmp_operand_end);
+    by_operand_begin = yc_alloc(((size_t)nby + 1) * sizeof *by_operand_begin);
+    nby_operand = 0;
+    for (int i = 0; i < nby; i++)
+        if (!by_parse_off[i]->bare)
+            by_operand_begin[nby_operand++] = by_parse_off[i];
+    qsort(by_operand_begin, (size_t)nby_operand, sizeof *by_operand_begin, cmp_operand_begin);
 }
 
 /* The yield whose call begins at view offset o, if any. */
@@ -99,13 +111,28 @@ static const YieldTok *yield_at(size_t o)
     return lo < nby && by_parse_off[lo]->parse_off == o ? by_parse_off[lo] : NULL;
 }
 
+/* The yield whose operand begins at source offset `off`, if any. */
+static const YieldTok *yield_with_operand_at(size_t off)
+{
+    int lo = 0, hi = nby_operand;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (by_operand_begin[mid]->operand_begin < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nby_operand && by_operand_begin[lo]->operand_begin == off ? by_operand_begin[lo] : NULL;
+}
+
 /* The first yield (in source order) whose call begins at view_off, or
-   whose operand does. */
+   whose operand does (clang puts a conversion's message there).  The
+   operand is found by its place in INPUT: the view keeps INPUT's spaces
+   between `yield` and it (`yc__yield( n)`). */
 static const YieldTok *yield_near(const Tool *t, size_t view_off)
 {
-    (void)t;
     const YieldTok *a = yield_at(view_off);
-    const YieldTok *b = view_off >= strlen("yc__yield(") ? yield_at(view_off - strlen("yc__yield(")) : NULL;
+    const YieldTok *b = yield_with_operand_at(view_to_source(&t->lx, view_off));
     return !a ? b : !b ? a : a->kw < b->kw ? a : b;
 }
 
@@ -232,6 +259,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
     unsigned line, col, off;
     clang_getFileLocation(loc, &file, &line, &col, &off);   /* a macro argument's own place */
     bool in_main = file && clang_File_isEqual(file, main_file);
+    unsigned at = off;      /* where clang put it (off may move to the yield, below) */
     const YieldTok *y = in_main ? yield_near(t, off) : NULL;
     for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
         unsigned r;
@@ -252,7 +280,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
            '#if 1 +', an unterminated '#if') */
         if (diag_line_has_error(line_of(src)))
             return;     /* a consequence of the tool's own error there */
-        const YieldTok *from = from_ending_at(t, src);
+        const YieldTok *from = from_ending_at(t, view_to_source(&t->lx, at));
         error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
         return;
     }
