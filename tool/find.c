@@ -515,9 +515,28 @@ static void find_alignment(Finder *f, Var *v)
     }
 }
 
+/* A parameter, local or label of a generator named as one of the
+   generated body's own names would be taken for it (README: names
+   beginning with yc_ in generators). */
+static void check_reserved_name(const char *name, size_t at, bool is_label)
+{
+    static const char *const vars[] = { "yc_f", "yc_from", "yc_yielded", "yc_none", "yc_ret", NULL };
+    bool taken = false;
+    if (is_label)
+        taken = !strncmp(name, "yc_resume_", 10) || !strncmp(name, "yc_continue_", 12);
+    else
+        taken = !strncmp(name, "yc_init_", 8);
+    for (int i = 0; !is_label && vars[i]; i++)
+        taken |= !strcmp(name, vars[i]);
+    if (taken)
+        error_at(at, "'%s' is a name of yieldc's own in the code it generates for a generator: rename "
+                     "it (names beginning with 'yc_' are best left to yieldc)", name);
+}
+
 static void find_local(Finder *f, CXCursor c)
 {
     Var *v = add_var(f, c, false);
+    check_reserved_name(v->name, v->name_off, false);
     scope_of(f, v);
     Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
     if (parent->kind == CXCursor_DeclStmt) {
@@ -1258,6 +1277,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     case CXCursor_LabelStmt: {
         size_t *at = yc_alloc(sizeof *at);
         *at = nbegin(f, n);
+        check_reserved_name(cx_take(clang_getCursorSpelling(c)), *at, true);
         vec_push(&f->g->labels, at);
         break;
     }
@@ -1342,6 +1362,7 @@ static void find_params(Finder *f, CXCursor fn)
         if (!*name)
             continue;
         Var *v = add_var(f, p, true);
+        check_reserved_name(v->name, v->name_off, false);
         v->scope_begin = f->g->def->body_begin;
         v->scope_end = f->g->def->body_end;
         vec_push(&f->g->params, v);
