@@ -891,6 +891,16 @@ size_t view_to_source(const Lexed *lx, size_t v)
     return e->off + e->del + (v - e->view_off - e->ins_len);
 }
 
+/* Can token i begin the return type after `generator(...)`?  Otherwise
+   `generator` is an ordinary name: `int generator(int x) { ... }`,
+   `T generator(T a, T b);`, `sizeof(generator(1))`. */
+static bool begins_type(Tool *t, int i)
+{
+    while (i < t->lx.ntoks && passed_over(&t->lx.toks[i]))
+        i++;
+    return i < t->lx.ntoks && (t->lx.toks[i].kind == TK_IDENT || t->lx.toks[i].kind == TK_KEYWORD);
+}
+
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
    scan, see parse.c), their tokens are passed over: a brace in both
@@ -912,7 +922,8 @@ static void scan(Tool *t)
             depth++;
         else if (is_punct(t, i, "}"))
             depth--;
-        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(")) {
+        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
+                 begins_type(t, match_close(t, i + 1) + 1)) {
             int next = lex_generator(t, i);
             GenDecl *d = lx->decls.len ? lx->decls.items[lx->decls.len - 1] : NULL;
             if (d && d->kw == tk->begin && d->body_end) {
