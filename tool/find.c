@@ -1432,7 +1432,7 @@ static void build_tree(Stmt *s)
         vec_push(&all, s->top.items[i]);
     for (int i = 0; i < s->yields.len; i++)
         vec_push(&all, s->yields.items[i]);
-    qsort(all.items, (size_t)all.len, sizeof(void *), cmp_node);
+    vec_sort(&all, cmp_node);
     XNode **stack = yc_alloc(((size_t)all.len + 1) * sizeof *stack);    /* as deep as the nodes nest */
     int sp = 0;
     s->top.len = 0;
@@ -1496,11 +1496,11 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     root->nkids = 0;
     clang_visitChildren(fn, visit, f);
     f->depth = 0;
-    qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
+    vec_sort(&g->yields, cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
         if (((Yield *)g->yields.items[i])->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
-    qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
+    vec_sort(&g->stmts, cmp_stmt);
     /* the locals by the statement that declares them */
     int nlocals = 0;
     int *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);

@@ -47,6 +47,7 @@ typedef struct Vec {
 } Vec;
 
 void vec_push(Vec *v, void *item);
+void vec_sort(Vec *v, int (*cmp)(const void *, const void *));
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
 
