@@ -63,18 +63,40 @@ unsigned line_of(size_t off)
     return (unsigned)lo + 1;
 }
 
+/* After this many errors (clang's -ferror-limit, which the parse gets
+   too), the rest are counted, not printed: a line of thousands of bad
+   yields would print the line thousands of times. */
+enum { ERROR_LIMIT = 50 };
+
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len)
 {
-    if (!strcmp(severity, "error"))
+    static bool silenced;   /* past the limit: notes of the errors not printed go too */
+    if (!strcmp(severity, "error")) {
         nerrors++;
-    fprintf(stderr, "%s:%u:%u: %s: %s\n", file, line, col, severity, msg);
-    if (!line_text)
+        silenced = nerrors > ERROR_LIMIT;
+        if (nerrors == ERROR_LIMIT + 1)
+            fprintf(stderr, "%s:%u:%u: fatal error: too many errors emitted, stopping now\n", file, line, col);
+    }
+    if (silenced)
         return;
-    fprintf(stderr, "%.*s\n", (int)line_len, line_text);
-    for (unsigned i = 1; i < col; i++)
-        fputc(i - 1 < line_len && line_text[i - 1] == '\t' ? '\t' : ' ', stderr);
-    fputs("^\n", stderr);
+    /* one write: the message, the line (a NUL byte in it shown as a space,
+       so the caret stays under its column), the caret */
+    Buf b = { 0 };
+    buf_printf(&b, "%s:%u:%u: %s: %s\n", file, line, col, severity, msg);
+    if (line_text) {
+        size_t start = b.len;
+        buf_put(&b, line_text, line_len);
+        for (size_t i = start; i < b.len; i++)
+            if (b.data[i] == '\0')
+                b.data[i] = ' ';
+        buf_puts(&b, "\n");
+        for (unsigned i = 1; i < col; i++)
+            buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
+        buf_puts(&b, "^\n");
+    }
+    fwrite(b.data, 1, b.len, stderr);
+    buf_free(&b);
 }
 
 static void report(size_t off, const char *severity, const char *msg);
