@@ -152,8 +152,31 @@ static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, 
 
 static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling);
 
+/* A byte order mark of an encoding clang does not read.  Clang reports
+   one as a fatal error, but its lexer crashes on it when the file is a
+   preamble (below), so the tool tells it first. */
+static const char *unsupported_bom(const Source *src)
+{
+    static const struct { const char *bytes; size_t n; const char *name; } boms[] = {
+        { "\x00\x00\xFE\xFF", 4, "UTF-32 (BE)" }, { "\xFF\xFE\x00\x00", 4, "UTF-32 (LE)" },
+        { "\xFE\xFF", 2, "UTF-16 (BE)" }, { "\xFF\xFE", 2, "UTF-16 (LE)" }, { "\x2B\x2F\x76", 3, "UTF-7" },
+        { "\xF7\x64\x4C", 3, "UTF-1" }, { "\xDD\x73\x66\x73", 4, "UTF-EBCDIC" },
+        { "\x0E\xFE\xFF", 3, "SCSU" }, { "\xFB\xEE\x28", 3, "BOCU-1" }, { "\x84\x31\x95\x33", 4, "GB-18030" },
+    };
+    for (size_t i = 0; i < sizeof boms / sizeof boms[0]; i++)
+        if (src->len >= boms[i].n && !memcmp(src->text, boms[i].bytes, boms[i].n))
+            return boms[i].name;
+    return NULL;
+}
+
 static bool tokenize(Tool *t)
 {
+    const char *bom = unsupported_bom(&t->src);
+    if (bom) {
+        diag_print(t->src.path, 1, 1, "error", yc_format("%s byte order mark detected: the encoding is not "
+                                                         "supported (save the file as UTF-8)", bom), NULL, 0);
+        return false;
+    }
     /* A translation unit that parses nothing: the main file is loaded, and
        clang_tokenize runs clang's raw lexer over it.  The whole file is
        declared a "preamble" (as for a precompiled one), which the
