@@ -533,9 +533,9 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
         size_t end = v->decl_end;
         emit_pre(o, s, &s->top, start, end);
         if (v->storage == ST_FRAME && v->has_init && !v->init_is_list && !v->local_type) {
-            printf_(o, "yc_f->%s = (", v->field);
+            /* `yc_f->x = (init)`: the initializer's IT_WRAP item writes it */
             emit_range(o, v->init_begin, v->init_end, index + 1);
-            puts_(o, "); ");
+            puts_(o, "; ");
         } else if (v->storage != ST_FRAME || v->has_init || v->local_type) {
             verbatim(o, s->begin, spec_end);
             emit_range(o, start, end, index + 1);
