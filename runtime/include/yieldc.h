@@ -54,7 +54,7 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 ** calls of the API below are type-checked where you wrote them.
 */
 #define yc_next(g)      ((void)(g)->yc__pl, true)
-#define yc_send(g, v)   ((void)((g)->yc__pl_sent = (v)), true)
+#define yc_send(g, ...) ((void)((g)->yc__pl_sent = (__VA_ARGS__)), true)   /* v: commas too */
 #define yc_close(g)     ((void)(g)->yc__pl)
 #define yc_done(g)      ((void)(g)->yc__pl, true)
 #define yc_handle(g)    ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), 0 })
@@ -64,7 +64,7 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 #else /* compiling generated code */
 
 #define yc_next(g)      YC__OP(g, next)(g)
-#define yc_send(g, v)   YC__OP(g, send)((g), (v))
+#define yc_send(g, ...) YC__OP(g, send)((g), (__VA_ARGS__))
 #define yc_close(g)     YC__OP(g, close)(g)
 #define yc_done(g)      ((g)->yc_state == YC__DONE((g)->yc_state))
 #define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind)() })
