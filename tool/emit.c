@@ -203,6 +203,16 @@ static int index_of(Out *o, XNode *x)
     return -1;
 }
 
+/* The frame temporary of node x, as an lvalue: seen through its type
+   where it is bytes (a `?:` of a type declared in the body, which the
+   body names where the `?:` is). */
+static char *temp_lvalue(const XNode *x)
+{
+    if (x->kind == X_COND && x->local_type)
+        return yc_format("(*(__typeof__(%s) *)yc_f->%s)", x->type, x->temp);
+    return yc_format("yc_f->%s", x->temp);
+}
+
 /* The value of node x where its parent uses it. */
 static void emit_value(Out *o, XNode *x)
 {
@@ -219,7 +229,7 @@ static void emit_value(Out *o, XNode *x)
         return;
     }
     if (x->temp)
-        printf_(o, "yc_f->%s", x->temp);
+        puts_(o, temp_lvalue(x));
     else if (x->kind == X_YIELD && x->tok->is_from && strcmp(x->sub_rtype, "void"))
         printf_(o, "yc_f->%s%syc_result", x->sub_field, x->tok->from_call ? "." : "->");
     else if (x->kind == X_YIELD && !x->tok->is_from && o->g->def->stype && !x->discarded)
@@ -414,7 +424,7 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
         for (int p = 1; p <= 2; p++) {
             emit_pre_part(o, s, x, p);
             if (x->temp)
-                printf_(o, "yc_f->%s = (", x->temp);
+                printf_(o, "%s = (", temp_lvalue(x));
             else
                 puts_(o, "(void)(");
             emit_part(o, x, p);
@@ -1036,6 +1046,9 @@ static void emit_struct(Out *o, Gen *g)
         else if (x->kind == X_YIELD)
             printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
                     user_declarator(d->stype, x->temp), x->state);
+        else if (x->kind == X_COND && x->local_type)
+            printf_(o, "    _Alignas(%lld) unsigned char %s[%lld];  /* the value of a '?:' of type '%s' (declared "
+                    "in the body), line %u */\n", x->align, x->temp, x->size, x->type, src_line(o, x->begin));
         else if (x->kind == X_COND)
             printf_(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
                     src_line(o, x->begin));

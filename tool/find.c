@@ -830,6 +830,8 @@ static bool same_lazy(const void *ctx, int i)
 }
 
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
+static bool names_body_type(Finder *f, CXType t, int depth);
+
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
     ExtentMatch m = { &f->g->lazies, nbegin(f, n), nend(f, n), kind };
@@ -849,8 +851,19 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         x->part_begin[i] = k.begin[i];
         x->part_end[i] = k.end[i];
     }
-    if (kind == X_COND)
-        x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
+    if (kind == X_COND) {
+        CXType t = clang_getCursorType(n->c);
+        x->type = cx_take(clang_getTypeSpelling(t));
+        /* a type the frame cannot name: its temporary is bytes, read and
+           written through the type, which the body can name where the
+           `?:` is (if it has a name) */
+        x->local_type = strstr(x->type, "typeof") || names_body_type(f, t, 0);
+        if (x->local_type && (strstr(x->type, "(unnamed") || strstr(x->type, "(anonymous")))
+            error_at(x->begin, "a yield in an operand of this '?:', whose value has a type declared in "
+                               "the generator without a name: give the type a name, or use if/else");
+        x->size = clang_Type_getSizeOf(t);
+        x->align = clang_Type_getAlignOf(t);
+    }
     vec_push(&f->g->lazies, x);
     return x;
 }

@@ -205,6 +205,8 @@ typedef struct XNode {
     YieldTok *tok;          /* X_YIELD */
     int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
+    bool local_type;        /* X_COND: the frame cannot name that type (declared in the body) */
+    long long size, align;  /* X_COND: of that type */
     char *temp;             /* frame field holding its value, if needed (plan) */
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
