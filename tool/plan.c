@@ -592,6 +592,29 @@ static int cmp_var_name(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+/* A variable whose cleanup the body calls, at a jump out of its scope
+   where an inner variable of the same name hides it, is named through the
+   frame there: it lives in the frame.  (same: the variables of its name.) */
+static void plan_hidden_cleanup(Gen *g, Var *v, Var **same, int nsame)
+{
+    for (int k = 0; k < g->jumps.len; k++) {
+        const Jump *j = g->jumps.items[k];
+        if (!jump_leaves(j, v))
+            continue;
+        for (int i = 0; i < nsame; i++) {
+            Var *w = same[i];
+            if (w != v && w->name_off > v->name_off && visible_at(w, j->begin)) {
+                if (!v->preserved) {    /* its cleanup was ordered after another's, it lives across no yield */
+                    v->preserved = true;
+                    name_field(g, v);
+                }
+                v->storage = ST_FRAME;
+                return;
+            }
+        }
+    }
+}
+
 static void plan_shadowed(Gen *g)
 {
     /* the variables by name: only those that share theirs can be hidden */
@@ -608,6 +631,8 @@ static void plan_shadowed(Gen *g)
             ;
         for (int i = a; i < b && b - a > 1; i++) {
             Var *v = by_name[i];
+            if (v->cleanup_by_tool && v->storage != ST_FRAME)
+                plan_hidden_cleanup(g, v, by_name + a, b - a);
             if (v->storage != ST_COPY)
                 continue;
             for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
