@@ -179,3 +179,10 @@ void vec_push(Vec *v, void *item)
     }
     v->items[v->len++] = item;
 }
+
+/* Sorts v's items (an empty Vec has no array: qsort must not see NULL). */
+void vec_sort(Vec *v, int (*cmp)(const void *, const void *))
+{
+    if (v->len > 1)
+        qsort(v->items, (size_t)v->len, sizeof *v->items, cmp);
+}

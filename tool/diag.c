@@ -162,27 +162,46 @@ static const char *paint(const char *severity)
     return !strcmp(severity, "error") ? "\033[0;1;31m" : !strcmp(severity, "warning") ? "\033[0;1;35m" : "\033[0;1;30m";
 }
 
+/* After this many errors (clang's -ferror-limit, which the parse gets
+   too), the rest are counted, not printed: a line of thousands of bad
+   yields would print the line thousands of times. */
+enum { ERROR_LIMIT = 50 };
+
 void diag_print(const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len)
 {
+    static bool silenced;   /* past the limit: the notes of the errors not printed go too */
     const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
-    if (!strcmp(severity, "error")) {
+    bool error = !strcmp(severity, "error");
+    if (error) {
         nerrors++;
         captured_errors += capturing;
+        silenced = nerrors > ERROR_LIMIT;
     }
+    /* one write: the message, the line (a NUL byte in it shown as a space,
+       so the caret stays under its column), the caret */
     Buf b = { 0 };
-    buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(severity), severity,
-               strcmp(severity, "note") ? bold : reset, msg, reset);
-    if (line_text) {
-        buf_put(&b, line_text, line_len);
-        buf_puts(&b, "\n");
-        for (unsigned i = 1; i < col; i++)
-            buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
-        buf_printf(&b, "%s^%s\n", color ? "\033[0;1;32m" : "", reset);
+    if (error && nerrors == ERROR_LIMIT + 1)
+        buf_printf(&b, "%s%s:%u:%u: %sfatal error: %stoo many errors emitted, stopping now%s\n", bold, file,
+                   line, col, paint("error"), bold, reset);
+    if (!silenced) {
+        buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(severity), severity,
+                   strcmp(severity, "note") ? bold : reset, msg, reset);
+        if (line_text) {
+            size_t start = b.len;
+            buf_put(&b, line_text, line_len);
+            for (size_t i = start; i < b.len; i++)
+                if (b.data[i] == '\0')
+                    b.data[i] = ' ';
+            buf_puts(&b, "\n");
+            for (unsigned i = 1; i < col; i++)
+                buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
+            buf_printf(&b, "%s^%s\n", color ? "\033[0;1;32m" : "", reset);
+        }
     }
     if (capturing)
         buf_put(&captured, b.data, b.len);
-    else
+    else if (b.len)
         fwrite(b.data, 1, b.len, stderr);
     buf_free(&b);
 }

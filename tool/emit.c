@@ -50,7 +50,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL, IT_FUNCNAME } ItemKind;
+typedef enum { IT_STMT, IT_DECL, IT_VALUE, IT_RENAME, IT_WRAP, IT_REF, IT_INIT, IT_JUMP, IT_ERASE, IT_BLOCKEND, IT_LITERAL, IT_FUNCNAME, IT_SPLITFOR } ItemKind;
 
 /* A piece of a generator's body that is not copied as written. */
 typedef struct Item {
@@ -203,11 +203,23 @@ static int index_of(Out *o, XNode *x)
     return -1;
 }
 
+/* The frame temporary of node x, as an lvalue: seen through its type
+   where it is bytes (a `?:` of a type declared in the body, which the
+   body names where the `?:` is). */
+static char *temp_lvalue(const XNode *x)
+{
+    if (x->kind == X_COND && x->local_type)
+        return yc_format("(*(__typeof__(%s) *)yc_f->%s)", x->type, x->temp);
+    return yc_format("yc_f->%s", x->temp);
+}
+
 /* The value of node x where its parent uses it. */
 static void emit_value(Out *o, XNode *x)
 {
     if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
-        puts_(o, x->discarded ? "(void)(" : "(");
+        /* still a comma expression: `if ((f(), n * 5))` draws no warning where
+           `if ((n * 5))` would (-Wint-in-bool-context) */
+        puts_(o, x->discarded ? "(void)(" : "((void)0, ");
         emit_range(o, x->part_begin[1], x->part_end[1], index_of(o, x) + 1);
         puts_(o, ")");
         return;
@@ -217,7 +229,7 @@ static void emit_value(Out *o, XNode *x)
         return;
     }
     if (x->temp)
-        printf_(o, "yc_f->%s", x->temp);
+        puts_(o, temp_lvalue(x));
     else if (x->kind == X_YIELD && x->tok->is_from && strcmp(x->sub_rtype, "void"))
         printf_(o, "yc_f->%s%syc_result", x->sub_field, x->tok->from_call ? "." : "->");
     else if (x->kind == X_YIELD && !x->tok->is_from && o->g->def->stype && !x->discarded)
@@ -249,18 +261,58 @@ static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
     emit_pre(o, s, &x->kids, x->part_begin[p], x->part_end[p]);
 }
 
-/* Copied with memcpy: arrays, and values of types the frame cannot name. */
+/* Kept in the frame as bytes, or an array: not copied by a plain assignment. */
 static bool by_bytes(const Var *v)
 {
     return v->is_array || v->local_type;
 }
 
+/* Copied by assignment through its type (`*(__typeof__(x) *)yc_f->x = x`),
+   not by memcpy: a local's address passed to memcpy in a body jumped into
+   draws gcc 12's -Wdangling-pointer at -O2 (it does not see the store
+   revive the variable).  Arrays and const values cannot be assigned. */
+static bool assigned_as_bytes(const Var *v)
+{
+    return v->local_type && !v->is_array && !v->is_const && !v->unassignable;
+}
+
+static char *frame_lvalue(const Var *v);
+
+/* `yc_f->F = yc_init_F;`, copying the kept declaration of frame variable v
+   into its field (emit_decl). */
+static void emit_copy_in(Out *o, const Var *v)
+{
+    if (v->is_array || v->is_const || v->unassignable)
+        printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);", v->field,
+                v->field, v->field);
+    else
+        printf_(o, "%s = yc_init_%s;", frame_lvalue(v), v->field);
+}
+
 static void emit_copies(Out *o, Yield *y, bool save);
+
+/* A variable living in the frame whose declaration stays, under another
+   name, and is copied into the frame: brace-initialized ones, those beside
+   others in their declaration, and those whose type the frame cannot name
+   (their field is bytes; the declaration names the type for their uses). */
+static bool declared_renamed(const Var *v)
+{
+    return v->shares_stmt || v->init_is_list || v->local_type;
+}
+
+/* The lvalue of a variable living in the frame: its field, seen through
+   its type where the field is bytes. */
+static char *frame_lvalue(const Var *v)
+{
+    if (v->local_type)
+        return yc_format("(*(__typeof__(yc_init_%s) *)yc_f->%s)", v->field, v->field);
+    return yc_format("yc_f->%s", v->field);
+}
 
 /* Where variable v is now: its own name, or its field in the frame. */
 static char *where(const Var *v)
 {
-    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
+    return v->storage == ST_FRAME ? frame_lvalue(v) : v->name;
 }
 
 /* A suspension: hand out the value, save the live variables, return;
@@ -294,7 +346,11 @@ static void emit_copies(Out *o, Yield *y, bool save)
         const char *amp = v->is_array ? "" : "&";
         const char *to = save ? "yc_f->" : "", *from = save ? "" : "yc_f->";
         const char *to_name = save ? v->field : v->name, *from_name = save ? v->name : v->field;
-        if (by_bytes(v))
+        if (assigned_as_bytes(v) && save)
+            printf_(o, " *(__typeof__(%s) *)yc_f->%s = %s;", v->name, v->field, v->name);
+        else if (assigned_as_bytes(v))
+            printf_(o, " %s = *(__typeof__(%s) *)yc_f->%s;", v->name, v->name, v->field);
+        else if (by_bytes(v))
             printf_(o, " memcpy(%s%s%s, %s%s%s, sizeof %s);", amp, to, to_name, amp, from, from_name, v->name);
         else
             printf_(o, " %s%s = %s%s;", to, to_name, from, from_name);
@@ -359,14 +415,16 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
         puts_(o, "); } ");
         break;
     case X_COND:
+        /* `if ((c) != 0)`, the test of `?:`: `if ((n == 3))` would warn
+           (-Wparentheses-equality), `if (n * 5)` too (-Wint-in-bool-context) */
         emit_pre_part(o, s, x, 0);
-        puts_(o, "if (");
+        puts_(o, "if ((");
         emit_part(o, x, 0);
-        puts_(o, ") { ");
+        puts_(o, ") != 0) { ");
         for (int p = 1; p <= 2; p++) {
             emit_pre_part(o, s, x, p);
             if (x->temp)
-                printf_(o, "yc_f->%s = (", x->temp);
+                printf_(o, "%s = (", temp_lvalue(x));
             else
                 puts_(o, "(void)(");
             emit_part(o, x, p);
@@ -484,17 +542,18 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
         int comma = tok_at_or_after(&o->t->lx, v->decl_end);
         size_t end = v->decl_end;
         emit_pre(o, s, &s->top, start, end);
-        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
-            printf_(o, "yc_f->%s = (", v->field);
+        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list && !v->local_type) {
+            /* `yc_f->x = (init)`: the initializer's IT_WRAP item writes it */
             emit_range(o, v->init_begin, v->init_end, index + 1);
-            puts_(o, "); ");
-        } else if (v->storage != ST_FRAME || v->has_init) {
+            puts_(o, "; ");
+        } else if (v->storage != ST_FRAME || v->has_init || v->local_type) {
             verbatim(o, s->begin, spec_end);
             emit_range(o, start, end, index + 1);
             puts_(o, "; ");
-            if (v->storage == ST_FRAME)
-                printf_(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
-                        v->field, v->name, v->field);
+            if (v->storage == ST_FRAME && v->has_init) {
+                emit_copy_in(o, v);
+                puts_(o, " ");
+            }
         }
         start = o->t->lx.toks[comma].end;
     }
@@ -562,7 +621,7 @@ static int cleanups_left(Gen *g, Jump *j, Out *o)
     int n = 0;
     for (int i = g->vars.len - 1; i >= 0; i--) {
         Var *v = g->vars.items[i];
-        if (!v->lower_cleanup || !jump_leaves(j, v))
+        if (!v->cleanup_by_tool || !jump_leaves(j, v))
             continue;
         if (o)
             printf_(o, "%s(&%s); ", v->cleanup_fn, where(v));
@@ -600,7 +659,7 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
 {
     for (int i = o->g->vars.len - 1; i >= 0; i--) {
         Var *v = o->g->vars.items[i];
-        if (v->lower_cleanup && v->scope_end - 1 == brace)
+        if (v->cleanup_by_tool && v->scope_end - 1 == brace)
             printf_(o, " %s(&%s);", v->cleanup_fn, where(v));
     }
     puts_(o, " ");
@@ -609,12 +668,13 @@ static void emit_cleanups_of_block(Out *o, size_t brace)
 /* A declaration of variables that live in the frame.  Alone, it becomes
    an assignment to the frame; beside others, each such variable is
    declared under a temporary name whose initializer also assigns the
-   frame (so later declarators see the value).  Brace-initialized ones are
-   copied in after the declaration. */
+   frame (so later declarators see the value).  Brace-initialized ones, and
+   those whose type the frame cannot name, are copied in after the
+   declaration. */
 static void emit_decl(Out *o, Item *it, int index)
 {
     Var *v = it->what;
-    if (!v->shares_stmt && !v->init_is_list) {
+    if (!declared_renamed(v)) {
         if (v->has_init) {
             printf_(o, "yc_f->%s = (", v->field);
             emit_range(o, v->init_begin, v->init_end, index + 1);
@@ -629,11 +689,11 @@ static void emit_decl(Out *o, Item *it, int index)
         Var *w = o->g->vars.items[i];
         if (w->stmt_begin != v->stmt_begin || w->storage != ST_FRAME || w->is_param)
             continue;
-        if (w->init_is_list)
-            printf_(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
-                    w->field, w->name, w->field);
-        else
-            printf_(o, " (void)yc_init_%s;", w->name);
+        if (w->has_init && (w->init_is_list || (w->local_type && !w->shares_stmt))) {
+            puts_(o, " ");
+            emit_copy_in(o, w);
+        } else
+            printf_(o, " (void)yc_init_%s;", w->field);
     }
 }
 
@@ -664,16 +724,27 @@ static void emit_item(Out *o, Item *it, int index)
     case IT_BLOCKEND:
         emit_cleanups_of_block(o, it->begin);
         break;
+    case IT_SPLITFOR: {     /* `{ DECLARATION for (; cond; inc) body }` */
+        Var *v = it->what;
+        puts_(o, "{ ");
+        emit_range(o, v->stmt_begin, v->stmt_end, index + 1);
+        puts_(o, " ");
+        verbatim(o, it->begin, v->stmt_begin);
+        puts_(o, ";");
+        emit_range(o, v->stmt_end, it->end, index + 1);
+        puts_(o, " }");
+        break;
+    }
     case IT_WRAP:
-        printf_(o, "yc_f->%s = (", ((Var *)it->what)->field);
+        printf_(o, "%s = (", frame_lvalue(it->what));
         emit_range(o, it->begin, it->end, index + 1);
         puts_(o, ")");
         break;
     case IT_RENAME:
-        printf_(o, "yc_init_%s", ((Var *)it->what)->name);
+        printf_(o, "yc_init_%s", ((Var *)it->what)->field);
         break;
     case IT_REF:
-        printf_(o, "yc_f->%s", ((Ref *)it->what)->var->field);
+        puts_(o, frame_lvalue(((Ref *)it->what)->var));
         break;
     case IT_INIT:
         printf_(o, " = yc_f->%s", ((Var *)it->what)->field);
@@ -801,6 +872,10 @@ static void collect_items(Out *o, Gen *g)
         Literal *l = g->literals.items[k];
         add_item(&v, IT_LITERAL, l->begin, l->end, l);
     }
+    for (int k = 0; k < g->split_fors.len; k++) {
+        Var *var = g->split_fors.items[k];
+        add_item(&v, IT_SPLITFOR, var->scope_begin, var->scope_end, var);
+    }
     for (int k = 0; k < g->jumps.len; k++) {
         Jump *j = g->jumps.items[k];
         if (lowered_loop_of(g, j) || cleanups_left(g, j, NULL))
@@ -815,7 +890,7 @@ static void collect_items(Out *o, Gen *g)
             if (var->stmt_begin != last_decl)
                 add_item(&v, IT_DECL, var->stmt_begin, var->stmt_end, var);
             last_decl = var->stmt_begin;
-            if (var->shares_stmt || var->init_is_list)
+            if (declared_renamed(var))
                 add_item(&v, IT_RENAME, var->name_off, var->name_off + strlen(var->name), var);
             if (var->shares_stmt && var->has_init && !var->init_is_list)
                 add_item(&v, IT_WRAP, var->init_begin, var->init_end, var);
@@ -823,7 +898,7 @@ static void collect_items(Out *o, Gen *g)
                    !before_first_case(o->t, var->stmt_begin)) {
             add_item(&v, IT_INIT, var->decl_end, var->decl_end, var);
         }
-        if (var->lower_cleanup) {
+        if (var->cleanup_by_tool) {
             add_item(&v, IT_ERASE, var->attr_begin, var->attr_end, var);
             if (!block_end_listed(&v, var->scope_end - 1) && !ends_in_jump(o, g, var->scope_end - 1))
                 add_item(&v, IT_BLOCKEND, var->scope_end - 1, var->scope_end - 1, var);
@@ -978,6 +1053,9 @@ static void emit_struct(Out *o, Gen *g)
         else if (x->kind == X_YIELD)
             printf_(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
                     user_declarator(d->stype, x->temp), x->state);
+        else if (x->kind == X_COND && x->local_type)
+            printf_(o, "    _Alignas(%lld) unsigned char %s[%lld];  /* the value of a '?:' of type '%s' (declared "
+                    "in the body), line %u */\n", x->align, x->temp, x->size, x->type, src_line(o, x->begin));
         else if (x->kind == X_COND)
             printf_(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
                     src_line(o, x->begin));
@@ -1190,19 +1268,16 @@ static void emit_runtime_glue(Out *o, Gen *g)
     printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
 }
 
-/* The frame, once: after those of the sub-generators it embeds (yield from
-   CALL), whose first declarations may come later; not if the header from
-   --header came first. */
+/* The frame, once: after those of the generators it holds (sub-generators
+   of yield from CALL, locals), whose first declarations may come later;
+   not if the header from --header came first. */
 static void emit_frame(Out *o, Gen *g, int depth)
 {
     if (!g || g->frame_emitted || depth > o->t->gens.len)
         return;
     g->frame_emitted = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            emit_frame(o, gen_named(o->t, y->sub_name), depth + 1);
-    }
+    for (int i = 0; i < g->embeds.len; i++)
+        emit_frame(o, g->embeds.items[i], depth + 1);
     o->g = g;
     printf_(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
     emit_struct(o, g);
@@ -1296,7 +1371,7 @@ static bool emit_includes(Out *o)
     size_t first = t->lx.decls.len ? ((GenDecl *)t->lx.decls.items[0])->kw : t->src.len;
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
+        if (!tk->in_directive || !tok_is(t, tk, "#") || !tok_is(t, &t->lx.toks[i + 1], "include") ||
             in_skipped(t, tk->begin))
             continue;
         size_t e = tk->begin;
@@ -1317,18 +1392,15 @@ static int gen_index(Tool *t, Gen *g)
     return -1;
 }
 
-/* The frame of g for the header, after those it embeds (yield from CALL). */
+/* The frame of g for the header, after those it holds (plan_embeds). */
 static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
 {
     int k = gen_index(o->t, g);
     if (k < 0 || done[k] || depth > o->t->gens.len)
         return;
     done[k] = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->tok->from_call && !y->sub_recursive)
-            emit_header_struct(o, gen_named(o->t, y->sub_name), done, depth + 1);
-    }
+    for (int i = 0; i < g->embeds.len; i++)
+        emit_header_struct(o, g->embeds.items[i], done, depth + 1);
     o->g = g;
     printf_(o, "#define YC__HSTRUCT_%s\n", g->def->name);
     emit_struct(o, g);

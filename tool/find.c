@@ -42,8 +42,8 @@ typedef struct Finder {
     CXTranslationUnit tu;
     CXFile main_file;
     Gen *g;
-    Node stack[512];
-    int depth;
+    Node *stack;            /* the ancestors of the node visited (grown: any nesting clang parses) */
+    int depth, stack_cap;
     CXCursor *var_cursors;  /* parallel to g->vars */
     int var_cap;
     Table vars_by_cursor;   /* clang_hashCursor -> index in g->vars */
@@ -207,6 +207,8 @@ static size_t nend(Finder *f, Node *n)
 static size_t after_semicolon(Finder *f, size_t end)
 {
     int i = tok_at_or_after(&f->t->lx, end);
+    while (i < f->t->lx.ntoks && (f->t->lx.toks[i].in_directive || f->t->lx.toks[i].inactive))
+        i++;    /* a directive, or an inactive branch, may come before it */
     Tok *tk = &f->t->lx.toks[i];
     if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
         return tk->end;
@@ -295,23 +297,52 @@ static bool variably_modified(CXType t)
     return false;
 }
 
-/* Refuses a variable whose type is declared inside the generator: the
-   frame, at file scope, could not name it. */
-static void check_type_visible(Var *v, CXType t)
+/* Does type t name a declaration made inside the generator's body (a
+   struct, union, enum or typedef), through pointers, arrays, typedefs,
+   typeof and function types?  The frame, at file scope, could not name
+   it.  Where the declaration is decides, not its semantic parent: a
+   struct declared inside a local struct's members is the record's. */
+static bool names_body_type(Finder *f, CXType t, int depth)
 {
-    for (;;) {
-        CXType inner = clang_getPointeeType(t);
-        if (inner.kind == CXType_Invalid)
-            inner = clang_getArrayElementType(t);
-        if (inner.kind == CXType_Invalid)
-            break;
-        t = inner;
-    }
+    if (t.kind == CXType_Invalid || depth > 32)
+        return false;
     CXCursor decl = clang_getTypeDeclaration(t);
-    if (clang_Cursor_isNull(decl) || decl.kind == CXCursor_NoDeclFound)
-        return;
-    CXCursor parent = clang_getCursorSemanticParent(decl);
-    if (parent.kind == CXCursor_FunctionDecl)
+    size_t at;
+    if (!clang_Cursor_isNull(decl) && decl.kind != CXCursor_NoDeclFound &&
+        spelled_at(f, clang_getCursorLocation(decl), &at) && at >= f->g->def->body_begin &&
+        at < f->g->def->body_end)
+        return true;
+    switch (t.kind) {
+    case CXType_Pointer:
+        return names_body_type(f, clang_getPointeeType(t), depth + 1);
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+        return names_body_type(f, clang_getArrayElementType(t), depth + 1);
+    case CXType_Typedef:
+        return names_body_type(f, clang_getTypedefDeclUnderlyingType(decl), depth + 1);
+    case CXType_Elaborated:
+        return names_body_type(f, clang_Type_getNamedType(t), depth + 1);
+    case CXType_FunctionProto:
+        for (int i = 0; i < clang_getNumArgTypes(t); i++)
+            if (names_body_type(f, clang_getArgType(t, (unsigned)i), depth + 1))
+                return true;
+        /* fall through */
+    case CXType_FunctionNoProto:
+        return names_body_type(f, clang_getResultType(t), depth + 1);
+    default: {     /* typeof(expr), and other sugar: what it stands for */
+        CXType canon = clang_getCanonicalType(t);
+        return !clang_equalTypes(canon, t) && names_body_type(f, canon, depth + 1);
+    }
+    }
+}
+
+/* A variable whose type the frame, at file scope, cannot name: declared
+   in the generator's body, or spelled through typeof (whose operand may
+   be a local).  It is kept in the frame as bytes. */
+static void check_type_visible(Finder *f, Var *v, CXType t)
+{
+    if (strstr(v->type, "typeof") || names_body_type(f, t, 0))
         v->local_type = true;
 }
 
@@ -335,6 +366,8 @@ static bool has_const_member(CXType t)
         clang_Type_visitFields(t, const_field, &found);
     return found;
 }
+
+static char *frame_type_name(CXType t);
 
 static Var *add_var(Finder *f, CXCursor c, bool is_param)
 {
@@ -368,7 +401,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         v->name_off = expanded_at(f, clang_getCursorLocation(c));
     size_t b;
     extent_of(f, c, &b, &v->decl_end);
-    check_type_visible(v, type);
+    if (!is_param)  /* a parameter's type is declared before the body; its spelling may be ours */
+        check_type_visible(f, v, type);
     CXType held = clang_getCanonicalType(type);
     while (held.kind == CXType_ConstantArray)
         held = clang_getCanonicalType(clang_getArrayElementType(held));
@@ -376,9 +410,10 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         size_t at;
         if (spelled_at(f, clang_getCursorLocation(clang_getTypeDeclaration(held)), &at))
             v->type_decl = at;
+        v->frame_of = frame_type_name(held);
     }
     if (has_const_member(type))
-        v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
+        v->local_type = v->unassignable = true;   /* kept as bytes: a const member would make the frame unassignable */
     if (v->local_type) {
         v->size = clang_Type_getSizeOf(type);
         v->align = clang_Type_getAlignOf(type);
@@ -421,6 +456,10 @@ static void scope_of(Finder *f, Var *v)
             v->scope_begin = nbegin(f, n);
             v->scope_end = nend(f, n);
             v->in_for_init = n->kind == CXCursor_ForStmt;
+            if (v->in_for_init) {   /* the loop's end, the `;` of a body without braces included */
+                v->scope_end = stmt_end(f, n->c);
+                v->for_in_macro = !text_at(f, v->scope_begin, "for");
+            }
             return;
         }
     }
@@ -543,9 +582,28 @@ static enum CXChildVisitResult visit_attribute(CXCursor c, CXCursor parent, CXCl
     return CXChildVisit_Continue;
 }
 
+/* A parameter, local or label of a generator named as one of the
+   generated body's own names would be taken for it (README: names
+   beginning with yc_ in generators). */
+static void check_reserved_name(const char *name, size_t at, bool is_label)
+{
+    static const char *const vars[] = { "yc_f", "yc_from", "yc_yielded", "yc_none", "yc_ret", NULL };
+    bool taken = false;
+    if (is_label)
+        taken = !strncmp(name, "yc_resume_", 10) || !strncmp(name, "yc_continue_", 12);
+    else
+        taken = !strncmp(name, "yc_init_", 8);
+    for (int i = 0; !is_label && vars[i]; i++)
+        taken |= !strcmp(name, vars[i]);
+    if (taken)
+        error_at(at, "'%s' is a name of yieldc's own in the code it generates for a generator: rename "
+                     "it (names beginning with 'yc_' are best left to yieldc)", name);
+}
+
 static void find_local(Finder *f, CXCursor c)
 {
     Var *v = add_var(f, c, false);
+    check_reserved_name(v->name, v->name_off, false);
     scope_of(f, v);
     Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
     if (parent->kind == CXCursor_DeclStmt) {
@@ -839,6 +897,8 @@ static bool same_lazy(const void *ctx, int i)
 }
 
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
+static bool names_body_type(Finder *f, CXType t, int depth);
+
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
     ExtentMatch m = { &f->g->lazies, nbegin(f, n), nend(f, n), kind };
@@ -858,8 +918,19 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         x->part_begin[i] = k.begin[i];
         x->part_end[i] = k.end[i];
     }
-    if (kind == X_COND)
-        x->type = cx_type(clang_getCursorType(n->c));
+    if (kind == X_COND) {
+        CXType t = clang_getCursorType(n->c);
+        x->type = cx_type(t);
+        /* a type the frame cannot name: its temporary is bytes, read and
+           written through the type, which the body can name where the
+           `?:` is (if it has a name) */
+        x->local_type = strstr(x->type, "typeof") || names_body_type(f, t, 0);
+        if (x->local_type && (strstr(x->type, "(unnamed") || strstr(x->type, "(anonymous")))
+            error_at(x->begin, "a yield in an operand of this '?:', whose value has a type declared in "
+                               "the generator without a name: give the type a name, or use if/else");
+        x->size = clang_Type_getSizeOf(t);
+        x->align = clang_Type_getAlignOf(t);
+    }
     vec_push(&f->g->lazies, x);
     return x;
 }
@@ -882,6 +953,14 @@ static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
     else if (!strcmp(name, "yc__plr"))
         fl->plr = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
     return CXVisit_Continue;
+}
+
+/* The name of the generator whose frame type t is, or NULL. */
+static char *frame_type_name(CXType t)
+{
+    Fields fl = { .is_frame = false };
+    clang_Type_visitFields(t, visit_field, &fl);
+    return fl.is_frame ? cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t))) : NULL;
 }
 
 static bool is_arithmetic(CXType t)
@@ -1056,6 +1135,14 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->part_end[0] = yt->bare ? y->end : yt->operand_end;
     if (!yield_acceptable(f, c, yt))
         return;
+    /* (climbing to its statement stops at one inside the statement expression) */
+    for (int i = f->depth - 2; i >= 0; i--)
+        if (f->stack[i].kind == CXCursor_StmtExpr) {
+            error_at(yt->kw, "'yield' inside a statement expression ('({ ... })') is not supported: "
+                             "its resume point would be a jump into it");
+            yt->reported = true;
+            return;
+        }
     if (yt->is_from && !find_sub(f, c, y)) {
         yt->reported = true;
         return;
@@ -1082,10 +1169,6 @@ static void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             }
             if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
                 vec_push(&lazies, last = lazy_node(f, n, X_COND));
-            if (n->kind == CXCursor_StmtExpr) {
-                error_at(yt->kw, "'yield' inside a statement expression is not supported");
-                return;
-            }
             continue;
         }
         if (n->kind == CXCursor_VarDecl) {
@@ -1118,7 +1201,9 @@ static bool view_offset_before(Finder *f, const YieldTok *y, unsigned o)
     return view_to_source(&f->t->lx, o) > y->kw;
 }
 
-static YieldTok *yield_call(Finder *f, CXCursor c)
+/* The yield whose call (`yc__yield(...)`, or `yc__plr()` for a `yield
+   from`, named `name`) is at c. */
+static YieldTok *yield_call(Finder *f, CXCursor c, const char *name)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned o;
@@ -1140,15 +1225,14 @@ static YieldTok *yield_call(Finder *f, CXCursor c)
             continue;
         if (y->parse_off != o)
             break;
-        if (!strcmp(cx_take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
+        if (!strcmp(name, y->is_from ? "yc__plr" : "yc__yield"))
             return y;
     }
     return NULL;
 }
 
-static void check_call(Finder *f, CXCursor c, Node *n)
+static void check_call(Finder *f, Node *n, const char *name)
 {
-    char *name = cx_take(clang_getCursorSpelling(c));
     char *written = NULL;
     static const char *const jumps[] = { "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
                                          "__builtin_setjmp", NULL };
@@ -1231,9 +1315,11 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     while (f->depth > 1 && !clang_equalCursors(f->stack[f->depth - 1].c, parent))
         f->depth--;
     int child = f->stack[f->depth - 1].nkids++;
-    if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
-        error_at(f->stack[0].begin_, "generator too deeply nested");
-        return CXChildVisit_Continue;
+    if (f->depth == f->stack_cap) {     /* no Node* is held across a visit */
+        f->stack_cap *= 2;
+        f->stack = realloc(f->stack, (size_t)f->stack_cap * sizeof *f->stack);
+        if (!f->stack)
+            abort();
     }
     Node *n = &f->stack[f->depth++];
     n->c = c;
@@ -1264,12 +1350,17 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         if (is_array_type(clang_getCursorType(c)))
             note_array_member(f, c);
         break;
-    case CXCursor_CallExpr:
-        if ((yt = yield_call(f, c)))
+    case CXCursor_CallExpr: {
+        char *name = cx_take(clang_getCursorSpelling(c));
+        if (strcmp(name, "yc__yield") && strcmp(name, "yc__plr"))
+            check_call(f, n, name);
+        else if ((yt = yield_call(f, c, name)))
             find_yield(f, c, yt);
-        else
-            check_call(f, c, n);
+        else    /* lex made this call: left alone, the output would keep a raw `yield` */
+            error_at(nbegin(f, n), "internal error: this 'yield' is not among those found in the "
+                                   "text; please report it");
         break;
+    }
     case CXCursor_ContinueStmt:
     case CXCursor_BreakStmt:
     case CXCursor_ReturnStmt:
@@ -1294,6 +1385,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     case CXCursor_LabelStmt: {
         size_t *at = yc_alloc(sizeof *at);
         *at = nbegin(f, n);
+        check_reserved_name(cx_take(clang_getCursorSpelling(c)), *at, true);
         vec_push(&f->g->labels, at);
         break;
     }
@@ -1378,6 +1470,7 @@ static void find_params(Finder *f, CXCursor fn)
         if (!*name)
             continue;
         Var *v = add_var(f, p, true);
+        check_reserved_name(v->name, v->name_off, false);
         v->scope_begin = f->g->def->body_begin;
         v->scope_end = f->g->def->body_end;
         vec_push(&f->g->params, v);
@@ -1488,8 +1581,8 @@ static void build_tree(Stmt *s)
         vec_push(&all, s->top.items[i]);
     for (int i = 0; i < s->yields.len; i++)
         vec_push(&all, s->yields.items[i]);
-    qsort(all.items, (size_t)all.len, sizeof(void *), cmp_node);
-    XNode *stack[256];
+    vec_sort(&all, cmp_node);
+    XNode **stack = yc_alloc(((size_t)all.len + 1) * sizeof *stack);    /* as deep as the nodes nest */
     int sp = 0;
     s->top.len = 0;
     for (int i = 0; i < all.len; i++) {
@@ -1503,8 +1596,7 @@ static void build_tree(Stmt *s)
         } else {
             vec_push(&s->top, x);
         }
-        if (sp < 256)
-            stack[sp++] = x;
+        stack[sp++] = x;
     }
 }
 
@@ -1553,11 +1645,11 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     root->nkids = 0;
     clang_visitChildren(fn, visit, f);
     f->depth = 0;
-    qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
+    vec_sort(&g->yields, cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
         if (((Yield *)g->yields.items[i])->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
-    qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
+    vec_sort(&g->stmts, cmp_stmt);
     /* the locals by the statement that declares them */
     int nlocals = 0;
     int *locals = yc_alloc(((size_t)g->vars.len + 1) * sizeof *locals);
@@ -1699,7 +1791,10 @@ static void note_protos(Finder *f, size_t begin, size_t end)
 
 bool find_generators(Tool *t)
 {
-    Finder f = { .t = t, .tu = t->cx_tu };
+    Finder f = { .t = t, .tu = t->cx_tu, .stack_cap = 512 };
+    f.stack = malloc((size_t)f.stack_cap * sizeof *f.stack);
+    if (!f.stack)
+        abort();
     f.main_file = clang_getFile(f.tu, t->clang_path);
     TopState st = { .f = &f };
     for (int i = 0; i < t->lx.decls.len; i++)
@@ -1713,6 +1808,7 @@ bool find_generators(Tool *t)
                                   "cannot be laid out (other files use the header from --header)", d->name);
     }
     free(f.var_cursors);
+    free(f.stack);
     table_free(&f.vars_by_cursor);
     table_free(&f.ref_offs);
     table_free(&f.stmts_by_extent);

@@ -31,7 +31,10 @@ typedef struct Edit {
     YieldTok *yield;        /* the yield whose call this begins, if any */
 } Edit;
 
-static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
+/* Records an edit of the view; `yield`: the yield whose call it begins.
+   Returns nothing: the array grows, so a pointer into it would not last
+   until the next edit. */
+static void add_edit(Lexed *lx, size_t off, size_t del, const char *ins, YieldTok *yield)
 {
     if (lx->nedits == lx->capedits) {   /* in the arena, like all the tool's memory */
         lx->capedits = lx->capedits ? lx->capedits * 2 : 64;
@@ -41,21 +44,42 @@ static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
         lx->edits = grown;
     }
     Edit *e = &lx->edits[lx->nedits];
-    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits };
+    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits, .yield = yield };
     lx->nedits++;
-    return e;
 }
 
+/* A token's spelling: its text in INPUT, or, for a token spelled
+   otherwise there (split by a line splice, a name with a universal
+   character name), clang's spelling of it; for a digraph, the
+   punctuator it stands for. */
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len)
 {
+    if (tk->respelled) {
+        const Lexed *lx = &t->lx;
+        int i = (int)(tk - lx->toks), lo = 0, hi = lx->nrespelled;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (lx->respelled[mid].tok < i)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < lx->nrespelled && lx->respelled[lo].tok == i) {
+            *len = strlen(lx->respelled[lo].text);
+            return lx->respelled[lo].text;
+        }
+    }
     *len = tk->end - tk->begin;
     return t->src.text + tk->begin;
 }
 
 bool tok_is(const Tool *t, const Tok *tk, const char *s)
 {
-    size_t n = strlen(s);
-    return tk->end - tk->begin == n && !memcmp(t->src.text + tk->begin, s, n);
+    size_t n = strlen(s), len;
+    const char *text = tk->respelled ? tok_text(t, tk, &len) : t->src.text + tk->begin;
+    if (!tk->respelled)
+        len = tk->end - tk->begin;
+    return len == n && !memcmp(text, s, n);
 }
 
 /* The first token that ends after `off`.  Lookups mostly go forward
@@ -110,25 +134,49 @@ static size_t directive_end(const Source *src, size_t off)
    INPUT reads the same there: an identifier whose text differs (a line
    splice, a universal character name) and a token with a NUL byte in it
    are measured by clang. */
-static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b)
+static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b, char **spelling)
 {
     CXString s = clang_getTokenSpelling(tu, tok);
     const char *text = clang_getCString(s);
     size_t n = text ? strlen(text) : 0;
     bool same = text && n > 0 && b + n <= src->len && !memcmp(src->text + b, text, n) &&
                 src->text[b + n] != '\0';
+    unsigned e = b + (unsigned)n;
+    if (!same)
+        clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
+    /* *spelling: clang's, where INPUT spells the token otherwise */
+    *spelling = !same && text && n > 0 && (e - b != n || memcmp(src->text + b, text, n)) ? yc_strdup(text) : NULL;
     clang_disposeString(s);
-    if (same)
-        return b + (unsigned)n;
-    unsigned e;
-    clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
     return e;
 }
 
-static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end);
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling);
+
+/* A byte order mark of an encoding clang does not read.  Clang reports
+   one as a fatal error, but its lexer crashes on it when the file is a
+   preamble (below), so the tool tells it first. */
+static const char *unsupported_bom(const Source *src)
+{
+    static const struct { const char *bytes; size_t n; const char *name; } boms[] = {
+        { "\x00\x00\xFE\xFF", 4, "UTF-32 (BE)" }, { "\xFF\xFE\x00\x00", 4, "UTF-32 (LE)" },
+        { "\xFE\xFF", 2, "UTF-16 (BE)" }, { "\xFF\xFE", 2, "UTF-16 (LE)" }, { "\x2B\x2F\x76", 3, "UTF-7" },
+        { "\xF7\x64\x4C", 3, "UTF-1" }, { "\xDD\x73\x66\x73", 4, "UTF-EBCDIC" },
+        { "\x0E\xFE\xFF", 3, "SCSU" }, { "\xFB\xEE\x28", 3, "BOCU-1" }, { "\x84\x31\x95\x33", 4, "GB-18030" },
+    };
+    for (size_t i = 0; i < sizeof boms / sizeof boms[0]; i++)
+        if (src->len >= boms[i].n && !memcmp(src->text, boms[i].bytes, boms[i].n))
+            return boms[i].name;
+    return NULL;
+}
 
 static bool tokenize(Tool *t)
 {
+    const char *bom = unsupported_bom(&t->src);
+    if (bom) {
+        diag_print(t->src.path, 1, 1, "error", yc_format("%s byte order mark detected: the encoding is not "
+                                                         "supported (save the file as UTF-8)", bom), NULL, 0);
+        return false;
+    }
     /* A translation unit that parses nothing: the main file is loaded, and
        clang_tokenize runs clang's raw lexer over it.  The whole file is
        declared a "preamble" (as for a precompiled one), which the
@@ -185,10 +233,11 @@ static bool tokenize(Tool *t)
                 continue;
             unsigned b, e;
             clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
-            e = token_end(tu, cx[i], &t->src, b);
+            char *spelling;
+            e = token_end(tu, cx[i], &t->src, b, &spelling);
             from = e;
             if (!comment)
-                add_token(t, cx[i], b, e, &dir_end);
+                add_token(t, cx[i], b, e, &dir_end, spelling);
         }
         clang_disposeTokens(tu, cx, n);
         if (from <= start) {    /* a token is never empty */
@@ -204,13 +253,37 @@ static bool tokenize(Tool *t)
 
 /* Appends the token at [b, e) to t->lx.toks, marking those of directives
    (*dir_end: where the directive being read ends). */
-static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end)
+/* The punctuator a digraph stands for, or NULL. */
+static char *digraph(const char *text, size_t n)
 {
-    Tok *tk = &t->lx.toks[t->lx.ntoks++];
-    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e };
+    static const char *const pairs[][2] = { { "<%", "{" }, { "%>", "}" }, { "<:", "[" }, { ":>", "]" },
+                                            { "%:%:", "##" }, { "%:", "#" } };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (n == strlen(pairs[i][0]) && !memcmp(text, pairs[i][0], n))
+            return (char *)pairs[i][1];
+    return NULL;
+}
+
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling)
+{
+    Lexed *lx = &t->lx;
+    if (!spelling && clang_getTokenKind(cx) == CXToken_Punctuation && e - b >= 2)
+        spelling = digraph(t->src.text + b, e - b);
+    Tok *tk = &lx->toks[lx->ntoks++];
+    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e, .respelled = spelling != NULL };
+    if (spelling) {     /* in token order: tok_text finds it by binary search */
+        if (lx->nrespelled == lx->caprespelled) {
+            lx->caprespelled = lx->caprespelled ? 2 * lx->caprespelled : 16;
+            struct Respelled *grown = yc_alloc((size_t)lx->caprespelled * sizeof *grown);
+            if (lx->nrespelled)
+                memcpy(grown, lx->respelled, (size_t)lx->nrespelled * sizeof *grown);
+            lx->respelled = grown;
+        }
+        lx->respelled[lx->nrespelled++] = (struct Respelled){ lx->ntoks - 1, spelling };
+    }
     if (b < *dir_end) {
         tk->in_directive = true;
-    } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
+    } else if (tk->kind == TK_PUNCT && tok_is(t, tk, "#")) {
         size_t bol = b;
         while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
             bol--;
@@ -234,16 +307,24 @@ static bool is_ident(Tool *t, int i, const char *s)
            tok_is(t, &t->lx.toks[i], s);
 }
 
+/* Not a token of the C being lexed here: a directive's, or one in an
+   inactive preprocessor branch (known once clang has told them). */
+static bool passed_over(const Tok *tk)
+{
+    return tk->in_directive || tk->inactive;
+}
+
 /* Index of the token that closes the bracket opened at `i`, or ntoks. */
 static int match_close(Tool *t, int i)
 {
     int depth = 0;
     for (; i < t->lx.ntoks; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (tk->in_directive || tk->kind != TK_PUNCT)
+        if (passed_over(tk) || tk->kind != TK_PUNCT)
             continue;
-        char c = t->src.text[tk->begin];
-        if (tk->end - tk->begin != 1)
+        size_t n;
+        char c = *tok_text(t, tk, &n);      /* a digraph: its punctuator */
+        if (n != 1)
             continue;
         if (c == '(' || c == '[' || c == '{')
             depth++;
@@ -253,10 +334,31 @@ static int match_close(Tool *t, int i)
     return t->lx.ntoks;
 }
 
+/* INPUT's text of tokens first..last; where one is spelled otherwise (a
+   line splice, a universal character name), the spellings, with the
+   line splices between them taken out too. */
 static char *slice(Tool *t, int first, int last)
 {
     size_t b = t->lx.toks[first].begin, e = t->lx.toks[last].end;
-    return yc_strndup(t->src.text + b, e - b);
+    bool respelled = false;
+    for (int i = first; i <= last && !respelled; i++)
+        respelled = t->lx.toks[i].respelled;
+    if (!respelled)
+        return yc_strndup(t->src.text + b, e - b);
+    Buf out = { 0 };
+    for (int i = first; i <= last; i++) {
+        for (size_t k = i > first ? t->lx.toks[i - 1].end : b; k < t->lx.toks[i].begin; k++)
+            if (t->src.text[k] == '\\' && (t->src.text[k + 1] == '\n' || t->src.text[k + 1] == '\r'))
+                k += t->src.text[k + 1] == '\r' && t->src.text[k + 2] == '\n' ? 2 : 1;
+            else
+                buf_put(&out, t->src.text + k, 1);
+        size_t n;
+        const char *s = tok_text(t, &t->lx.toks[i], &n);
+        buf_put(&out, s, n);
+    }
+    char *r = yc_strndup(out.data, out.len);
+    buf_free(&out);
+    return r;
 }
 
 static bool is_specifier(Tool *t, int i)
@@ -461,6 +563,8 @@ static int lex_generator(Tool *t, int i)
                                     "argument");
         }
     for (int b = i - 1; b >= 0 && !toks[b].in_directive; b--) {
+        if (toks[b].inactive)
+            continue;
         if (is_punct(t, b, ";") || is_punct(t, b, "}") || is_punct(t, b, "{"))
             break;
         if (is_ident(t, b, "static"))
@@ -505,13 +609,13 @@ static int lex_generator(Tool *t, int i)
     }
     if (d->body_end)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
-    add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data));
+    add_edit(&t->lx, d->kw, d->name_off - d->kw, yc_strdup(b.data), NULL);
     buf_free(&b);
     if (d->body_end) {
         /* initialized: a call of it draws no warning, -Werror or not */
         const char *ret = d->stype ? view_type(d->stype) : "void";
         char *decl = yc_format(" %s (*yc__yield)(%s) = 0;", ret, is_void(d->ytype) ? "void" : view_type(d->ytype));
-        add_edit(&t->lx, d->body_begin + 1, 0, decl);
+        add_edit(&t->lx, toks[after].end, 0, decl, NULL);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
 }
@@ -538,7 +642,7 @@ static int operand_last(Tool *t, int i, int limit)
 {
     int depth = 0, questions = 0;
     for (; i < limit; i++) {
-        if (t->lx.toks[i].in_directive)
+        if (passed_over(&t->lx.toks[i]))
             continue;
         if (depth == 0 && ends_operand(t, i))
             break;
@@ -569,7 +673,8 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     static struct {
         const Tok *toks;        /* of this token array */
         int body_first, next;   /* the tokens [body_first, next) are read */
-        int stack[256], sp;
+        int *stack, sp, cap;    /* the token before each open parenthesis (no limit: clang's
+                                   -fbracket-depth may allow any depth) */
         bool in_case;
         int case_depth, questions;
     } st = { .body_first = -1 };
@@ -584,10 +689,20 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     bool in_case = st.in_case;
     int case_depth = st.case_depth, questions = st.questions;
     for (int k = st.next; k < i; k++) {
-        if (t->lx.toks[k].in_directive)
+        if (passed_over(&t->lx.toks[k]))
             continue;
         if (is_punct(t, k, "(")) {
-            if (sp >= 0 && sp < 256)
+            if (sp >= st.cap) {     /* kept from run to run (not in the arena) */
+                int cap = st.cap ? 2 * st.cap : 256;
+                int *grown = realloc(st.stack, (size_t)cap * sizeof *grown);
+                if (!grown) {
+                    fprintf(stderr, "yieldc: out of memory\n");
+                    exit(1);
+                }
+                st.stack = stack = grown;
+                st.cap = cap;
+            }
+            if (sp >= 0)
                 stack[sp] = k - 1;
             sp++;
         } else if (is_punct(t, k, ")")) {
@@ -608,7 +723,7 @@ static const char *unevaluated_context(Tool *t, int body_first, int i)
     st.in_case = in_case;
     st.case_depth = case_depth;
     st.questions = questions;
-    for (int s = 0; s < sp && s < 256; s++)
+    for (int s = 0; s < sp; s++)
         for (int o = 0; ops[o]; o++)
             if (is_ident(t, stack[s], ops[o]))
                 return ops[o];
@@ -626,7 +741,7 @@ static bool yield_may_follow(Tool *t, int i, int first)
     static const char *const ok[] = { "(", "[", "{", "}", ";", ",", "?", "=", "*=", "/=", "%=", "+=",
                                       "-=", "<<=", ">>=", "&=", "^=", "|=", "return", "else", "do",
                                       NULL };
-    while (i >= first && t->lx.toks[i].in_directive)
+    while (i >= first && passed_over(&t->lx.toks[i]))
         i--;
     if (i < first)
         return true;
@@ -640,7 +755,7 @@ static bool yield_may_follow(Tool *t, int i, int first)
     if (is_punct(t, i, ":")) {     /* a label, not the `:` of `?:` */
         int depth = 0, questions = 0;
         for (int k = i - 1; k >= first; k--) {
-            if (t->lx.toks[k].in_directive)
+            if (passed_over(&t->lx.toks[k]))
                 continue;
             if (is_punct(t, k, ")") || is_punct(t, k, "]"))
                 depth++;
@@ -691,7 +806,6 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                         "its right, as in Python (write '(yield ...)')", (int)n, op);
         return;
     }
-    Edit *e;
     if (is_ident(t, i + 1, "from")) {
         /* the view: `(X).yc__plr()` or `(X)->yc__plr()`, of the sub's result type */
         if (ends_operand(t, i + 2)) {
@@ -703,9 +817,8 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         y->operand_begin = toks[i + 2].begin;
         y->operand_end = toks[last].end;
         y->from_call = toks[i + 2].kind == TK_IDENT && is_punct(t, i + 3, "(") && match_close(t, i + 3) == last;
-        e = add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(");
-        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()");
-        e->yield = y;
+        add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(", y);
+        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()", NULL);
         vec_push(&t->lx.yields, y);
         return;
     }
@@ -721,7 +834,7 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
         return;
     }
     if (y->bare) {
-        e = add_edit(&t->lx, y->kw, 5, "yc__yield()");
+        add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield()", y);
     } else {
         int last = operand_last(t, i + 1, t->lx.ntoks);
         y->operand_begin = toks[i + 1].begin;
@@ -732,10 +845,9 @@ static void lex_yield(Tool *t, GenDecl *g, int body_first, int i)
                                         "supported: compute the value into a variable first");
                 return;
             }
-        e = add_edit(&t->lx, y->kw, 5, "yc__yield(");
-        add_edit(&t->lx, y->operand_end, 0, ")");
+        add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield(", y);
+        add_edit(&t->lx, y->operand_end, 0, ")", NULL);
     }
-    e->yield = y;
     vec_push(&t->lx.yields, y);
 }
 
@@ -812,16 +924,27 @@ size_t view_to_source(const Lexed *lx, size_t v)
     return e->off + e->del + (v - e->view_off - e->ins_len);
 }
 
+/* Can token i begin the return type after `generator(...)`?  Otherwise
+   `generator` is an ordinary name: `int generator(int x) { ... }`,
+   `T generator(T a, T b);`, `sizeof(generator(1))`. */
+static bool begins_type(Tool *t, int i)
+{
+    while (i < t->lx.ntoks && passed_over(&t->lx.toks[i]))
+        i++;
+    return i < t->lx.ntoks && (t->lx.toks[i].kind == TK_IDENT || t->lx.toks[i].kind == TK_KEYWORD);
+}
+
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
-   scan, see parse.c), their tokens are passed over. */
+   scan, see parse.c), their tokens are passed over: a brace in both
+   branches of an #ifdef is counted once. */
 static void scan(Tool *t)
 {
     Lexed *lx = &t->lx;
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
-        if (t->nskipped && in_skipped(t, tk->begin))
+        if (tk->inactive)
             continue;
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
@@ -832,13 +955,14 @@ static void scan(Tool *t)
             depth++;
         else if (is_punct(t, i, "}"))
             depth--;
-        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(")) {
+        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
+                 begins_type(t, match_close(t, i + 1) + 1)) {
             int next = lex_generator(t, i);
             GenDecl *d = lx->decls.len ? lx->decls.items[lx->decls.len - 1] : NULL;
             if (d && d->kw == tk->begin && d->body_end) {
                 int first = tok_at_or_after(lx, d->body_begin) + 1;
                 for (int k = first; k < next; k++) {
-                    if (t->nskipped && in_skipped(t, lx->toks[k].begin))
+                    if (lx->toks[k].inactive)
                         continue;
                     if (lx->toks[k].in_directive) {
                         if (is_ident(t, k, "yield"))
@@ -871,6 +995,9 @@ bool lex_file(Tool *t)
 void lex_again(Tool *t)
 {
     Lexed *lx = &t->lx;
+    for (int r = 0; r < t->nskipped; r++)
+        for (int i = tok_at_or_after(lx, t->skipped[2 * r]); i < lx->ntoks && lx->toks[i].begin < t->skipped[2 * r + 1]; i++)
+            lx->toks[i].inactive = true;
     lx->decls = (Vec){ 0 };
     lx->yields = (Vec){ 0 };
     lx->yield_macros = (Vec){ 0 };

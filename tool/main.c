@@ -213,6 +213,7 @@ static int run(Tool *t, const Options *o, Outputs *w)
     if (ok) {
         for (int i = 0; i < t->gens.len; i++)
             plan_generator(t, t->gens.items[i]);
+        plan_frames(t);
         ok = diag_errors() == 0;
     }
     if (ok) {

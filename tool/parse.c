@@ -73,8 +73,8 @@ static void note_skipped(Tool *t, CXFile main_file)
 /* The yields of generators, for the lookups of each diagnostic: by where
    their call begins in the view, and by where their operand ends in INPUT
    (each then in source order, which is their order in t->lx.yields). */
-static const YieldTok **by_parse_off, **by_operand_end;
-static int nby;
+static const YieldTok **by_parse_off, **by_operand_end, **by_operand_begin;
+static int nby, nby_operand;
 
 static int cmp_parse_off(const void *a, const void *b)
 {
@@ -92,6 +92,12 @@ static int cmp_operand_end(const void *a, const void *b)
     return x->kw < y->kw ? -1 : x->kw > y->kw;
 }
 
+static int cmp_operand_begin(const void *a, const void *b)
+{
+    const YieldTok *x = *(const YieldTok *const *)a, *y = *(const YieldTok *const *)b;
+    return x->operand_begin < y->operand_begin ? -1 : x->operand_begin > y->operand_begin;
+}
+
 static void index_yields(const Tool *t)
 {
     by_parse_off = yc_alloc(((size_t)t->lx.yields.len + 1) * sizeof *by_parse_off);
@@ -106,6 +112,12 @@ static void index_yields(const Tool *t)
     }
     qsort(by_parse_off, (size_t)nby, sizeof *by_parse_off, cmp_parse_off);
     qsort(by_operand_end, (size_t)nby, sizeof *by_operand_end, cmp_operand_end);
+    by_operand_begin = yc_alloc(((size_t)nby + 1) * sizeof *by_operand_begin);
+    nby_operand = 0;
+    for (int i = 0; i < nby; i++)
+        if (!by_parse_off[i]->bare)
+            by_operand_begin[nby_operand++] = by_parse_off[i];
+    qsort(by_operand_begin, (size_t)nby_operand, sizeof *by_operand_begin, cmp_operand_begin);
 }
 
 /* The yield whose call begins at view offset o, if any. */
@@ -122,29 +134,28 @@ static const YieldTok *yield_at(size_t o)
     return lo < nby && by_parse_off[lo]->parse_off == o ? by_parse_off[lo] : NULL;
 }
 
-/* The yield whose operand begins at source offset off (however much
-   space there is between the keyword and its operand), if any. */
-static const YieldTok *yield_with_operand_at(const Tool *t, size_t off)
+/* The yield whose operand begins at source offset `off`, if any. */
+static const YieldTok *yield_with_operand_at(size_t off)
 {
-    const Vec *ys = &t->lx.yields;      /* in source order */
-    int lo = 0, hi = ys->len;
+    int lo = 0, hi = nby_operand;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (((const YieldTok *)ys->items[mid])->kw < off)
+        if (by_operand_begin[mid]->operand_begin < off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    const YieldTok *y = lo > 0 ? ys->items[lo - 1] : NULL;
-    return y && y->gen && !y->bare && !y->is_from && y->operand_begin == off ? y : NULL;
+    return lo < nby_operand && by_operand_begin[lo]->operand_begin == off ? by_operand_begin[lo] : NULL;
 }
 
 /* The first yield (in source order) whose call begins at view_off, or
-   whose operand does: where clang reports the conversion of its value. */
+   whose operand does (clang puts a conversion's message there).  The
+   operand is found by its place in INPUT: the view keeps INPUT's spaces
+   between `yield` and it (`yc__yield( n)`). */
 static const YieldTok *yield_near(const Tool *t, size_t view_off)
 {
     const YieldTok *a = yield_at(view_off);
-    const YieldTok *b = yield_with_operand_at(t, view_to_source(&t->lx, view_off));
+    const YieldTok *b = yield_with_operand_at(view_to_source(&t->lx, view_off));
     return !a ? b : !b ? a : a->kw < b->kw ? a : b;
 }
 
@@ -168,7 +179,7 @@ static char *macro_at(const Tool *t, size_t off)
 {
     int i = tok_at_or_after(&t->lx, off);
     while (i > 0 && t->lx.toks[i].in_directive && !(t->lx.toks[i].kind == TK_PUNCT &&
-                                                     t->src.text[t->lx.toks[i].begin] == '#'))
+                                                     tok_is(t, &t->lx.toks[i], "#")))
         i--;
     if (i + 2 < t->lx.ntoks && tok_is(t, &t->lx.toks[i + 1], "define"))
         return yc_strndup(t->src.text + t->lx.toks[i + 2].begin,
@@ -283,6 +294,7 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
     unsigned line, col, off;
     clang_getFileLocation(loc, &file, &line, &col, &off);   /* a macro argument's own place */
     bool in_main = file && clang_File_isEqual(file, main_file);
+    unsigned at = off;      /* where clang put it (off may move to the yield, below) */
     const YieldTok *y = in_main ? yield_near(t, off) : NULL;
     for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
         unsigned r;
@@ -310,9 +322,11 @@ static void report(Tool *t, CXDiagnostic d, CXFile main_file)
         unsigned soff;
         clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
-        if (diag_line_has_error(line_of(src)) || in_skipped(t, src))
+        /* (clang's errors in an inactive branch are its directives' own:
+           '#if 1 +', an unterminated '#if') */
+        if (diag_line_has_error(line_of(src)))
             return;     /* a consequence of the tool's own error there */
-        const YieldTok *from = from_ending_at(t, src);
+        const YieldTok *from = from_ending_at(t, view_to_source(&t->lx, at));
         error_at(from ? from->operand_begin : src, "%s", reword(t, msg, y, spelled));
         notes_report(t, d, main_file);
         return;
@@ -542,16 +556,35 @@ static bool parse_view(Tool *t)
     return true;
 }
 
+/* Does an inactive branch hold a token (not a directive's) inside the
+   extent of a generator's declaration or body, as the first scan saw it? */
+static bool inactive_code_in_generators(const Tool *t)
+{
+    const Lexed *lx = &t->lx;
+    for (int i = 0; i < lx->decls.len; i++) {
+        const GenDecl *d = lx->decls.items[i];
+        size_t end = d->body_end ? d->body_end : d->params_end ? d->params_end : d->kw + 1;
+        for (int r = 0; r < t->nskipped; r++) {
+            size_t b = t->skipped[2 * r] > d->kw ? t->skipped[2 * r] : d->kw;
+            size_t e = t->skipped[2 * r + 1] < end ? t->skipped[2 * r + 1] : end;
+            for (int k = b < e ? tok_at_or_after(lx, b) : lx->ntoks; k < lx->ntoks && lx->toks[k].begin < e; k++)
+                if (!lx->toks[k].in_directive)
+                    return true;
+        }
+    }
+    return false;
+}
+
 bool parse_file(Tool *t)
 {
     if (!parse_view(t))
         return false;
-    /* A generator in an inactive branch made the view as if it were there:
-       scan again without those branches, and parse that. */
-    bool again = false;
-    for (int i = 0; i < t->lx.decls.len; i++)
-        again |= in_skipped(t, ((GenDecl *)t->lx.decls.items[i])->kw);
-    if (again) {
+    /* The first scan read inactive branches as code: a generator there, or
+       a brace in both branches of an #ifdef inside one, made the view as
+       if they were.  If an inactive branch holds tokens inside what the
+       scan took for a generator's declaration or body, scan again without
+       those branches, and parse that. */
+    if (inactive_code_in_generators(t)) {
         clang_disposeTranslationUnit(t->cx_tu);
         t->cx_tu = NULL;
         diag_discard_held();

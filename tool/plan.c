@@ -469,18 +469,24 @@ bool jump_leaves(const Jump *j, const Var *v)
 /* A local with a cleanup that lives across a yield loses its attribute
    (the body returns at each suspension, which would run it); emit.c calls
    the cleanup on every way out of its scope instead, and yc_close when the
-   generator is closed inside it.  So those ways must be ours to change. */
-static void plan_cleanup(Gen *g, Var *v)
+   generator is closed inside it.  So those ways must be ours to change.
+   `outer`: the variable whose cleanup v's must precede (plan_cleanup_order),
+   when v itself lives across no yield. */
+static void plan_cleanup(Gen *g, Var *v, const Var *outer)
 {
     static const char *const words[] = { "break", "continue", "return", "goto" };
-    if (v->attr_begin == (size_t)-1) {
-        error_at(v->name_off, "'%s' has a cleanup and lives across a yield, but its attribute cannot be "
-                              "taken off its declaration: write it as '__attribute__((cleanup(fn)))'", v->name);
-        return;
-    }
-    if (v->in_for_init) {
-        error_at(v->name_off, "'%s' has a cleanup, lives across a yield and is declared in a 'for' clause: "
-                              "declare it before the 'for', in a block around it", v->name);
+    v->cleanup_by_tool = true;
+    if (v->attr_begin == (size_t)-1 || v->in_for_init) {
+        const char *why = v->in_for_init
+            ? "is declared in a 'for' clause: declare it before the 'for', in a block around it"
+            : "its attribute cannot be taken off its declaration: write it as '__attribute__((cleanup(fn)))'";
+        if (outer)
+            error_at(v->name_off, "'%s' has a cleanup, which must run before that of '%s', which lives "
+                                  "across a yield, and %s", v->name, outer->name, why);
+        else if (v->in_for_init)
+            error_at(v->name_off, "'%s' has a cleanup, lives across a yield and %s", v->name, why);
+        else
+            error_at(v->name_off, "'%s' has a cleanup and lives across a yield, but %s", v->name, why);
         return;
     }
     for (int i = 0; i < g->jumps.len; i++) {
@@ -492,37 +498,7 @@ static void plan_cleanup(Gen *g, Var *v)
             note_at(v->name_off, "'%s' is declared here", v->name);
         }
     }
-    v->lower_cleanup = true;
     g->has_cleanups = true;
-}
-
-/* Cleanups run in the reverse order of the declarations, innermost scope
-   first.  Once the generated code calls a cleanup (before a block's `}` or
-   a jump), every cleanup that must run before it is called by the
-   generated code too: those of the locals declared after it in its scope
-   (nested scopes included), which would otherwise run later, at the `}` or
-   the jump itself.  A cleanup among a declaration's specifiers applies to
-   each of its declarators: once it comes off, each is called. */
-static void plan_cleanup_order(Gen *g)
-{
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (!v->lower_cleanup)
-            continue;
-        for (int k = 0; k < g->vars.len; k++) {
-            Var *w = g->vars.items[k];
-            if (!w->has_cleanup || w->lower_cleanup || w->is_static)
-                continue;
-            bool later_inside = w->name_off > v->name_off && w->scope_begin >= v->scope_begin &&
-                                w->scope_end <= v->scope_end;
-            bool same_attribute = w->stmt_begin == v->stmt_begin && w->attr_begin == v->attr_begin;
-            if (later_inside || same_attribute) {
-                if (w->attr_begin == (size_t)-1 || w->in_for_init)
-                    plan_cleanup(g, w);     /* its error */
-                w->lower_cleanup = true;
-            }
-        }
-    }
 }
 
 static void plan_storage(Gen *g, Var *v)
@@ -533,31 +509,19 @@ static void plan_storage(Gen *g, Var *v)
         return;
     }
     if (v->has_cleanup)
-        plan_cleanup(g, v);
+        plan_cleanup(g, v, NULL);
     /* an array that a macro names, and that no pointer escapes from, is
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     v->storage = fixed ? ST_FRAME : ST_COPY;
     name_field(g, v);
-    if (!v->local_type && v->type_decl > g->first->kw) {
-        error_at(g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is declared "
-                               "below this first declaration of '%s': declare the type first",
-                 g->def->name, v->name, v->type, g->def->name);
-        note_at(v->type_decl, "'%s' is declared here", v->type);
-    }
     if (v->storage != ST_FRAME)
         return;
-    if (v->in_for_init) {
+    if (v->in_for_init && v->for_in_macro) {
         error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                              "an array, const or volatile) and is declared in a 'for' clause: declare "
-                              "it before the 'for'", v->name);
-        return;
-    }
-    if (v->local_type) {
-        error_at(v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                              "an array, const or volatile), but its type is declared inside the "
-                              "generator: declare the type at file scope", v->name);
+                              "an array, const or volatile) and is declared in a 'for' clause that a "
+                              "macro writes: declare it before the 'for'", v->name);
         return;
     }
     int nrefs;
@@ -573,12 +537,97 @@ static void plan_storage(Gen *g, Var *v)
     }
 }
 
+/* A variable living in the frame is declared by an assignment to its
+   field, which cannot stand in a `for`'s first clause among declarations:
+   that clause goes before the loop, in a block that ends with the loop
+   (the loop's scope is then the block's).  Not for a loop whose condition
+   or increment yields: it is lowered so already (emit_loop). */
+static void plan_split_fors(Gen *g)
+{
+    size_t last = (size_t)-1;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->in_for_init || v->storage != ST_FRAME || v->stmt_begin == last)
+            continue;
+        last = v->stmt_begin;
+        bool lowered = false;
+        for (int k = 0; k < g->stmts.len && !lowered; k++) {
+            const Stmt *s = g->stmts.items[k];
+            lowered = s->kind == S_FOR && s->begin == v->scope_begin;
+        }
+        if (!lowered)
+            vec_push(&g->split_fors, v);
+    }
+}
+
+/* GNU C runs the cleanups of a scope in reverse order of declaration.  A
+   cleanup the tool calls itself runs before the block's `}` (or the jump
+   that leaves it), and one left to the compiler at the `}` itself, after
+   those calls: so a cleanup declared later in the scope of one the tool
+   calls must be called by the tool too, though it lives across no yield
+   (the calls are written innermost first).  And a cleanup among a
+   declaration's specifiers applies to each of its declarators: once it
+   comes off, the tool calls each one's.  Until nothing changes: each
+   cleanup the tool takes over may bring others. */
+static void plan_cleanup_order(Gen *g)
+{
+    static Var **cleanups;
+    static size_t cleanups_cap;
+    int n = 0;
+    cleanups = scratch(&cleanups, &cleanups_cap, (size_t)g->vars.len, sizeof *cleanups, false);
+    for (int i = 0; i < g->vars.len; i++)
+        if (((Var *)g->vars.items[i])->has_cleanup)
+            cleanups[n++] = g->vars.items[i];
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++) {
+            Var *v = cleanups[i];
+            if (!v->cleanup_by_tool)
+                continue;
+            for (int k = 0; k < n; k++) {
+                Var *w = cleanups[k];
+                if (w->cleanup_by_tool || w->is_static)
+                    continue;
+                bool later_inside = w->name_off >= v->decl_end && w->name_off < v->scope_end;
+                bool same_attribute = w->stmt_begin == v->stmt_begin && w->attr_begin == v->attr_begin;
+                if (later_inside || same_attribute) {
+                    plan_cleanup(g, w, v);
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+
 /* A variable hidden by an inner one of the same name at some yield cannot
    be copied by its name there: it lives in the frame instead. */
 static int cmp_var_name(const void *a, const void *b)
 {
     const Var *x = *(Var *const *)a, *y = *(Var *const *)b;
     return strcmp(x->name, y->name);
+}
+
+/* A variable whose cleanup the body calls, at a jump out of its scope
+   where an inner variable of the same name hides it, is named through the
+   frame there: it lives in the frame.  (same: the variables of its name.) */
+static void plan_hidden_cleanup(Gen *g, Var *v, Var **same, int nsame)
+{
+    for (int k = 0; k < g->jumps.len; k++) {
+        const Jump *j = g->jumps.items[k];
+        if (!jump_leaves(j, v))
+            continue;
+        for (int i = 0; i < nsame; i++) {
+            Var *w = same[i];
+            if (w != v && w->name_off > v->name_off && visible_at(w, j->begin)) {
+                if (!v->preserved) {    /* its cleanup was ordered after another's, it lives across no yield */
+                    v->preserved = true;
+                    name_field(g, v);
+                }
+                v->storage = ST_FRAME;
+                return;
+            }
+        }
+    }
 }
 
 static void plan_shadowed(Gen *g)
@@ -588,7 +637,7 @@ static void plan_shadowed(Gen *g)
     static size_t by_name_cap;
     int n = g->vars.len;
     by_name = scratch(&by_name, &by_name_cap, (size_t)n, sizeof *by_name, false);
-    if (n)
+    if (n > 0)
         memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
     if (n > 1)
         qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
@@ -597,6 +646,8 @@ static void plan_shadowed(Gen *g)
             ;
         for (int i = a; i < b && b - a > 1; i++) {
             Var *v = by_name[i];
+            if (v->cleanup_by_tool && v->storage != ST_FRAME)
+                plan_hidden_cleanup(g, v, by_name + a, b - a);
             if (v->storage != ST_COPY)
                 continue;
             for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
@@ -670,7 +721,7 @@ static void plan_candidates(const Gen *g)
     ix.ncleanups = 0;
     for (int i = 0; i < nv; i++) {
         const Var *v = g->vars.items[i];
-        if (v->lower_cleanup)
+        if (v->cleanup_by_tool)
             ix.cleanups[ix.ncleanups++] = i;
     }
     ix.cand_first = scratch(&ix.cand_first, &ix.cand_first_cap, (size_t)ny + 1, sizeof *ix.cand_first, true);
@@ -791,6 +842,113 @@ static void plan_froms(Tool *t, Gen *g)
     }
 }
 
+/* The generators whose frames g's frame holds by value: subs made in
+   place by `yield from`, and locals of generator types. */
+static void plan_embeds(Tool *t, Gen *g)
+{
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        Gen *sub = y->tok->from_call && !y->sub_recursive ? gen_named(t, y->sub_name) : NULL;
+        if (sub)
+            vec_push(&g->embeds, sub);
+    }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        Gen *held = v->preserved && v->frame_of ? gen_named(t, v->frame_of) : NULL;
+        if (held)
+            vec_push(&g->embeds, held);
+    }
+}
+
+/* Does g's frame hold `target`'s (through others)?  *at and *what (if
+   asked): the local or the `yield from` of g that makes it. */
+static bool holds(Tool *t, Gen *g, Gen *target, int depth, size_t *at, const char **what)
+{
+    if (depth > t->gens.len)
+        return false;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        Gen *h = v->preserved && v->frame_of ? gen_named(t, v->frame_of) : NULL;
+        if (h && (h == target || holds(t, h, target, depth + 1, NULL, NULL))) {
+            if (at)
+                *at = v->name_off, *what = v->name;
+            return true;
+        }
+    }
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        Gen *h = y->tok->from_call && !y->sub_recursive ? gen_named(t, y->sub_name) : NULL;
+        if (h && (h == target || holds(t, h, target, depth + 1, NULL, NULL))) {
+            if (at)
+                *at = y->begin, *what = "yield from";
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Moves g's frame_at, and those of the frames it holds, to `at` if earlier. */
+static void place_frame(Gen *g, size_t at, int depth, int limit)
+{
+    if (depth > limit || g->frame_at <= at)
+        return;
+    g->frame_at = at;
+    for (int i = 0; i < g->embeds.len; i++)
+        place_frame(g->embeds.items[i], at, depth + 1, limit);
+}
+
+/* Where each frame is written: at its generator's first declaration, or
+   before the frame of an earlier-declared generator that holds it.  Each
+   type a frame holds by value must be declared there already; a frame
+   that would hold itself (a local of its own generator's type, directly or
+   through others) cannot be laid out. */
+void plan_frames(Tool *t)
+{
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        plan_embeds(t, g);
+        g->frame_at = (size_t)-1;
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        size_t at;
+        const char *what;
+        if (holds(t, g, g, 0, &at, &what)) {
+            if (!strcmp(what, "yield from"))
+                error_at(at, "the frame of generator '%s' would hold itself through this 'yield from': "
+                             "a generator it makes in place holds a local of type 'struct %s'",
+                         g->def->name, g->def->name);
+            else
+                error_at(at, "'%s' lives across a yield, so the frame of generator '%s' would hold "
+                             "itself (a frame of type 'struct %s'): keep the generator object in "
+                             "memory of its own (a static, or from malloc), or delegate with 'yield from'",
+                         what, g->def->name, g->def->name);
+            return;
+        }
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        place_frame(g, g->first->kw, 0, t->gens.len);
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        for (int k = 0; k < g->vars.len; k++) {
+            Var *v = g->vars.items[k];
+            if (!v->preserved || v->local_type || v->frame_of || v->type_decl <= g->frame_at)
+                continue;
+            if (g->frame_at == g->first->kw)
+                error_at(g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is "
+                                       "declared below this first declaration of '%s': declare the type "
+                                       "first", g->def->name, v->name, v->type, g->def->name);
+            else
+                error_at(g->frame_at, "the frame of generator '%s', written here for a generator "
+                                      "whose frame holds it, holds '%s' of type '%s', which is declared "
+                                      "below: declare the type first", g->def->name, v->name, v->type);
+            note_at(v->type_decl, "'%s' is declared here", v->type);
+        }
+    }
+}
+
 void plan_generator(Tool *t, Gen *g)
 {
     build_index(g);
@@ -799,8 +957,9 @@ void plan_generator(Tool *t, Gen *g)
     fields.cap = fields.len = 0;
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(g, g->vars.items[i]);
-    plan_shadowed(g);
     plan_cleanup_order(g);
+    plan_shadowed(g);
+    plan_split_fors(g);
     for (int i = 0; i < g->literals.len; i++)
         ((Literal *)g->literals.items[i])->field = yc_format("yc_literal_%d", i + 1);
     for (int i = 0; i < g->yields.len; i++)

@@ -47,6 +47,7 @@ typedef struct Vec {
 } Vec;
 
 void vec_push(Vec *v, void *item);
+void vec_sort(Vec *v, int (*cmp)(const void *, const void *));
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
 
@@ -91,6 +92,8 @@ typedef struct Tok {
     size_t begin, end;
     TokKind kind;
     bool in_directive;      /* part of a #define, #if, ... line */
+    bool respelled;         /* INPUT spells it otherwise than C reads it: see tok_text */
+    bool inactive;          /* in an inactive preprocessor branch (set by lex_again) */
 } Tok;
 
 typedef struct YieldTok {
@@ -131,6 +134,11 @@ typedef struct Lexed {
     size_t view_len;
     struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
     int nedits, capedits;
+    struct Respelled {      /* the tokens' spellings that are not their text in INPUT */
+        int tok;            /* its index in toks */
+        char *text;
+    } *respelled;
+    int nrespelled, caprespelled;
 } Lexed;
 
 typedef struct Tool Tool;
@@ -183,16 +191,20 @@ typedef struct Var {
     size_t attr_begin, attr_end;    /* has_cleanup: what takes the attribute off (-1: cannot) */
     char *cleanup_fn;
     bool written;           /* assigned, incremented or decremented after its declaration */
-    bool local_type;        /* its type is declared inside the generator's body */
+    bool local_type;        /* the frame cannot name its type (declared in the body, typeof, a const
+                               member): it holds the variable as bytes */
+    bool unassignable;      /* a struct or union with a const member */
     long long size, align;  /* of its type, for a local_type */
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
-    bool in_for_init;       /* declared in the first clause of a `for` */
+    bool in_for_init;       /* declared in the first clause of a `for` (its scope: the loop) */
+    bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
+    char *frame_of;         /* the generator whose frame it holds by value (arrays of them too), or NULL */
     /* plan */
     bool preserved;
-    bool lower_cleanup;     /* its cleanup attribute comes off: the generated code calls it */
+    bool cleanup_by_tool;   /* its cleanup attribute is taken off, and the body calls the cleanup itself */
     Storage storage;
     int index;              /* its place in its generator's vars */
     char *field;
@@ -224,6 +236,8 @@ typedef struct XNode {
     YieldTok *tok;          /* X_YIELD */
     int state;              /* X_YIELD: resume point number (plan) */
     char *type;             /* X_COND: the type of the whole `?:` */
+    bool local_type;        /* X_COND: the frame cannot name that type (declared in the body) */
+    long long size, align;  /* X_COND: of that type */
     char *temp;             /* frame field holding its value, if needed (plan) */
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
@@ -289,6 +303,8 @@ typedef struct Gen {
     Vec lazies;             /* XNode* of the other kinds */
     Vec jumps;              /* Jump* */
     Vec literals;           /* Literal*: compound literals whose address survives a yield */
+    Vec split_fors;         /* Var*: the first of those living in the frame declared in a `for`'s
+                               first clause, whose declaration goes before the loop, in a block (plan) */
     Vec loops;              /* size_t[2]*: the extents of loops */
     Vec labels;             /* size_t*: where labels are */
     Vec func_names;         /* Span*: `__func__` (or __FUNCTION__ ...) in the body, to be the generator's name */
@@ -298,6 +314,10 @@ typedef struct Gen {
     Vec temps;              /* XNode*: values kept in the frame over a suspension */
     Vec froms;              /* XNode*: the `yield from`s, in source order */
     bool has_cleanups;      /* a local with a cleanup lives across a yield */
+    Vec embeds;             /* Gen*: the generators whose frames its frame holds (subs made in
+                               place, locals): their structs are written before its own */
+    size_t frame_at;        /* where its struct is written: its first declaration, or an earlier
+                               one of a generator whose frame holds it */
 } Gen;
 
 bool find_generators(Tool *t);
@@ -305,6 +325,7 @@ bool find_generators(Tool *t);
 /* ---- plan.c ---- */
 
 void plan_generator(Tool *t, Gen *g);
+void plan_frames(Tool *t);
 bool jump_leaves(const Jump *j, const Var *v);
 Gen *gen_named(Tool *t, const char *name);
 
