@@ -9,6 +9,9 @@ and clang at -O0 and -O2 (-Wall -Wextra -Werror), and with clang and gcc
 under -fsanitize=address,undefined, and run; prints one line per file:
 "ok", or the first failure (transform, cc-error, sanitizer, mismatch).
 Exit status 1 if any file fails.  -v: print the failure's details.
+--builds=NAME,...: only those builds (of gcc-O0 gcc-O2 clang-O0 clang-O2
+clang-asan gcc-asan).  YIELDC in the environment: the yieldc to test
+(default build/tool/yieldc).
 """
 import os
 import re
@@ -78,10 +81,18 @@ def check(path, verbose=False, builds=BUILDS):
 
 def main():
     verbose = "-v" in sys.argv
-    files = [a for a in sys.argv[1:] if a != "-v"]
+    builds = BUILDS
+    for a in sys.argv[1:]:
+        if a.startswith("--builds="):
+            names = a[len("--builds="):].split(",")
+            unknown = [n for n in names if n not in [b[0] for b in BUILDS]]
+            if unknown:
+                sys.exit("difftest.py: unknown build '%s'" % unknown[0])
+            builds = [b for b in BUILDS if b[0] in names]
+    files = [a for a in sys.argv[1:] if a != "-v" and not a.startswith("--builds=")]
     bad = 0
     for f in files:
-        status, detail = check(f, verbose)
+        status, detail = check(f, verbose, builds)
         print("%-50s %s" % (os.path.basename(f), status), flush=True)
         if status != "ok":
             bad += 1

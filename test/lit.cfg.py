@@ -9,7 +9,6 @@
 #   build/     yieldc installed and used by CMake, Make and Meson projects
 import os
 import shutil
-import sys
 import lit.formats
 
 config.name = "yieldc"
@@ -21,7 +20,6 @@ config.test_source_root = os.path.dirname(__file__)
 
 cflags = "-std=c11 -Wall -Wextra -Werror -I" + config.yc_runtime_dir
 config.substitutions.append(("%yieldc", config.yieldc))
-config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%gcc", config.gcc))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%cflags", cflags))
