@@ -4,7 +4,10 @@
 set -e
 cd "$(dirname "$0")/.."
 need=""
-for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind; do
+# the build tests (test/build/) also need ninja, meson, pkg-config, man;
+# test/real/ needs glib's headers
+for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind \
+           ninja-build meson pkg-config man-db groff-base libglib2.0-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
 if [ -n "$need" ]; then

@@ -1,5 +1,6 @@
 #!/bin/sh
-# check-run.sh IN.c TMP [EXTRA_CFLAGS...]: transform IN.c with yieldc, build
+# check-run.sh IN.c TMP [EXTRA_CFLAGS...]: transform IN.c with yieldc (which
+# parses it with the EXTRA_CFLAGS that are -I, -D or -std flags), build
 # the result with gcc and with clang (-std=c11 -Wall -Wextra -Werror), and
 # again with -O2 -DNDEBUG (generated code differs without the re-entry
 # check, and optimized code inlines the step functions); run all four;
@@ -7,11 +8,16 @@
 set -e
 in=$1 tmp=$2
 shift 2
-"$YIELDC" "$in" -o "$tmp.c"
-$YC_CC_GCC $YC_CFLAGS "$@" "$tmp.c" -o "$tmp.gcc"
-$YC_CC_CLANG $YC_CFLAGS "$@" "$tmp.c" -o "$tmp.clang"
-$YC_CC_GCC $YC_CFLAGS -O2 -DNDEBUG "$@" "$tmp.c" -o "$tmp.gcc-O2"
-$YC_CC_CLANG $YC_CFLAGS -O2 -DNDEBUG "$@" "$tmp.c" -o "$tmp.clang-O2"
+parse_flags=
+for f in "$@"; do
+  case $f in -I*|-D*|-U*|-std=*|-include*) parse_flags="$parse_flags $f" ;; esac
+done
+# shellcheck disable=SC2086  # the flags are words
+"$YIELDC" "$in" -o "$tmp.c" -- $parse_flags
+$YC_CC_GCC $YC_CFLAGS "$tmp.c" "$@" -o "$tmp.gcc"
+$YC_CC_CLANG $YC_CFLAGS "$tmp.c" "$@" -o "$tmp.clang"
+$YC_CC_GCC $YC_CFLAGS -O2 -DNDEBUG "$tmp.c" "$@" -o "$tmp.gcc-O2"
+$YC_CC_CLANG $YC_CFLAGS -O2 -DNDEBUG "$tmp.c" "$@" -o "$tmp.clang-O2"
 "$tmp.gcc" > "$tmp.gcc.out"
 for b in clang gcc-O2 clang-O2; do
   "$tmp.$b" > "$tmp.$b.out"

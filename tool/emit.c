@@ -123,19 +123,17 @@ void out_generated(Out *o)
 
 /* ---- the file ---- */
 
-/* The frame, once: after those of the sub-generators it embeds (yield from
-   CALL), whose first declarations may come later; not if the header from
-   --header came first. */
+/* The frame, once: after those of the generators it holds (sub-generators
+   of yield from CALL, locals: plan's Frame.embeds), whose first
+   declarations may come later; not if the header from --header came
+   first. */
 static void emit_frame(Out *o, Gen *g, int depth)
 {
     if (!g || o->frame_written[g->index] || depth > o->t->gens.len)
         return;
     o->frame_written[g->index] = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->sub_frame == SUB_EMBEDDED)
-            emit_frame(o, y->sub_gen, depth + 1);
-    }
+    for (int i = 0; i < g->frame.embeds.len; i++)
+        emit_frame(o, g->frame.embeds.items[i], depth + 1);
     o->g = g;
     out_printf(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
     emit_struct(o, g);

@@ -41,6 +41,9 @@ static void emit_temp_field(Out *o, XNode *x)
     else if (x->kind == X_YIELD)
         out_printf(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
                 user_declarator(o->g->def->stype, x->temp), x->state);
+    else if (x->kind == X_COND && x->local_type)
+        out_printf(o, "    _Alignas(%lld) unsigned char %s[%lld];  /* the value of a '?:' of type '%s' (declared "
+                "in the body), line %u */\n", x->align, x->temp, x->size, x->type, out_line(o, x->begin));
     else if (x->kind == X_COND)
         out_printf(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
                 out_line(o, x->begin));

@@ -22,17 +22,14 @@ static bool emit_includes(Out *o)
     return runtime;
 }
 
-/* The frame of g for the header, after those it embeds (yield from CALL). */
+/* The frame of g for the header, after those it holds (Frame.embeds). */
 static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
 {
     if (!g || done[g->index] || depth > o->t->gens.len)
         return;
     done[g->index] = true;
-    for (int i = 0; i < g->froms.len; i++) {
-        Yield *y = g->froms.items[i];
-        if (y->sub_frame == SUB_EMBEDDED)
-            emit_header_struct(o, y->sub_gen, done, depth + 1);
-    }
+    for (int i = 0; i < g->frame.embeds.len; i++)
+        emit_header_struct(o, g->frame.embeds.items[i], done, depth + 1);
     o->g = g;
     out_printf(o, "#define YC__HSTRUCT_%s\n", g->def->name);
     emit_struct(o, g);

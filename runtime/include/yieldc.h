@@ -7,7 +7,8 @@
 ** `struct name name(params)` (the constructor).  Drive it with:
 **
 **   bool yc_next(g)       run to the next yield (true) or to the end (false)
-**   bool yc_send(g, v)    the same, the suspended yield evaluating to v
+**   bool yc_send(g, v)    the same, the suspended yield evaluating to v (a
+**                         compound literal with commas too)
 **   Y    yc_value(g)      the last yielded value (zero before the first)
 **   R    yc_result(g)     the result once finished (zero before)
 **   bool yc_done(g)       finished: returned, fell off the end, or closed
@@ -27,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define YIELDC_VERSION "0.1.0"
+#define YIELDC_VERSION "0.2.0"
 
 /* How to drive one kind of generator through a handle. */
 struct yc_kind {
@@ -54,7 +55,7 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 ** calls of the API below are type-checked where you wrote them.
 */
 #define yc_next(g)      ((void)(g)->yc__pl, true)
-#define yc_send(g, v)   ((void)((g)->yc__pl_sent = (v)), true)
+#define yc_send(g, ...) ((void)((g)->yc__pl_sent = (__VA_ARGS__)), true)
 #define yc_close(g)     ((void)(g)->yc__pl)
 #define yc_done(g)      ((void)(g)->yc__pl, true)
 #define yc_handle(g)    ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), 0 })
@@ -64,7 +65,7 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 #else /* compiling generated code */
 
 #define yc_next(g)      YC__OP(g, next)(g)
-#define yc_send(g, v)   YC__OP(g, send)((g), (v))
+#define yc_send(g, ...) YC__OP(g, send)((g), (__VA_ARGS__))   /* v may hold commas: (struct s){1, 2} */
 #define yc_close(g)     YC__OP(g, close)(g)
 #define yc_done(g)      ((g)->yc_state == YC__DONE((g)->yc_state))
 #define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind)() })

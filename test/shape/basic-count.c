@@ -50,7 +50,6 @@ generator(int) int count(int n)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct count){ .yc_state = 0, .n = n };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "count"
 // CHECK-LABEL: static inline int count__body(struct count *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -71,7 +70,6 @@ generator(int) int count(int n)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool count__istep(struct count *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;

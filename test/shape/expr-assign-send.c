@@ -51,7 +51,6 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct acc){ .yc_state = 0 };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "acc"
 // CHECK-LABEL: static inline int acc__body(struct acc *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -74,7 +73,6 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool acc__istep(struct acc *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;

@@ -49,7 +49,6 @@ generator(int, int) int gate(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct gate){ .yc_state = 0 };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "gate"
 // CHECK-LABEL: static inline int gate__body(struct gate *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -73,7 +72,6 @@ generator(int, int) int gate(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool gate__istep(struct gate *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;

@@ -46,7 +46,6 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct echo){ .yc_state = 0, .n = n };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "echo"
 // CHECK-LABEL: static inline int echo__body(struct echo *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -65,7 +64,6 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;

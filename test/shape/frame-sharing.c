@@ -69,7 +69,6 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct overlap){ .yc_state = 0, .p = p };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "overlap"
 // CHECK-LABEL: static inline int overlap__body(struct overlap *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -93,7 +92,6 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool overlap__istep(struct overlap *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;
@@ -155,7 +153,6 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct with_flag){ .yc_state = 0 };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "with_flag"
 // CHECK-LABEL: static inline int with_flag__body(struct with_flag *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -177,7 +174,6 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool with_flag__istep(struct with_flag *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;

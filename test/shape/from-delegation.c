@@ -70,7 +70,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct leaf){ .yc_state = 0, .n = n };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "leaf"
 // CHECK-LABEL: static inline int leaf__body(struct leaf *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -88,7 +87,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool leaf__istep(struct leaf *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;
@@ -148,7 +146,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct echo){ .yc_state = 0 };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "echo"
 // CHECK-LABEL: static inline int echo__body(struct echo *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -169,7 +166,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;
@@ -242,7 +238,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct outer){ .yc_state = 0, .p = p };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "outer"
 // CHECK-LABEL: static inline int outer__body(struct outer *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -261,7 +256,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool outer__istep(struct outer *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;
@@ -327,7 +321,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     return (struct relay){ .yc_state = 0 };
 // CHECK-NEXT: }
-// CHECK-NEXT: #define __func__ "relay"
 // CHECK-LABEL: static inline int relay__body(struct relay *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
@@ -342,7 +335,6 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: }
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: #undef __func__
 // CHECK-NEXT: static inline bool relay__istep(struct relay *yc_f, unsigned yc_from)
 // CHECK-NEXT: {
 // CHECK-NEXT:     bool yc_yielded = false;
