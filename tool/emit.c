@@ -63,7 +63,9 @@ typedef struct Item {
 typedef struct Out {
     Tool *t;
     Buf *b;
-    unsigned line;          /* INPUT line the next output line is attributed to */
+    unsigned line;          /* INPUT line the next output line is attributed to (0: the output's own) */
+    unsigned out_lines;     /* the newlines written */
+    const char *out_path;   /* the output's name in its own #line directives, or NULL: none */
     size_t *line_starts;    /* offsets where INPUT's lines start */
     int nlines;
     const char *last_listed;    /* the generator listed last for dispatch */
@@ -91,8 +93,11 @@ static unsigned src_line(Out *o, size_t off)
 static void put(Out *o, const char *s, size_t n)
 {
     buf_put(o->b, s, n);
+    unsigned nl = 0;
     for (size_t i = 0; i < n; i++)
-        o->line += s[i] == '\n';
+        nl += s[i] == '\n';
+    o->line += nl;
+    o->out_lines += nl;
 }
 
 static void puts_(Out *o, const char *s)
@@ -124,6 +129,17 @@ static bool at_line_start(Out *o)
     return o->b->len == 0 || o->b->data[o->b->len - 1] == '\n';
 }
 
+/* A file name as a #line directive's string literal holds it. */
+static const char *line_path(const char *path)
+{
+    if (!strpbrk(path, "\"\\\n"))
+        return path;
+    Buf b = { 0 };
+    for (const char *p = path; *p; p++)
+        buf_puts(&b, *p == '"' ? "\\\"" : *p == '\\' ? "\\\\" : *p == '\n' ? "\\n" : (char[2]){ *p, 0 });
+    return b.data;
+}
+
 /* Copies INPUT[b, e), first pointing the compiler at its line if needed. */
 static void verbatim(Out *o, size_t b, size_t e)
 {
@@ -133,7 +149,7 @@ static void verbatim(Out *o, size_t b, size_t e)
     if (line != o->line && !o->t->no_line) {
         if (!at_line_start(o))
             puts_(o, "\n");
-        printf_(o, "#line %u \"%s\"\n", line, o->t->display_path);
+        printf_(o, "#line %u \"%s\"\n", line, line_path(o->t->display_path));
         o->line = line;
         size_t bol = o->line_starts[line - 1];
         for (size_t i = bol; i < b; i++)
@@ -142,12 +158,15 @@ static void verbatim(Out *o, size_t b, size_t e)
     put(o, o->t->src.text + b, e - b);
 }
 
-/* From here on, generated code.  It carries no #line of its own, so that
-   the output does not depend on where it is written. */
+/* From here on, generated code: it says its own place in the output, as
+   bison's does, so that a debugger or a compiler's message points at it
+   and no line of INPUT maps to it. */
 static void generated(Out *o)
 {
     if (!at_line_start(o))
         put(o, "\n", 1);
+    if (o->line != 0 && !o->t->no_line && o->out_path)
+        printf_(o, "#line %u \"%s\"\n", o->out_lines + 2, line_path(o->out_path));
     o->line = 0;    /* the next verbatim text says its line again */
 }
 
@@ -1330,7 +1349,7 @@ static void init_lines(Out *o)
 
 void emit_file(Tool *t, Buf *b)
 {
-    Out o = { .t = t, .b = b, .line = 1 };
+    Out o = { .t = t, .b = b, .line = 1, .out_path = t->out_path };
     init_lines(&o);
     size_t pos = 0;
     bool runtime = t->includes_runtime;

@@ -220,6 +220,7 @@ static int run(Tool *t, const Options *o, Outputs *w)
         /* Room for the output at once (up to about 11 times the input),
            not grown by copying: 19 MB for 100k lines. */
         buf_try_reserve(&w->out, 16 * t->src.len + 65536);
+        t->out_path = o->output && strcmp(o->output, "-") ? o->output : "<stdout>";
         emit_file(t, &w->out);
         if (o->header)
             emit_header(t, &w->hdr, guard_name(o));

@@ -339,6 +339,7 @@ void emit_header(Tool *t, Buf *out, const char *path);
 struct Tool {
     Source src;
     const char *display_path;   /* in #line directives */
+    const char *out_path;       /* the output's name, for the #line of generated code ("<stdout>") */
     const char *clang_path;     /* INPUT's absolute path, for libclang */
     bool no_line;
     const char **clang_args;
