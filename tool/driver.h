@@ -19,6 +19,7 @@ typedef struct Options {
     const char *header;         /* --header */
     const char *db_dir;         /* -p */
     bool no_line;
+    bool strip_comments;        /* --strip-comments */
     int color;                  /* -1: on a terminal unless NO_COLOR; 0 off; 1 on */
     bool deps;                  /* -MD, -MMD or -MF: write a dependency file */
     bool deps_user_only;        /* -MMD: leave out system headers */

@@ -224,6 +224,10 @@ static int run(Tool *t, const Options *o, Outputs *w)
         emit_file(t, &w->out);
         if (o->header)
             emit_header(t, &w->hdr, guard_name(o));
+        if (o->strip_comments) {
+            strip_comments(&w->out);
+            strip_comments(&w->hdr);
+        }
         if (o->deps)
             deps_make(t, o, &w->dep);
         /* libclang's -working-directory (from -p) moved the process; the

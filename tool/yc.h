@@ -334,6 +334,10 @@ Gen *gen_named(Tool *t, const char *name);
 void emit_file(Tool *t, Buf *out);
 void emit_header(Tool *t, Buf *out, const char *path);
 
+/* ---- strip.c: --strip-comments ---- */
+
+void strip_comments(Buf *b);
+
 /* ---- main.c: the run ---- */
 
 struct Tool {
