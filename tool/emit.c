@@ -5,7 +5,7 @@
 ** user's own, with only its yields (and the uses of variables that must
 ** live in the frame) changed:
 **
-**   generator(int) int count(int n)      struct count { unsigned char yc_state; YC_RETURN_IN_MEMORY
+**   generator(int) int count(int n)      struct count { unsigned char yc_state; YC__RETURN_IN_MEMORY
 **   {                                        int yc_value; int yc_result; int n; int total; int i; };
 **       int total = 0;                   struct count count(int n) { return (struct count){ .n = n }; }
 **       for (int i = 0; i < n; i++) {    static inline int count__body(struct count *yc_f,
@@ -32,7 +32,7 @@
 **                                        {   bool yc_yielded = false;
 **                                            int yc_r = count__body(yc_f, yc_from, &yc_yielded);
 **                                            if (yc_yielded) return true;
-**                                            yc_f->yc_result = yc_r; return YC_FINISH(yc_f); }
+**                                            yc_f->yc_result = yc_r; return YC__FINISH(yc_f); }
 **                                        static inline bool count__inext(struct count *yc_f)
 **                                        {   if (yc_done(yc_f)) return false;
 **                                            return count__istep(yc_f, YC__ENTER(yc_f, "count")); }
@@ -946,7 +946,7 @@ static void collect_items(Out *o, Gen *g)
    linkage, for other files (--header). */
 static const char *storage_of(const GenDecl *d)
 {
-    return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
+    return d->is_static ? "static inline " : "";
 }
 
 /* The frames of sub-generators made in place share one union: two are
@@ -1057,7 +1057,7 @@ static void emit_struct(Out *o, Gen *g)
     printf_(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
             g->state_type, g->nstates, max - 1, max);
     if (max == 255u)
-        puts_(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
+        puts_(o, "    YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
     if (!is_void(d->ytype))
         printf_(o, "    %s;  /* the last value yielded */\n", user_declarator(d->ytype, "yc_value"));
     if (!is_void(d->rtype))
@@ -1129,11 +1129,11 @@ static void emit_inline_prototypes(Out *o, Gen *g)
 {
     const char *n = g->def->name;
     printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
-    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
+    printf_(o, "static inline bool %s__inext(struct %s *yc_f);\n", n, n);
     if (g->def->stype)
-        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
+        printf_(o, "static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
                 user_declarator(g->def->stype, "yc_v"));
-    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+    printf_(o, "static inline void %s__iclose(struct %s *yc_f);\n", n, n);
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
@@ -1160,7 +1160,7 @@ static void emit_registry(Out *o)
 static void emit_constructor(Out *o, Gen *g, const char *prefix)
 {
     GenDecl *d = g->def;
-    printf_(o, "%s%sstruct %s %s%.*s\n{\n", d->is_static ? "YC_MAYBE_UNUSED " : "", prefix, d->name, d->name,
+    printf_(o, "%sstruct %s %s%.*s\n{\n", prefix, d->name, d->name,
             (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
@@ -1228,14 +1228,14 @@ static void emit_step(Out *o, Gen *g)
     puts_(o, "    if (yc_yielded)\n        return true;\n");
     if (!is_void(d->rtype))
         puts_(o, "    yc_f->yc_result = yc_r;\n");
-    puts_(o, "    return YC_FINISH(yc_f);\n}\n");
+    puts_(o, "    return YC__FINISH(yc_f);\n}\n");
 }
 
 /* yc_close: a suspended generator closes its sub-generator, then runs the
    cleanups in scope, innermost first. */
 static void emit_close(Out *o, Gen *g)
 {
-    printf_(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
+    printf_(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
     if (g->froms.len || g->has_cleanups) {
         puts_(o, "    switch (yc_f->yc_state) {\n");
         for (int i = 0; i < g->yields.len; i++) {
@@ -1268,13 +1268,13 @@ static void emit_runtime_glue(Out *o, Gen *g)
     const char *st = storage_of(d);
     const char *n = d->name;
     char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
-    printf_(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
+    printf_(o, "static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
     puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
     if (d->stype)
         puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
     printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
     if (d->stype) {
-        printf_(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
+        printf_(o, "static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
         puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
         puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
         printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
@@ -1284,7 +1284,7 @@ static void emit_runtime_glue(Out *o, Gen *g)
     if (d->stype)
         printf_(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
     printf_(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
-    printf_(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
+    printf_(o, "YC__DEFINE_KIND(%s%s)\n", d->is_static ? "static inline, " : ", ", n);
 }
 
 /* The frame, once: after those of the generators it holds (sub-generators
@@ -1311,6 +1311,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     size_t b = d->decl_begin;
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
     generated(o);
+    puts_(o, "YC__BEGIN_GENERATED\n");
     if (d->first_decl == d) {
         emit_frame(o, g, 0);
         o->g = g;
@@ -1324,6 +1325,9 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
         emit_step(o, g);
         emit_runtime_glue(o, g);
     }
+    if (!at_line_start(o))
+        puts_(o, "\n");
+    puts_(o, "YC__END_GENERATED\n");
 }
 
 static size_t decl_end(Tool *t, GenDecl *d)
@@ -1351,6 +1355,11 @@ void emit_file(Tool *t, Buf *b)
 {
     Out o = { .t = t, .b = b, .line = 1, .out_path = t->out_path };
     init_lines(&o);
+    /* INPUT's first lines are INPUT's too (a file without generators is
+       copied as it is) */
+    if (t->gens.len && !t->no_line)
+        printf_(&o, "#line 1 \"%s\"\n", line_path(t->display_path));
+    o.line = 1;
     size_t pos = 0;
     bool runtime = t->includes_runtime;
     for (int i = 0; i < t->lx.decls.len; i++) {

@@ -19,7 +19,7 @@ generator(int) int overlap(int p)
 
 // CHECK-LABEL: struct overlap {
 // CHECK-NEXT: unsigned char yc_state;
-// CHECK-NEXT: YC_RETURN_IN_MEMORY
+// CHECK-NEXT: YC__RETURN_IN_MEMORY
 // CHECK-NEXT: int yc_value;
 // CHECK-NEXT: int yc_result;
 // CHECK-NEXT: int p;  /* parameter 'p', line {{[0-9]+}} */
