@@ -16,9 +16,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef YC_VERSION
-#define YC_VERSION "0.2.0"
-#endif
 #ifndef YC_RUNTIME_REL
 #define YC_RUNTIME_REL "../include/yieldc"
 #endif

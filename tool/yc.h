@@ -20,6 +20,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The version, from CMakeLists.txt's project() (the generated code checks
+   that yieldc.h is of the same version). */
+#ifndef YC_VERSION
+#define YC_VERSION "0.2.0"
+#endif
+#ifndef YC_VERSION_NUMBER
+#define YC_VERSION_NUMBER 200
+#endif
+
 /* ---- arena.c: memory for one run, freed at once; growable text ---- */
 
 void *yc_alloc(size_t n);                   /* zeroed; aborts when out of memory */

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #define YIELDC_VERSION "0.2.0"
+#define YIELDC_VERSION_NUMBER 200   /* major * 10000 + minor * 100 + patch */
 
 /* How to drive one kind of generator through a handle. */
 struct yc_kind {
