@@ -1,13 +1,15 @@
 # What `cmake --install` puts under the prefix: the tool, the runtime
 # header, the CMake package (imported targets yieldc::yieldc and
-# yieldc::runtime, and yieldc_generate), a pkg-config file, the man page
-# and the license.  Every path inside them is relative to the prefix, so the
+# yieldc::runtime, and yieldc_generate), a pkg-config file, the man page,
+# gdb's pretty-printers and the license.  Every path inside them is relative to the prefix, so the
 # installed tree may be moved.
 include(CMakePackageConfigHelpers)
 
 install(TARGETS yieldc EXPORT yieldcTargets RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS yieldc_runtime EXPORT yieldcTargets)
 install(FILES runtime/include/yieldc.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/yieldc)
+# gdb's support: `source` it (pkg-config --variable=gdbscript yieldc)
+install(FILES runtime/gdb/yieldc_gdb.py DESTINATION ${CMAKE_INSTALL_DATADIR}/yieldc/gdb)
 
 set(YC_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/yieldc)
 install(EXPORT yieldcTargets NAMESPACE yieldc:: DESTINATION ${YC_CMAKE_DIR})

@@ -5,6 +5,7 @@
 #   diag/      bad input: `not %yieldc`, the diagnostics checked
 #   cli/       the command line: options, outputs, dependency files
 #   build/     yieldc installed and used by CMake, Make and Meson projects
+#   debug/     gdb on generated code: lines, the pretty-printers and commands
 #   real/      programs written as real projects write C (macros, cleanups, flags)
 #   examples/  every program in examples/, built and run
 # Each file's name begins with the feature it covers (expr-, from-, ...).
@@ -33,6 +34,10 @@ config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "ex
 # binaries; prints the gcc binary's output and fails if clang's differs.
 config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
+# %same-output A B...: yieldc's outputs A, B... are the same but for the
+# name each gives itself in its own #line directives (its -o name)
+config.substitutions.append(
+    ("%same-output", os.path.join(config.yc_source_dir, "test", "same-output.sh")))
 config.substitutions.append(("FileCheck", config.filecheck))
 # build/: the installed package, built by other projects
 config.substitutions.append(("%yc_build_dir", config.yc_build_dir))
@@ -42,7 +47,7 @@ config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%python", config.python))
 # Tools the build tests need: scripts/setup.sh installs them all (CI runs
 # every test); elsewhere a test whose tool is missing is skipped.
-for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff"]:
+for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb"]:
     if shutil.which(tool):
         config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck

@@ -1,7 +1,8 @@
 /*
 ** driver.h -- the parts of yieldc around the pipeline: the command line
 ** (options.c), writing files so that no command line destroys one
-** (output.c), and make-style dependency files (deps.c).
+** (output.c), make-style dependency files (deps.c), and the output
+** without comments (strip.c).
 */
 #ifndef YC_DRIVER_H
 #define YC_DRIVER_H
@@ -19,6 +20,7 @@ typedef struct Options {
     const char *header;         /* --header */
     const char *db_dir;         /* -p */
     bool no_line;
+    bool strip_comments;        /* --strip-comments */
     int color;                  /* -1: on a terminal unless NO_COLOR; 0 off; 1 on */
     bool deps;                  /* -MD, -MMD or -MF: write a dependency file */
     bool deps_user_only;        /* -MMD: leave out system headers */
@@ -43,6 +45,10 @@ typedef struct OutFile {
 
 int output_check(const char *input, const OutFile *outs, int n);  /* 0, or 2: a destructive command line */
 bool output_write(const OutFile *outs, int n);
+
+/* ---- strip.c: --strip-comments ---- */
+
+void strip_comments(Buf *b);    /* each comment made one space, its newlines kept */
 
 /* ---- deps.c: the files the parse read, as a make rule ---- */
 

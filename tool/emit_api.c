@@ -16,7 +16,7 @@
    linkage, for other files (--header). */
 static const char *storage_of(const GenDecl *d)
 {
-    return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
+    return d->is_static ? "static inline " : "";
 }
 
 static void emit_var_field(Out *o, Var *v, const char *indent)
@@ -96,7 +96,7 @@ void emit_struct(Out *o, Gen *g)
     out_printf(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
             fr->state_type, g->yields.len, fr->state_max - 1, fr->state_max);
     if (fr->return_in_memory)
-        out_puts(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
+        out_puts(o, "    YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
     int open = 0;       /* the group of the union open */
     for (int i = 0; i < fr->fields.len; i++) {
         const Field *f = &fr->fields.items[i];
@@ -138,11 +138,11 @@ void emit_inline_prototypes(Out *o, Gen *g)
 {
     const char *n = g->def->name;
     out_printf(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
-    out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
+    out_printf(o, "static inline bool %s__inext(struct %s *yc_f);\n", n, n);
     if (g->def->stype)
-        out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
+        out_printf(o, "static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
                 user_declarator(g->def->stype, "yc_v"));
-    out_printf(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+    out_printf(o, "static inline void %s__iclose(struct %s *yc_f);\n", n, n);
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
@@ -169,7 +169,7 @@ void emit_registry(Out *o)
 void emit_constructor(Out *o, Gen *g, const char *prefix)
 {
     GenDecl *d = g->def;
-    out_printf(o, "%s%sstruct %s %s%.*s\n{\n", d->is_static ? "YC_MAYBE_UNUSED " : "", prefix, d->name, d->name,
+    out_printf(o, "%sstruct %s %s%.*s\n{\n", prefix, d->name, d->name,
             (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
@@ -202,14 +202,14 @@ void emit_step(Out *o, Gen *g)
     out_puts(o, "    if (yc_yielded)\n        return true;\n");
     if (!is_void(d->rtype))
         out_puts(o, "    yc_f->yc_result = yc_r;\n");
-    out_puts(o, "    return YC_FINISH(yc_f);\n}\n");
+    out_puts(o, "    return YC__FINISH(yc_f);\n}\n");
 }
 
 /* yc_close: a suspended generator closes its sub-generator, then runs the
    cleanups in scope, innermost first. */
 static void emit_close(Out *o, Gen *g)
 {
-    out_printf(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
+    out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
     if (g->froms.len || g->has_cleanups) {
         out_puts(o, "    switch (yc_f->yc_state) {\n");
         for (int i = 0; i < g->yields.len; i++) {
@@ -242,13 +242,13 @@ void emit_runtime_glue(Out *o, Gen *g)
     const char *st = storage_of(d);
     const char *n = d->name;
     char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
-    out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
+    out_printf(o, "static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
     out_puts(o, "    if (yc_done(yc_f))\n        return false;\n");
     if (d->stype)
         out_puts(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
     out_printf(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
     if (d->stype) {
-        out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
+        out_printf(o, "static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
         out_puts(o, "    if (yc_done(yc_f))\n        return false;\n");
         out_puts(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
         out_printf(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
@@ -258,5 +258,5 @@ void emit_runtime_glue(Out *o, Gen *g)
     if (d->stype)
         out_printf(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
     out_printf(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
-    out_printf(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
+    out_printf(o, "YC__DEFINE_KIND(%s%s)\n", d->is_static ? "static inline, " : ", ", n);
 }

@@ -127,6 +127,30 @@ static bool same_lazy(const void *val, const void *ctx)
     return x->begin == m->begin && x->end == m->end && (int)x->kind == m->kind;
 }
 
+/* A ?: temporary's type as the frame can name it, if it can: a typedef
+   declared in the body is replaced by what it stands for (clang 16 keeps
+   the typedef of `c ? (L)a : (L)b`, clang 14 gives the type behind it). */
+static CXType nameable_type(Finder *f, CXType t)
+{
+    if (!names_body_type(f, t, 0))
+        return t;
+    CXType u = t;
+    for (int depth = 0; depth < 32 && names_body_type(f, u, 0); depth++) {
+        if (u.kind == CXType_Elaborated)
+            u = clang_Type_getNamedType(u);
+        else if (u.kind == CXType_Typedef)
+            u = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(u));
+        else
+            break;
+    }
+    if (!names_body_type(f, u, 0))
+        return u;
+    CXType canon = clang_getCanonicalType(t);
+    char *s = cx_take(clang_getTypeSpelling(canon));
+    bool named = !strstr(s, "(unnamed") && !strstr(s, "(anonymous");
+    return named && !names_body_type(f, canon, 0) ? canon : t;
+}
+
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
@@ -147,7 +171,7 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         x->parts[i] = (Span){ k.begin[i], k.end[i] };
     }
     if (kind == X_COND) {
-        CXType t = clang_getCursorType(n->c);
+        CXType t = nameable_type(f, clang_getCursorType(n->c));
         x->type = cx_type(t);
         /* a type the frame cannot name: its temporary is bytes, read and
            written through the type, which the body can name where the

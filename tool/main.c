@@ -16,9 +16,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef YC_VERSION
-#define YC_VERSION "0.2.0"
-#endif
 #ifndef YC_RUNTIME_REL
 #define YC_RUNTIME_REL "../include/yieldc"
 #endif
@@ -230,9 +227,14 @@ static int run(Tool *t, const Options *o, Outputs *w)
         /* Room for the output at once (up to about 11 times the input),
            not grown by copying: 19 MB for 100k lines. */
         buf_try_reserve(&w->out, 16 * t->src.len + 65536);
+        t->out_path = o->output && strcmp(o->output, "-") ? o->output : "<stdout>";
         emit_file(t, &w->out);
         if (o->header)
             emit_header(t, &w->hdr, guard_name(o));
+        if (o->strip_comments) {
+            strip_comments(&w->out);
+            strip_comments(&w->hdr);
+        }
         if (o->deps)
             deps_make(t, o, &w->dep);
         /* libclang's -working-directory (from -p) moved the process; the

@@ -22,6 +22,8 @@ const char options_usage[] =
     "  --header FILE   also write a header with the frames and prototypes, for other files\n"
     "  -p DIR          take the compile flags for INPUT from DIR/compile_commands.json\n"
     "  --no-line       leave out #line directives\n"
+    "  --strip-comments  leave out every comment (for tests that check the output of\n"
+    "                  a file holding their own CHECK comments)\n"
     "  -MD             also write a make-style dependency file (OUTPUT with the suffix .d)\n"
     "  -MMD            the same, leaving out system headers\n"
     "  -MF FILE        write the dependency file to FILE (implies -MD)\n"
@@ -110,6 +112,8 @@ static bool flag(Options *o, const char *a)
         }
     if (!strcmp(a, "--no-line"))
         o->no_line = true;
+    else if (!strcmp(a, "--strip-comments"))
+        o->strip_comments = true;
     else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD"))
         o->deps = true, o->deps_user_only = a[2] == 'M';
     else if (!strcmp(a, "-MP"))

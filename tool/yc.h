@@ -27,6 +27,15 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* The version, from CMakeLists.txt's project() (the generated code checks
+   that yieldc.h is of the same version). */
+#ifndef YC_VERSION
+#define YC_VERSION "0.2.0"
+#endif
+#ifndef YC_VERSION_NUMBER
+#define YC_VERSION_NUMBER 200
+#endif
+
 /* ---- arena.c: memory for the whole run, freed at once; growable text ---- */
 
 void *yc_alloc(size_t n);                   /* zeroed; aborts when out of memory */
@@ -467,7 +476,7 @@ typedef struct Field {
 typedef struct Frame {
     const char *state_type; /* the smallest unsigned type for the states */
     unsigned state_max;     /* the state when done; running is one less */
-    bool return_in_memory;  /* YC_RETURN_IN_MEMORY in the state's padding */
+    bool return_in_memory;  /* YC__RETURN_IN_MEMORY in the state's padding */
     VEC(Field) fields;      /* in order */
     GenVec embeds;          /* the generators whose frames it holds by value (subs made in place,
                                locals): their structs are written before its own */
@@ -565,6 +574,7 @@ struct Tool {
     Source src;
     Diag diag;                  /* about src */
     const char *display_path;   /* in #line directives */
+    const char *out_path;       /* the output's name, for the #line of generated code ("<stdout>") */
     const char *clang_path;     /* INPUT's absolute path, for libclang */
     bool no_line;
     const char **clang_args;

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #define YIELDC_VERSION "0.2.0"
+#define YIELDC_VERSION_NUMBER 200   /* major * 10000 + minor * 100 + patch */
 
 /* How to drive one kind of generator through a handle. */
 struct yc_kind {
@@ -140,17 +141,27 @@ static inline void yc__out_of_memory(const char *name)
    64-bit integers, and clang's optimizer may keep the fields packed in
    them: extracting and inserting on every resume of a loop). */
 #if defined(__GNUC__)
-#define YC_RETURN_IN_MEMORY unsigned short yc_in_memory __attribute__((packed));
+#define YC__RETURN_IN_MEMORY unsigned short yc_in_memory __attribute__((packed));
 #else
-#define YC_RETURN_IN_MEMORY
+#define YC__RETURN_IN_MEMORY
 #endif
 
-/* On the generated functions of a static generator: a file need not use
-   them all. */
-#if defined(__GNUC__)
-#define YC_MAYBE_UNUSED __attribute__((unused))
+/* Around the declarations yieldc writes for a generator: a file need not
+   use all its functions (yc_close, the handle's, those of a static
+   generator), and -Wunused-function should not say so.  A pragma, not
+   `__attribute__((unused))`, which clang's -Wused-but-marked-unused
+   reports at every call; the user's own functions keep the warning. */
+#if defined(__clang__)
+#define YC__BEGIN_GENERATED \
+    _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wunused-function\"")
+#define YC__END_GENERATED _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__)
+#define YC__BEGIN_GENERATED \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"")
+#define YC__END_GENERATED _Pragma("GCC diagnostic pop")
 #else
-#define YC_MAYBE_UNUSED
+#define YC__BEGIN_GENERATED
+#define YC__END_GENERATED
 #endif
 
 /* The dispatch switch's default: yc_next & co. rule out "done", YC__ENTER
@@ -163,10 +174,10 @@ static inline void yc__out_of_memory(const char *name)
 #endif
 
 /* Finishing: the step function's `return` when the body ends. */
-#define YC_FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
+#define YC__FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
 
 /* The functions behind a handle, for generator NAME. */
-#define YC_DEFINE_KIND(storage, NAME) \
+#define YC__DEFINE_KIND(storage, NAME) \
     static bool NAME##__h_next(void *f) { return NAME##__inext((struct NAME *)f); } \
     static bool NAME##__h_done(const void *f) { return yc_done((const struct NAME *)f); } \
     static void NAME##__h_close(void *f) { NAME##__iclose((struct NAME *)f); } \

@@ -15,7 +15,7 @@ void) void task(void)
     yield;
 }
 
-// SHAPE: YC_MAYBE_UNUSED static inline bool twice__next(struct twice *yc_f)
+// SHAPE: static inline bool twice__next(struct twice *yc_f)
 sta\
 tic gene\
 rator(int, int) int twice(int n)
