@@ -1136,16 +1136,19 @@ static void emit_prototypes(Out *o, Gen *g, const char *prefix)
     printf_(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
 }
 
-/* The static inline functions behind yc_next & co. in this file. */
-static void emit_inline_prototypes(Out *o, Gen *g)
+/* In the defining file: the constructor, then the API and the static
+   inline functions behind yc_next & co. (YC__DECLARE, in yieldc.h). */
+static void emit_declarations(Out *o, Gen *g, const char *prefix)
 {
-    const char *n = g->def->name;
-    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
-    printf_(o, "static inline bool %s__inext(struct %s *yc_f);\n", n, n);
-    if (g->def->stype)
-        printf_(o, "static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
-                user_declarator(g->def->stype, "yc_v"));
-    printf_(o, "static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+    GenDecl *d = g->def;
+    const char *n = d->name;
+    printf_(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
+            o->t->src.text + d->params_begin);
+    if (d->stype)
+        printf_(o, "YC__DECLARE_SEND(%s, %s, %s);\n", d->is_static ? "static inline" : "", n,
+                user_declarator(d->stype, "yc_v"));
+    else
+        printf_(o, "YC__DECLARE(%s, %s);\n", d->is_static ? "static inline" : "", n);
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
@@ -1231,24 +1234,22 @@ static void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     emit_body(o, g);
-    printf_(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from)\n{\n", d->name, d->name);
-    puts_(o, "    bool yc_yielded = false;\n");
     if (is_void(d->rtype))
-        printf_(o, "    %s__body(yc_f, yc_from, &yc_yielded);\n", d->name);
+        printf_(o, "YC__DEFINE_STEP_VOID(%s)\n", d->name);
     else
-        printf_(o, "    %s = %s__body(yc_f, yc_from, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
-    puts_(o, "    if (yc_yielded)\n        return true;\n");
-    if (!is_void(d->rtype))
-        puts_(o, "    yc_f->yc_result = yc_r;\n");
-    puts_(o, "    return YC__FINISH(yc_f);\n}\n");
+        printf_(o, "YC__DEFINE_STEP(%s, %s)\n", d->name, user_declarator(d->rtype, "yc_r"));
 }
 
 /* yc_close: a suspended generator closes its sub-generator, then runs the
    cleanups in scope, innermost first. */
 static void emit_close(Out *o, Gen *g)
 {
+    if (!g->froms.len && !g->has_cleanups) {
+        printf_(o, "YC__DEFINE_CLOSE(%s)\n", g->def->name);
+        return;
+    }
     printf_(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
-    if (g->froms.len || g->has_cleanups) {
+    {
         puts_(o, "    switch (yc_f->yc_state) {\n");
         for (int i = 0; i < g->yields.len; i++) {
             Yield *y = g->yields.items[i];
@@ -1277,26 +1278,12 @@ static void emit_close(Out *o, Gen *g)
 static void emit_runtime_glue(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    const char *n = d->name;
-    char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
-    printf_(o, "static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
-    puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
-    if (d->stype)
-        puts_(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
-    printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
-    if (d->stype) {
-        printf_(o, "static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
-        puts_(o, "    if (yc_done(yc_f))\n        return false;\n");
-        puts_(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
-        printf_(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
-    }
+    const char *st = d->is_static ? "static inline" : "";
     emit_close(o, g);
-    printf_(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);
     if (d->stype)
-        printf_(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
-    printf_(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
-    printf_(o, "YC__DEFINE_KIND(%s%s)\n", d->is_static ? "static inline, " : ", ", n);
+        printf_(o, "YC__DEFINE_SEND(%s, %s, %s)\n", st, d->name, user_declarator(d->stype, "yc_v"));
+    else
+        printf_(o, "YC__DEFINE(%s, %s)\n", st, d->name);
 }
 
 /* The frame, once: after those of the generators it holds (sub-generators
@@ -1340,8 +1327,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     if (d->first_decl == d) {
         emit_frame(o, g, 0);
         o->g = g;
-        emit_prototypes(o, g, prefix);
-        emit_inline_prototypes(o, g);
+        emit_declarations(o, g, prefix);
         emit_registry(o);
     }
     if (d == g->def) {

@@ -27,4 +27,4 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: break;
 // CHECK-NEXT: total   +=  x;   // odd spacing kept
 // CHECK-NEXT: }
-// CHECK-LABEL: static inline bool acc__isend(struct acc *yc_f, int yc_v){{$}}
+// CHECK-LABEL: YC__DEFINE_SEND(, acc, int yc_v){{$}}

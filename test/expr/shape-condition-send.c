@@ -26,5 +26,4 @@ generator(int, int) int gate(void)
 // CHECK: yc_resume_2:{{.*}}yc_f->yc_sent
 // CHECK: opened++;{{.*}}/* loop body */
 // CHECK-NEXT: return opened;
-// CHECK-LABEL: static inline bool gate__istep(struct gate *yc_f, unsigned yc_from){{$}}
-// CHECK: yc_f->yc_result = yc_r;
+// CHECK-LABEL: YC__DEFINE_STEP(gate, int yc_r){{$}}

@@ -18,5 +18,4 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: yc_f->yc_value = (0);{{.*}}return yc_none; yc_resume_1:;{{.*}}int c = yc_f->yc_sent;
 // CHECK-NEXT: sum += c;         /* after */
 // CHECK-NEXT: return sum;
-// CHECK-LABEL: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from){{$}}
-// CHECK: yc_f->yc_result = yc_r;
+// CHECK-LABEL: YC__DEFINE_STEP(echo, int yc_r){{$}}
