@@ -193,8 +193,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     if (d->first_decl == d) {
         emit_frame(o, g, 0);
         o->g = g;
-        emit_prototypes(o, g, prefix);
-        emit_inline_prototypes(o, g);
+        emit_declarations(o, g, prefix);
         emit_registry(o);
     }
     if (d == g->def) {

@@ -37,7 +37,7 @@ void emit_version_check(Out *o);
 /* emit_api.c: the frame, the constructor, the step functions */
 void emit_struct(Out *o, Gen *g);
 void emit_prototypes(Out *o, Gen *g, const char *prefix);
-void emit_inline_prototypes(Out *o, Gen *g);
+void emit_declarations(Out *o, Gen *g, const char *prefix);
 void emit_registry(Out *o);
 void emit_constructor(Out *o, Gen *g, const char *prefix);
 void emit_step(Out *o, Gen *g);

@@ -176,6 +176,86 @@ static inline void yc__out_of_memory(const char *name)
 /* Finishing: the step function's `return` when the body ends. */
 #define YC__FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
 
+/* The functions of generator NAME that are the same for every generator,
+   declared and defined here rather than written out for each (ST: their
+   storage, empty or `static inline` for a static generator).  DECLARE: the
+   API for other files (NAME__next, __send, __close, __kind) and the static
+   inline functions yc_next & co. call in the defining file.  DEFINE: those
+   functions but NAME__istep (which runs the body) and NAME__iclose (which
+   runs its cleanups), which yieldc writes.  The _SEND forms are for a
+   generator with a send type; their last argument declares the value sent,
+   `S yc_v`. */
+#define YC__DECLARE(ST, NAME) \
+    ST bool NAME##__next(struct NAME *yc_f); \
+    struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
+    YC__DECLARE_COMMON(ST, NAME)
+#define YC__DECLARE_SEND(ST, NAME, ...) \
+    ST bool NAME##__next(struct NAME *yc_f); \
+    ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
+    static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__); \
+    YC__DECLARE_COMMON(ST, NAME)
+#define YC__DECLARE_COMMON(ST, NAME) \
+    ST void NAME##__close(struct NAME *yc_f); \
+    ST const struct yc_kind *NAME##__kind(void); \
+    static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from); \
+    static inline bool NAME##__inext(struct NAME *yc_f); \
+    static inline void NAME##__iclose(struct NAME *yc_f)
+
+/* NAME__istep: runs the body from state yc_from; unless it yielded, keeps
+   the value it returned (the last argument declares it, `R yc_r`) and marks
+   the frame done.  NAME__iclose of a generator with nothing to close or
+   clean up: the frame is done. */
+#define YC__DEFINE_STEP(NAME, ...) \
+    static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from) \
+    { \
+        bool yc_yielded = false; \
+        __VA_ARGS__ = NAME##__body(yc_f, yc_from, &yc_yielded); \
+        if (yc_yielded) \
+            return true; \
+        yc_f->yc_result = yc_r; \
+        return YC__FINISH(yc_f); \
+    }
+#define YC__DEFINE_STEP_VOID(NAME) \
+    static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from) \
+    { \
+        bool yc_yielded = false; \
+        NAME##__body(yc_f, yc_from, &yc_yielded); \
+        return yc_yielded || YC__FINISH(yc_f); \
+    }
+#define YC__DEFINE_CLOSE(NAME) \
+    static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
+
+#define YC__DEFINE(ST, NAME) \
+    static inline bool NAME##__inext(struct NAME *yc_f) \
+    { \
+        if (yc_done(yc_f)) \
+            return false; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
+    } \
+    YC__DEFINE_COMMON(ST, NAME)
+#define YC__DEFINE_SEND(ST, NAME, ...) \
+    static inline bool NAME##__inext(struct NAME *yc_f)     /* sends a zero S */ \
+    { \
+        if (yc_done(yc_f)) \
+            return false; \
+        memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent); \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
+    } \
+    static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__) \
+    { \
+        if (yc_done(yc_f)) \
+            return false; \
+        if (yc_f->yc_state != 0)    /* the first resume starts the body: nothing receives it */ \
+            yc_f->yc_sent = yc_v; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
+    } \
+    ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__) { return NAME##__isend(yc_f, yc_v); } \
+    YC__DEFINE_COMMON(ST, NAME)
+#define YC__DEFINE_COMMON(ST, NAME) \
+    ST bool NAME##__next(struct NAME *yc_f) { return NAME##__inext(yc_f); } \
+    ST void NAME##__close(struct NAME *yc_f) { NAME##__iclose(yc_f); } \
+    YC__DEFINE_KIND(ST, NAME)
+
 /* The functions behind a handle, for generator NAME. */
 #define YC__DEFINE_KIND(storage, NAME) \
     static bool NAME##__h_next(void *f) { return NAME##__inext((struct NAME *)f); } \

@@ -15,7 +15,7 @@ void) void task(void)
     yield;
 }
 
-// SHAPE: static inline bool twice__next(struct twice *yc_f)
+// SHAPE: YC__DEFINE_SEND(static inline, twice, int yc_v)
 sta\
 tic gene\
 rator(int, int) int twice(int n)

@@ -36,13 +36,7 @@ generator(int) int count(int n)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct count count(int n);
-// CHECK-NEXT: bool count__next(struct count *yc_f);
-// CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type count__send(struct count *, ...);
-// CHECK-NEXT: void count__close(struct count *yc_f);
-// CHECK-NEXT: const struct yc_kind *count__kind(void);
-// CHECK-NEXT: static inline bool count__istep(struct count *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool count__inext(struct count *yc_f);
-// CHECK-NEXT: static inline void count__iclose(struct count *yc_f);
+// CHECK-NEXT: YC__DECLARE(, count);
 // CHECK-NEXT: #ifdef YC__HGEN_count
 // CHECK-NEXT: #undef YC__HGEN_count
 // CHECK-NEXT: #define YC__HGEN_count(op) struct count *: YC__IN_##op(count, count__send),
@@ -78,28 +72,9 @@ generator(int) int count(int n)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool count__istep(struct count *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = count__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool count__inext(struct count *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     return count__istep(yc_f, YC__ENTER(yc_f, "count"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void count__iclose(struct count *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool count__next(struct count *yc_f) { return count__inext(yc_f); }
-// CHECK-NEXT: void count__close(struct count *yc_f) { count__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, count)
+// CHECK-NEXT: YC__DEFINE_STEP(count, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(count)
+// CHECK-NEXT: YC__DEFINE(, count)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 16 "{{.*}}basic-count.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

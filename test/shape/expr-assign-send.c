@@ -36,14 +36,7 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct acc acc(void);
-// CHECK-NEXT: bool acc__next(struct acc *yc_f);
-// CHECK-NEXT: bool acc__send(struct acc *yc_f, int yc_v);
-// CHECK-NEXT: void acc__close(struct acc *yc_f);
-// CHECK-NEXT: const struct yc_kind *acc__kind(void);
-// CHECK-NEXT: static inline bool acc__istep(struct acc *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool acc__inext(struct acc *yc_f);
-// CHECK-NEXT: static inline bool acc__isend(struct acc *yc_f, int yc_v);
-// CHECK-NEXT: static inline void acc__iclose(struct acc *yc_f);
+// CHECK-NEXT: YC__DECLARE_SEND(, acc, int yc_v);
 // CHECK-NEXT: #ifdef YC__HGEN_acc
 // CHECK-NEXT: #undef YC__HGEN_acc
 // CHECK-NEXT: #define YC__HGEN_acc(op) struct acc *: YC__IN_##op(acc, acc__isend),
@@ -81,38 +74,9 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool acc__istep(struct acc *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = acc__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool acc__inext(struct acc *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);
-// CHECK-NEXT:     return acc__istep(yc_f, YC__ENTER(yc_f, "acc"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool acc__isend(struct acc *yc_f, int yc_v)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     if (yc_f->yc_state != 0)
-// CHECK-NEXT:         yc_f->yc_sent = yc_v;
-// CHECK-NEXT:     return acc__istep(yc_f, YC__ENTER(yc_f, "acc"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void acc__iclose(struct acc *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool acc__next(struct acc *yc_f) { return acc__inext(yc_f); }
-// CHECK-NEXT: bool acc__send(struct acc *yc_f, int yc_v) { return acc__isend(yc_f, yc_v); }
-// CHECK-NEXT: void acc__close(struct acc *yc_f) { acc__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, acc)
+// CHECK-NEXT: YC__DEFINE_STEP(acc, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(acc)
+// CHECK-NEXT: YC__DEFINE_SEND(, acc, int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 16 "{{.*}}expr-assign-send.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

@@ -34,14 +34,7 @@ generator(int, int) int gate(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct gate gate(void);
-// CHECK-NEXT: bool gate__next(struct gate *yc_f);
-// CHECK-NEXT: bool gate__send(struct gate *yc_f, int yc_v);
-// CHECK-NEXT: void gate__close(struct gate *yc_f);
-// CHECK-NEXT: const struct yc_kind *gate__kind(void);
-// CHECK-NEXT: static inline bool gate__istep(struct gate *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool gate__inext(struct gate *yc_f);
-// CHECK-NEXT: static inline bool gate__isend(struct gate *yc_f, int yc_v);
-// CHECK-NEXT: static inline void gate__iclose(struct gate *yc_f);
+// CHECK-NEXT: YC__DECLARE_SEND(, gate, int yc_v);
 // CHECK-NEXT: #ifdef YC__HGEN_gate
 // CHECK-NEXT: #undef YC__HGEN_gate
 // CHECK-NEXT: #define YC__HGEN_gate(op) struct gate *: YC__IN_##op(gate, gate__isend),
@@ -80,38 +73,9 @@ generator(int, int) int gate(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool gate__istep(struct gate *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = gate__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool gate__inext(struct gate *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);
-// CHECK-NEXT:     return gate__istep(yc_f, YC__ENTER(yc_f, "gate"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool gate__isend(struct gate *yc_f, int yc_v)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     if (yc_f->yc_state != 0)
-// CHECK-NEXT:         yc_f->yc_sent = yc_v;
-// CHECK-NEXT:     return gate__istep(yc_f, YC__ENTER(yc_f, "gate"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void gate__iclose(struct gate *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool gate__next(struct gate *yc_f) { return gate__inext(yc_f); }
-// CHECK-NEXT: bool gate__send(struct gate *yc_f, int yc_v) { return gate__isend(yc_f, yc_v); }
-// CHECK-NEXT: void gate__close(struct gate *yc_f) { gate__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, gate)
+// CHECK-NEXT: YC__DEFINE_STEP(gate, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(gate)
+// CHECK-NEXT: YC__DEFINE_SEND(, gate, int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 15 "{{.*}}expr-condition-send.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

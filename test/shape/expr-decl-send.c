@@ -31,14 +31,7 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct echo echo(int n);
-// CHECK-NEXT: bool echo__next(struct echo *yc_f);
-// CHECK-NEXT: bool echo__send(struct echo *yc_f, int yc_v);
-// CHECK-NEXT: void echo__close(struct echo *yc_f);
-// CHECK-NEXT: const struct yc_kind *echo__kind(void);
-// CHECK-NEXT: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool echo__inext(struct echo *yc_f);
-// CHECK-NEXT: static inline bool echo__isend(struct echo *yc_f, int yc_v);
-// CHECK-NEXT: static inline void echo__iclose(struct echo *yc_f);
+// CHECK-NEXT: YC__DECLARE_SEND(, echo, int yc_v);
 // CHECK-NEXT: #ifdef YC__HGEN_echo
 // CHECK-NEXT: #undef YC__HGEN_echo
 // CHECK-NEXT: #define YC__HGEN_echo(op) struct echo *: YC__IN_##op(echo, echo__isend),
@@ -72,38 +65,9 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = echo__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool echo__inext(struct echo *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);
-// CHECK-NEXT:     return echo__istep(yc_f, YC__ENTER(yc_f, "echo"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool echo__isend(struct echo *yc_f, int yc_v)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     if (yc_f->yc_state != 0)
-// CHECK-NEXT:         yc_f->yc_sent = yc_v;
-// CHECK-NEXT:     return echo__istep(yc_f, YC__ENTER(yc_f, "echo"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void echo__iclose(struct echo *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool echo__next(struct echo *yc_f) { return echo__inext(yc_f); }
-// CHECK-NEXT: bool echo__send(struct echo *yc_f, int yc_v) { return echo__isend(yc_f, yc_v); }
-// CHECK-NEXT: void echo__close(struct echo *yc_f) { echo__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, echo)
+// CHECK-NEXT: YC__DEFINE_STEP(echo, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(echo)
+// CHECK-NEXT: YC__DEFINE_SEND(, echo, int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 11 "{{.*}}expr-decl-send.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

@@ -55,13 +55,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct overlap overlap(int p);
-// CHECK-NEXT: bool overlap__next(struct overlap *yc_f);
-// CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type overlap__send(struct overlap *, ...);
-// CHECK-NEXT: void overlap__close(struct overlap *yc_f);
-// CHECK-NEXT: const struct yc_kind *overlap__kind(void);
-// CHECK-NEXT: static inline bool overlap__istep(struct overlap *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool overlap__inext(struct overlap *yc_f);
-// CHECK-NEXT: static inline void overlap__iclose(struct overlap *yc_f);
+// CHECK-NEXT: YC__DECLARE(, overlap);
 // CHECK-NEXT: #ifdef YC__HGEN_overlap
 // CHECK-NEXT: #undef YC__HGEN_overlap
 // CHECK-NEXT: #define YC__HGEN_overlap(op) struct overlap *: YC__IN_##op(overlap, overlap__send),
@@ -100,28 +94,9 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool overlap__istep(struct overlap *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = overlap__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool overlap__inext(struct overlap *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     return overlap__istep(yc_f, YC__ENTER(yc_f, "overlap"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void overlap__iclose(struct overlap *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool overlap__next(struct overlap *yc_f) { return overlap__inext(yc_f); }
-// CHECK-NEXT: void overlap__close(struct overlap *yc_f) { overlap__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, overlap)
+// CHECK-NEXT: YC__DEFINE_STEP(overlap, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(overlap)
+// CHECK-NEXT: YC__DEFINE(, overlap)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 18 "{{.*}}frame-sharing.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -143,13 +118,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct with_flag with_flag(void);
-// CHECK-NEXT: bool with_flag__next(struct with_flag *yc_f);
-// CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type with_flag__send(struct with_flag *, ...);
-// CHECK-NEXT: void with_flag__close(struct with_flag *yc_f);
-// CHECK-NEXT: const struct yc_kind *with_flag__kind(void);
-// CHECK-NEXT: static inline bool with_flag__istep(struct with_flag *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool with_flag__inext(struct with_flag *yc_f);
-// CHECK-NEXT: static inline void with_flag__iclose(struct with_flag *yc_f);
+// CHECK-NEXT: YC__DECLARE(, with_flag);
 // CHECK-NEXT: #ifdef YC__HGEN_with_flag
 // CHECK-NEXT: #undef YC__HGEN_with_flag
 // CHECK-NEXT: #define YC__HGEN_with_flag(op) struct with_flag *: YC__IN_##op(with_flag, with_flag__send),
@@ -186,28 +155,9 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool with_flag__istep(struct with_flag *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = with_flag__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool with_flag__inext(struct with_flag *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     return with_flag__istep(yc_f, YC__ENTER(yc_f, "with_flag"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void with_flag__iclose(struct with_flag *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool with_flag__next(struct with_flag *yc_f) { return with_flag__inext(yc_f); }
-// CHECK-NEXT: void with_flag__close(struct with_flag *yc_f) { with_flag__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, with_flag)
+// CHECK-NEXT: YC__DEFINE_STEP(with_flag, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(with_flag)
+// CHECK-NEXT: YC__DEFINE(, with_flag)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 32 "{{.*}}frame-sharing.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

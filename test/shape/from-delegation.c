@@ -56,13 +56,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct leaf leaf(int n);
-// CHECK-NEXT: bool leaf__next(struct leaf *yc_f);
-// CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type leaf__send(struct leaf *, ...);
-// CHECK-NEXT: void leaf__close(struct leaf *yc_f);
-// CHECK-NEXT: const struct yc_kind *leaf__kind(void);
-// CHECK-NEXT: static inline bool leaf__istep(struct leaf *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool leaf__inext(struct leaf *yc_f);
-// CHECK-NEXT: static inline void leaf__iclose(struct leaf *yc_f);
+// CHECK-NEXT: YC__DECLARE(, leaf);
 // CHECK-NEXT: #ifdef YC__HGEN_leaf
 // CHECK-NEXT: #undef YC__HGEN_leaf
 // CHECK-NEXT: #define YC__HGEN_leaf(op) struct leaf *: YC__IN_##op(leaf, leaf__send),
@@ -95,28 +89,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool leaf__istep(struct leaf *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = leaf__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool leaf__inext(struct leaf *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     return leaf__istep(yc_f, YC__ENTER(yc_f, "leaf"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void leaf__iclose(struct leaf *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool leaf__next(struct leaf *yc_f) { return leaf__inext(yc_f); }
-// CHECK-NEXT: void leaf__close(struct leaf *yc_f) { leaf__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, leaf)
+// CHECK-NEXT: YC__DEFINE_STEP(leaf, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(leaf)
+// CHECK-NEXT: YC__DEFINE(, leaf)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 14 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -135,14 +110,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct echo echo(void);
-// CHECK-NEXT: bool echo__next(struct echo *yc_f);
-// CHECK-NEXT: bool echo__send(struct echo *yc_f, int yc_v);
-// CHECK-NEXT: void echo__close(struct echo *yc_f);
-// CHECK-NEXT: const struct yc_kind *echo__kind(void);
-// CHECK-NEXT: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool echo__inext(struct echo *yc_f);
-// CHECK-NEXT: static inline bool echo__isend(struct echo *yc_f, int yc_v);
-// CHECK-NEXT: static inline void echo__iclose(struct echo *yc_f);
+// CHECK-NEXT: YC__DECLARE_SEND(, echo, int yc_v);
 // CHECK-NEXT: #ifdef YC__HGEN_echo
 // CHECK-NEXT: #undef YC__HGEN_echo
 // CHECK-NEXT: #define YC__HGEN_echo(op) struct echo *: YC__IN_##op(echo, echo__isend),
@@ -178,38 +146,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool echo__istep(struct echo *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = echo__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool echo__inext(struct echo *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);
-// CHECK-NEXT:     return echo__istep(yc_f, YC__ENTER(yc_f, "echo"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool echo__isend(struct echo *yc_f, int yc_v)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     if (yc_f->yc_state != 0)
-// CHECK-NEXT:         yc_f->yc_sent = yc_v;
-// CHECK-NEXT:     return echo__istep(yc_f, YC__ENTER(yc_f, "echo"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void echo__iclose(struct echo *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
-// CHECK-NEXT: }
-// CHECK-NEXT: bool echo__next(struct echo *yc_f) { return echo__inext(yc_f); }
-// CHECK-NEXT: bool echo__send(struct echo *yc_f, int yc_v) { return echo__isend(yc_f, yc_v); }
-// CHECK-NEXT: void echo__close(struct echo *yc_f) { echo__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, echo)
+// CHECK-NEXT: YC__DEFINE_STEP(echo, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(echo)
+// CHECK-NEXT: YC__DEFINE_SEND(, echo, int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 25 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -232,13 +171,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct outer outer(struct leaf *p);
-// CHECK-NEXT: bool outer__next(struct outer *yc_f);
-// CHECK-NEXT: struct yc_error_yc_send_on_a_generator_without_a_send_type outer__send(struct outer *, ...);
-// CHECK-NEXT: void outer__close(struct outer *yc_f);
-// CHECK-NEXT: const struct yc_kind *outer__kind(void);
-// CHECK-NEXT: static inline bool outer__istep(struct outer *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool outer__inext(struct outer *yc_f);
-// CHECK-NEXT: static inline void outer__iclose(struct outer *yc_f);
+// CHECK-NEXT: YC__DECLARE(, outer);
 // CHECK-NEXT: #ifdef YC__HGEN_outer
 // CHECK-NEXT: #undef YC__HGEN_outer
 // CHECK-NEXT: #define YC__HGEN_outer(op) struct outer *: YC__IN_##op(outer, outer__send),
@@ -272,22 +205,8 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool outer__istep(struct outer *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = outer__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool outer__inext(struct outer *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     return outer__istep(yc_f, YC__ENTER(yc_f, "outer"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void outer__iclose(struct outer *yc_f)
+// CHECK-NEXT: YC__DEFINE_STEP(outer, int yc_r)
+// CHECK-LABEL: static inline void outer__iclose(struct outer *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: yc_close(&yc_f->yc_sub_1); break;
@@ -295,9 +214,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
-// CHECK-NEXT: bool outer__next(struct outer *yc_f) { return outer__inext(yc_f); }
-// CHECK-NEXT: void outer__close(struct outer *yc_f) { outer__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, outer)
+// CHECK-NEXT: YC__DEFINE(, outer)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 32 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -318,14 +235,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct relay relay(void);
-// CHECK-NEXT: bool relay__next(struct relay *yc_f);
-// CHECK-NEXT: bool relay__send(struct relay *yc_f, int yc_v);
-// CHECK-NEXT: void relay__close(struct relay *yc_f);
-// CHECK-NEXT: const struct yc_kind *relay__kind(void);
-// CHECK-NEXT: static inline bool relay__istep(struct relay *yc_f, unsigned yc_from);
-// CHECK-NEXT: static inline bool relay__inext(struct relay *yc_f);
-// CHECK-NEXT: static inline bool relay__isend(struct relay *yc_f, int yc_v);
-// CHECK-NEXT: static inline void relay__iclose(struct relay *yc_f);
+// CHECK-NEXT: YC__DECLARE_SEND(, relay, int yc_v);
 // CHECK-NEXT: #ifdef YC__HGEN_relay
 // CHECK-NEXT: #undef YC__HGEN_relay
 // CHECK-NEXT: #define YC__HGEN_relay(op) struct relay *: YC__IN_##op(relay, relay__isend),
@@ -355,41 +265,15 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
-// CHECK-NEXT: static inline bool relay__istep(struct relay *yc_f, unsigned yc_from)
-// CHECK-NEXT: {
-// CHECK-NEXT:     bool yc_yielded = false;
-// CHECK-NEXT:     int yc_r = relay__body(yc_f, yc_from, &yc_yielded);
-// CHECK-NEXT:     if (yc_yielded)
-// CHECK-NEXT:         return true;
-// CHECK-NEXT:     yc_f->yc_result = yc_r;
-// CHECK-NEXT:     return YC__FINISH(yc_f);
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool relay__inext(struct relay *yc_f)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);
-// CHECK-NEXT:     return relay__istep(yc_f, YC__ENTER(yc_f, "relay"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline bool relay__isend(struct relay *yc_f, int yc_v)
-// CHECK-NEXT: {
-// CHECK-NEXT:     if (yc_done(yc_f))
-// CHECK-NEXT:         return false;
-// CHECK-NEXT:     if (yc_f->yc_state != 0)
-// CHECK-NEXT:         yc_f->yc_sent = yc_v;
-// CHECK-NEXT:     return relay__istep(yc_f, YC__ENTER(yc_f, "relay"));
-// CHECK-NEXT: }
-// CHECK-NEXT: static inline void relay__iclose(struct relay *yc_f)
+// CHECK-NEXT: YC__DEFINE_STEP(relay, int yc_r)
+// CHECK-LABEL: static inline void relay__iclose(struct relay *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: yc_close(&yc_f->yc_sub_1); break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
-// CHECK-NEXT: bool relay__next(struct relay *yc_f) { return relay__inext(yc_f); }
-// CHECK-NEXT: bool relay__send(struct relay *yc_f, int yc_v) { return relay__isend(yc_f, yc_v); }
-// CHECK-NEXT: void relay__close(struct relay *yc_f) { relay__iclose(yc_f); }
-// CHECK-NEXT: YC__DEFINE_KIND(, relay)
+// CHECK-NEXT: YC__DEFINE_SEND(, relay, int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 37 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
