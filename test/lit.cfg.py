@@ -45,7 +45,7 @@ config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%python", config.python))
 # Tools the build tests need: scripts/setup.sh installs them all (CI runs
 # every test); elsewhere a test whose tool is missing is skipped.
-for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb"]:
+for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb", "cppcheck", "clang-tidy"]:
     if shutil.which(tool):
         config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
