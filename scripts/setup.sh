@@ -5,9 +5,11 @@ set -e
 cd "$(dirname "$0")/.."
 need=""
 # the build tests (test/build/) also need ninja, meson, pkg-config, man;
-# test/real/ needs glib's headers, test/debug/ gdb
+# test/real/ needs glib's headers, test/debug/ gdb, test/cli/ cppcheck and
+# clang-tidy
 for pkg in cmake make gcc clang libclang-dev llvm-14-tools python3 valgrind \
-           ninja-build meson pkg-config man-db groff-base libglib2.0-dev gdb; do
+           ninja-build meson pkg-config man-db groff-base libglib2.0-dev gdb \
+           cppcheck clang-tidy; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
 if [ -n "$need" ]; then

@@ -1,11 +1,19 @@
 #!/bin/sh
-# check-run.sh IN.c TMP [EXTRA_CFLAGS...]: transform IN.c with yieldc (which
+# check-run.sh [--sanitize] IN.c TMP [EXTRA_CFLAGS...]: transform IN.c with yieldc (which
 # parses it with the EXTRA_CFLAGS that are -I, -D or -std flags), build
 # the result with gcc and with clang (-std=c11 -Wall -Wextra -Werror), and
 # again with -O2 -DNDEBUG (generated code differs without the re-entry
 # check, and optimized code inlines the step functions); run all four;
 # print the first run and fail if another differs or any fails.
+# --sanitize: also built with gcc and with clang under ASan+UBSan (leaks
+# too; any report fails), which a cleanup run twice or a frame freed twice
+# trips.
 set -e
+sanitize=
+if [ "$1" = --sanitize ]; then
+  sanitize=1
+  shift
+fi
 in=$1 tmp=$2
 shift 2
 parse_flags=
@@ -19,7 +27,15 @@ $YC_CC_CLANG $YC_CFLAGS "$tmp.c" "$@" -o "$tmp.clang"
 $YC_CC_GCC $YC_CFLAGS -O2 -DNDEBUG "$tmp.c" "$@" -o "$tmp.gcc-O2"
 $YC_CC_CLANG $YC_CFLAGS -O2 -DNDEBUG "$tmp.c" "$@" -o "$tmp.clang-O2"
 "$tmp.gcc" > "$tmp.gcc.out"
-for b in clang gcc-O2 clang-O2; do
+builds="clang gcc-O2 clang-O2"
+if [ -n "$sanitize" ]; then
+  san="-g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+  $YC_CC_GCC $YC_CFLAGS $san "$tmp.c" "$@" -o "$tmp.gcc-asan"
+  $YC_CC_CLANG $YC_CFLAGS -O1 $san "$tmp.c" "$@" -o "$tmp.clang-asan"
+  builds="$builds gcc-asan clang-asan"
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+fi
+for b in $builds; do
   "$tmp.$b" > "$tmp.$b.out"
   if ! cmp -s "$tmp.gcc.out" "$tmp.$b.out"; then
     echo "check-run: the $b build prints other output than the gcc build" >&2

@@ -30,7 +30,8 @@ config.substitutions.append(("%cflags", cflags))
 # that checks generated code must drop them first, or it checks itself.
 config.substitutions.append(("%nochecks", "sed -E -e '\\#//[ ]*[A-Z][A-Z0-9_-]*:#d'"))
 config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "examples")))
-# %check-run FILE.c: transform, build with gcc and with clang, run both
+# %check-run [--sanitize] FILE.c: transform, build with gcc and with clang, run all
+# (--sanitize: under ASan+UBSan too);
 # binaries; prints the gcc binary's output and fails if clang's differs.
 config.substitutions.append(
     ("%check-run", os.path.join(config.yc_source_dir, "test", "check-run.sh")))
@@ -47,7 +48,7 @@ config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%python", config.python))
 # Tools the build tests need: scripts/setup.sh installs them all (CI runs
 # every test); elsewhere a test whose tool is missing is skipped.
-for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb"]:
+for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb", "cppcheck", "clang-tidy"]:
     if shutil.which(tool):
         config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck

@@ -63,6 +63,23 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 #define yc_value(g)     ((g)->yc_value)
 #define yc_result(g)    ((g)->yc_result)
 
+#elif defined(__CPPCHECK__) || !(defined(__STDC__) || defined(_MSC_VER))
+/*
+** Static analysers that cannot parse the _Generic dispatch below (cppcheck,
+** which defines neither __STDC__ nor a compiler's own): each call as a call of one
+** function, so that the code around it is analysed.  That function is
+** declared, never defined: a compiler that came here would fail to link
+** rather than build generators that never run.
+*/
+bool yc__analysis_step(void *g);
+#define yc_next(g)      yc__analysis_step(g)
+#define yc_send(g, ...) ((void)(__VA_ARGS__), yc__analysis_step(g))
+#define yc_close(g)     ((void)yc__analysis_step(g))
+#define yc_done(g)      (!yc__analysis_step(g))
+#define yc_handle(g)    ((struct yc_gen){ (void *)(g), 0 })
+#define yc_value(g)     ((g)->yc_value)
+#define yc_result(g)    ((g)->yc_result)
+
 #else /* compiling generated code */
 
 #define yc_next(g)      YC__OP(g, next)(g)
@@ -238,7 +255,8 @@ static inline void yc__out_of_memory(const char *name)
     { \
         if (yc_done(yc_f)) \
             return false; \
-        memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent); \
+        static const __typeof__(yc_f->yc_sent) yc_zero; \
+        yc_f->yc_sent = yc_zero; \
         return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
     } \
     static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__) \

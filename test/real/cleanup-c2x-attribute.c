@@ -3,6 +3,8 @@
 // RUN: %yieldc %s -o %t.c -- -std=c2x
 // RUN: %gcc %cflags -std=c2x %t.c -o %t.gcc && %t.gcc | FileCheck %s
 // RUN: %clang %cflags -std=c2x %t.c -o %t.clang && %t.clang | FileCheck %s
+// RUN: %clang %cflags -std=c2x -g -fsanitize=address,undefined -fno-sanitize-recover=all %t.c -o %t.asan && %t.asan | FileCheck %s
+// RUN: %gcc %cflags -std=c2x -g -fsanitize=address,undefined -fno-sanitize-recover=all %t.c -o %t.gasan && %t.gasan | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
 

@@ -2,7 +2,7 @@
 // _cleanup_(f)), __cleanup__, in a list with other attributes, after the declarator, on several
 // declarators at once -- run as in GNU C: on every way out of their scope (innermost and last declared
 // first), never at a suspension, and at yc_close for those in scope where the generator is suspended.
-// RUN: %check-run %s %t | FileCheck %s
+// RUN: %check-run --sanitize %s %t | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
 

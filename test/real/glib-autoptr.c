@@ -2,7 +2,7 @@
 // to the end and closed at every suspension: each is freed exactly once (the ASan+UBSan build
 // of check-run sees no double free and no leak), and a type's own autoptr cleanup is traced.
 // REQUIRES: glib
-// RUN: %check-run %s %t %glib_cflags %glib_libs | FileCheck %s
+// RUN: %check-run --sanitize %s %t %glib_cflags %glib_libs | FileCheck %s
 #include <glib.h>
 #include <stdio.h>
 #include <yieldc.h>

@@ -2,7 +2,7 @@
 // _cleanup_(fooep) from a header, several declarators under one _cleanup_free_, early
 // returns; run to the end and closed at every suspension, each resource released once
 // (the ASan+UBSan build of check-run sees no double free and no leak).
-// RUN: %check-run %s %t -I%S/Inputs | FileCheck %s
+// RUN: %check-run --sanitize %s %t -I%S/Inputs | FileCheck %s
 #define _POSIX_C_SOURCE 200809L     /* strdup, strtok_r */
 #include <fcntl.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 // Yield macros in every position: an if without braces, a for increment (over two lines), yield from
 // in a do/while(0) macro, the same macro in generators of different yield types, a generator with a
 // prototype; the lines of the rest of the file keep their numbers (__LINE__ after them).
-// RUN: %check-run %s %t | FileCheck %s
+// RUN: %check-run --sanitize %s %t | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
 

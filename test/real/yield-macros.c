@@ -1,7 +1,7 @@
 // yield, bare yield and yield from spelled through macros -- statement macros (AWAIT), loops
 // (YIELD_ALL), do/while(0) macros, nested macros, macros from a header, a yield in a macro's
 // argument (evaluated as often as the macro evaluates it) -- work as if written in place.
-// RUN: %check-run %s %t -I%S/Inputs | FileCheck %s
+// RUN: %check-run --sanitize %s %t -I%S/Inputs | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
 #include "yield-macros.h"
