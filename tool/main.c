@@ -11,6 +11,8 @@
 #include <clang-c/Index.h>
 #include <errno.h>
 #include <libgen.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,6 +281,88 @@ static int print_info(const Options *o)
     return 0;
 }
 
+/* ---- the run, contained ----
+   libclang parses recursively, as clang does: a deeply nested input (a
+   40,000-term `1+1+...`) overflows its 8 MB parse thread and kills the
+   process with nothing said.  The run goes on a thread of its own with a
+   1 GB stack (reserved, used only as deep as the parse goes), libclang
+   parsing on it (LIBCLANG_NOTHREADS) without its own crash recovery; a
+   crash left is reported as an error at INPUT (outputs are written only
+   at the end: none is left half written). */
+
+enum { RUN_STACK_MB = 1024, ALT_STACK = 1 << 16 };
+
+static const char *crash_input;
+
+static void put_err(const char *s)
+{
+    ssize_t n = write(2, s, strlen(s));
+    (void)n;
+}
+
+static void on_crash(int sig)
+{
+    char num[12];
+    int k = (int)sizeof num - 1;
+    num[k] = '\0';
+    for (int v = sig; k > 0 && (v > 0 || k == (int)sizeof num - 1); v /= 10)
+        num[--k] = (char)('0' + v % 10);
+    put_err(crash_input);
+    put_err(":1:1: error: yieldc crashed (signal ");
+    put_err(num + k);
+    put_err(") while processing this file, most likely in libclang's parse of an expression or "
+            "statement nested too deeply; no output was written\n");
+    _exit(1);
+}
+
+static void contain_crashes(void)
+{
+    static char alt[ALT_STACK];
+    stack_t ss = { .ss_sp = alt, .ss_size = sizeof alt };
+    sigaltstack(&ss, NULL);
+    struct sigaction sa = { .sa_handler = on_crash, .sa_flags = SA_ONSTACK | SA_RESETHAND };
+    sigemptyset(&sa.sa_mask);
+    static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE };
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        sigaction(sigs[i], &sa, NULL);
+}
+
+typedef struct RunJob {
+    Tool *t;
+    const Options *o;
+    Outputs *w;
+    int rc;
+} RunJob;
+
+static void *run_job(void *arg)
+{
+    RunJob *j = arg;
+    contain_crashes();  /* this thread's alternate stack */
+    j->rc = run(j->t, j->o, j->w);
+    return NULL;
+}
+
+/* run() on the big stack; on this thread if no thread can be made. */
+static int run_contained(Tool *t, const Options *o, Outputs *w)
+{
+    crash_input = t->display_path;
+    setenv("LIBCLANG_NOTHREADS", "1", 1);
+    setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
+    RunJob j = { t, o, w, 1 };
+    /* YIELDC_STACK: the stack in MB, for inputs deeper still */
+    const char *env = getenv("YIELDC_STACK");
+    long mb = env && atol(env) > 0 ? atol(env) : RUN_STACK_MB;
+    pthread_attr_t attr;
+    pthread_t th;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, (size_t)mb << 20) == 0 &&
+        pthread_create(&th, &attr, run_job, &j) == 0) {
+        pthread_join(th, NULL);
+        return j.rc;
+    }
+    run_job(&j);
+    return j.rc;
+}
+
 int main(int argc, char **argv)
 {
     Options o;
@@ -305,7 +389,7 @@ int main(int argc, char **argv)
     t.clang_path = absolute(strcmp(o.input, "-") ? o.input : "<stdin>.c");
     if (o.db_dir && !flags_from_database(&t, o.db_dir, o.input))
         return 1;
-    rc = run(&t, &o, &w);
+    rc = run_contained(&t, &o, &w);
     yc_arena_free();
     return rc;
 }

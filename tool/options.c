@@ -39,7 +39,8 @@ const char options_usage[] =
     "  -- ARGS...      pass ARGS to clang when parsing INPUT (-I, -D, -std, ...)\n"
     "\n"
     "environment: YIELDC_INCLUDE, the directory of yieldc.h (default: found beside\n"
-    "the tool); NO_COLOR.\n";
+    "the tool); NO_COLOR; YIELDC_STACK, the stack of the run in MB (default 1024:\n"
+    "libclang's parse recurses as deep as the input nests).\n";
 
 static int bad(const char *fmt, const char *arg)
 {
