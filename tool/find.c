@@ -5,8 +5,10 @@
 ** whose nodes go to find_var.c (parameters, locals, their uses) and
 ** find_yield.c (yields, the statements they belong to, the operators
 ** around them, jumps, compound literals); and it checks the types of
-** each generator's API.  Everything is copied into the structs of yc.h:
-** no later stage talks to libclang.
+** each generator's API, and asks for the macros that hide what the
+** lowering must see as text to be expanded (request_expansions).
+** Everything is copied into the structs of yc.h: no later stage talks to
+** libclang.
 */
 #include "find.h"
 

@@ -2,7 +2,10 @@
 ** parse.c -- the second stage: libclang parses the parse view (see lex.c)
 ** with the user's flags and the runtime's include directory.  Clang's errors
 ** are reported at INPUT's own positions, in the words of the input language
-** rather than those of the view.
+** rather than those of the view (their notes by notes.c).  Also noted here:
+** the inactive preprocessor branches, the files read, and the macros
+** invoked in generator bodies, which parse and find may ask to have
+** expanded in place (expand.c).
 */
 #include "yc.h"
 #include "cx.h"

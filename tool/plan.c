@@ -1,8 +1,9 @@
 /*
 ** plan.c -- the fourth stage: the decisions, from find's facts.  This file
-** decides where each variable lives and what is copied at each yield;
-** plan_frame.c lays out the frame, plan_rewrite.c lists the rewrites of
-** the body.
+** decides where each variable lives, what is copied at each yield and
+** whose cleanups the output calls itself; plan_frame.c lays out the frame
+** (and which frames it holds), plan_rewrite.c lists the rewrites of the
+** body.
 **
 ** A variable is preserved when it can be used after some yield resumes
 ** (live_after): parameters that the body uses (it runs after the
