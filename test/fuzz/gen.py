@@ -77,6 +77,23 @@ FEATURES = {
 ALL = list(FEATURES)
 
 
+def swarm(seed, base=None):
+    """Swarm testing: each feature of base on with probability 1/2, chosen
+    by the seed (a program with fewer kinds of constructs reaches deeper
+    before a frequent bug stops it)."""
+    r = random.Random(seed * 7919 + 17)
+    return set(f for f in sorted(base or ALL) if r.random() < 0.5)
+
+
+def features_for(seed, spec):
+    """The features of one seed: spec as parse_features, or 'swarm' /
+    'swarm,-a,-b' (a random half of all but those)."""
+    if spec.startswith('swarm'):
+        rest = spec[len('swarm'):].lstrip(',')
+        return swarm(seed, parse_features(rest) if rest else None)
+    return parse_features(spec)
+
+
 def parse_features(spec):
     """'all', 'a,b,c', or 'all,-a,-b' / '-a,-b' (all but those)."""
     if spec in (None, '', 'all'):
@@ -245,6 +262,17 @@ class Bin(Expr):
     def render(self, r, lvl=None):
         s = '%s %s %s' % (r.ex(self.a), self.op, r.ex(self.b))
         return s if lvl else '(' + s + ')'
+
+
+def const_cmp(e):
+    """The other operand's text when e compares something with a constant."""
+    if isinstance(e, Bin) and e.op in ('<', '<=', '>', '>=', '==', '!='):
+        r = Renderer('yc', None)
+        if e.a.const and not e.b.const:
+            return e.b.render(r)
+        if e.b.const and not e.a.const:
+            return e.a.render(r)
+    return None
 
 
 class Cond(Expr):
@@ -679,7 +707,6 @@ class Renderer:
         self.repl = repl or {}          # expression id -> expression (reduce.py)
         self.srepl = srepl or {}        # statement id -> statement
         self.n = 0
-        self.rr = random.Random(prog.seed * 7 + 1)
 
     def fresh(self):
         self.n += 1
@@ -816,7 +843,7 @@ class Gen_:
             params = [('dp', INT)]
             for k in range(r.randint(0, 2)):
                 t = r.choice([INT, INT, LONG, SHORT, UCHAR] + ([PT] if self.has('structs') else []))
-                params.append(('a%d' % k, t))
+                params.append(('x%d' % k, t))
             g = Gen(i, Y, S, R, params, self.chance(0.5))
             gens.append(g)
         # pointer parameters: gi delegates to an existing gj (j > i)
@@ -1036,7 +1063,12 @@ class Gen_:
 
     def logic(self, c, d, impure):
         imp = impure and self.has('ylogic')
-        return Bin(self.rng.choice(['&&', '||']), self.cond(c, d, imp), self.cond(c, d, imp))
+        a, b = self.cond(c, d, imp), self.cond(c, d, imp)
+        # clang -Wtautological-overlap-compare: not x OP k1 && x OP k2
+        ka, kb = const_cmp(a), const_cmp(b)
+        if ka and kb and ka == kb:
+            b = Bin(self.rng.choice(['<', '>', '==']), Raw(ka), Call('f3', [Raw('dp', INT, 3)], bound=999))
+        return Bin(self.rng.choice(['&&', '||']), a, b)
 
     def cond(self, c, d, impure):
         """An expression for a boolean context (no constant, no `*`)."""
@@ -1275,6 +1307,8 @@ class Gen_:
             e2 = self.reduce(self.int_expr(c, 1, False), 1000)
             v2 = Var(c.name('w'), t, bound=min(t.bound, 1000))
             v2.addressable = True
+            if t is BOOL:
+                e2 = Bin('!=', e2, lit(0))
             out.append(Line([t.decl(nm) + ' = ', e, ', %s = ' % v2.name, Bin('+', Raw(nm, t), e2) if
                              t is INT else e2, ';']))
             c.declare(v)
@@ -1465,6 +1499,8 @@ class Gen_:
     def s_switch(self, c):
         r = self.rng
         sel = self.int_expr(c, 1, self.has('ycond') and self.chance(0.3))
+        if sel.const:           # clang: no case matching constant switch condition
+            sel = Bin('+', sel, Raw('dp', INT, 3))
         n = r.randint(2, 4)
         sel = Bin('%', sel, lit(n + (1 if self.chance(0.5) else 0)))
         labels = list(range(n))
@@ -1856,7 +1892,8 @@ class Gen_:
         out = [Line(['struct %s %s = ' % (h.name, nm), Ctor(h, self.ctor_args(c, h, False)), ';'])]
         for _ in range(r.randint(0, 2)):
             if h.S and self.chance(0.5):
-                out.append(Line(['pr(%d, yc_send(&%s, %d));' % (self.next_tag(), nm, r.randint(-3, 9))]))
+                out.append(Line(['pr(%d, yc_send(&%s, %s));' % (self.next_tag(), nm,
+                                                                 self.send_value(h, str(r.randint(-3, 9))))]))
             else:
                 out.append(Line(['pr(%d, yc_next(&%s));' % (self.next_tag(), nm)]))
             if h.Y.kind == 'int':
@@ -2340,7 +2377,8 @@ def generate(seed, feats):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('seed', type=int)
-    ap.add_argument('--features', default='all', help="'all', 'a,b,c', or '-a,-b' (all but those)")
+    ap.add_argument('--features', default='all',
+                    help="'all', 'a,b,c', '-a,-b' (all but those), or 'swarm[,-a,...]' (a random half per seed)")
     ap.add_argument('--yc', help='write the yieldc program here (default: stdout)')
     ap.add_argument('--ref', help='write the reference program here')
     ap.add_argument('--list', action='store_true', help='list the features')
@@ -2349,7 +2387,7 @@ def main():
         for k, v in FEATURES.items():
             print('%-13s %s' % (k, v))
         return
-    prog = generate(a.seed, parse_features(a.features))
+    prog = generate(a.seed, features_for(a.seed, a.features))
     yc = render(prog, 'yc')
     if a.yc:
         open(a.yc, 'w').write(yc)

@@ -156,6 +156,13 @@ def reference(env, d, ref_text):
     if rc != 0:
         return None, Failure('ref-error', 'ref', 'build: ' + normalize(first_error(err.decode(errors='replace'))),
                              err.decode(errors='replace'))
+    # clang's warnings too: the program itself must be clean for both
+    # compilers (-Wno-unused-value: the reference's statement expressions)
+    rc, out, err = run(['clang', '-fsyntax-only', '-std=gnu11', '-Wall', '-Wextra', '-Werror', '-Wno-unused-value',
+                        '-I', HERE, src], CC_TIMEOUT)
+    if rc != 0:
+        return None, Failure('ref-error', 'ref', 'clang: ' + normalize(first_error(err.decode(errors='replace'))),
+                             err.decode(errors='replace'))
     rc, out, err = run([exe], RUN_TIMEOUT)
     if rc != 0 or len(out) > MAX_OUTPUT:
         what = 'timeout' if rc is None else 'output too large' if rc == 0 else 'status %s' % rc
@@ -194,11 +201,11 @@ def build_and_run(env, d, out_c, build, expected):
         e = err.decode(errors='replace')
         line = first_error(e, ('error:',))
         cls = 'cc-warning' if re.search(r'\[-Werror[=,]', line) or 'treated as errors' in line else 'cc-error'
-        if re.search(r'-Werror[=,](implicit-function-declaration|incompatible-pointer-types|int-conversion|'
+        if re.search(r'-Werror[=,](-W)?(implicit-function-declaration|incompatible-pointer-types|int-conversion|'
                      r'return-mismatch|implicit-int)', line):
             cls = 'cc-error'          # errors in substance, warnings to gcc
         if cls == 'cc-warning':
-            m = re.search(r'\[-Werror[=,]([\w=-]+)\]', line)
+            m = re.search(r'\[-Werror[=,](?:-W)?([\w=-]+)\]', line)
             key = '%s %s' % (spec[0], m.group(1) if m else normalize(line))
         else:
             key = normalize(line)
@@ -264,7 +271,8 @@ def _init(env):
 
 
 def check_seed(args):
-    seed, feats, build_spec = args
+    seed, spec, build_spec = args
+    feats = gen.features_for(seed, spec)
     env = _ENV
     d = tempfile.mkdtemp(prefix='ycfuzz-%d-' % seed)
     t0 = time.time()
@@ -275,7 +283,7 @@ def check_seed(args):
         builds = builds_for(seed, build_spec)
         expected, fails = check_texts(env, d, yc, ref, builds)
         res = {'seed': seed, 'fails': [f.as_dict() for f in fails], 'builds': builds,
-               'time': time.time() - t0}
+               'time': time.time() - t0, 'features': sorted(feats)}
         p = primary(fails)
         if p:
             res['primary'] = p.as_dict()
@@ -321,7 +329,8 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument('--yieldc', default=os.path.join(ROOT, 'build', 'tool', 'yieldc'))
     ap.add_argument('--seeds', default='1-100', help='e.g. 1-1000 or 5,9,100-200')
-    ap.add_argument('--features', default='all', help="gen.py's: all, a,b,c, or -a,-b (all but those)")
+    ap.add_argument('--features', default='swarm',
+                    help="gen.py's: all, a,b,c, -a,-b (all but those), swarm[,-a,...] (a random half per seed)")
     ap.add_argument('--builds', default='all', help='all, N (a rotation of N per seed), or a list of: ' +
                     ', '.join(list(BUILDS) + list(EXTRA_BUILDS)))
     ap.add_argument('--jobs', type=int, default=2)
@@ -336,7 +345,7 @@ def main():
     a = ap.parse_args()
     if a.jobs > 2:
         print('run.py: note: the machine this was written for has 2 cores', file=sys.stderr)
-    feats = gen.parse_features(a.features)
+    gen.features_for(0, a.features)         # a bad spec stops here
     seeds = parse_seeds(a.seeds)
     env = Env(a.yieldc, a.builds)
     env.keep = a.keep
@@ -347,7 +356,7 @@ def main():
     nbuilds = 0
     try:
         with multiprocessing.Pool(a.jobs, _init, (env,)) as pool:
-            for res in pool.imap_unordered(check_seed, [(s, feats, a.builds) for s in seeds]):
+            for res in pool.imap_unordered(check_seed, [(s, a.features, a.builds) for s in seeds]):
                 results.append(res)
                 nbuilds += len(res['builds'])
                 sig = res.get('sig')
@@ -386,7 +395,7 @@ def main():
                 continue
             for s in sorted(ss)[:a.reduce_per_sig]:
                 res = next(r for r in results if r['seed'] == s)
-                jobs.append((s, sorted(feats), res['primary'], a.found, a.reduce_time, env))
+                jobs.append((s, res['features'], res['primary'], a.found, a.reduce_time, env))
         if jobs:
             print('minimizing %d programs ...' % len(jobs), flush=True)
             with multiprocessing.Pool(a.jobs, _init, (env,)) as pool:
