@@ -6,6 +6,7 @@
 #   expr/      yield in expressions, send
 #   examples/  every program in examples/, built and run
 import os
+import sys
 import lit.formats
 
 config.name = "yieldc"
@@ -36,3 +37,11 @@ config.environment["YIELDC"] = config.yieldc
 config.environment["YC_CC_GCC"] = config.gcc
 config.environment["YC_CC_CLANG"] = config.clang
 config.environment["YC_CFLAGS"] = cflags
+config.substitutions.append(("%python", sys.executable))
+# A tool built with -DYC_SANITIZE=ON reports leaks, less libclang's own.
+if getattr(config, "yc_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("yc-sanitize")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
+    config.environment["LSAN_OPTIONS"] = "suppressions=%s:print_suppressions=0" % os.path.join(
+        config.yc_source_dir, "test", "lsan.supp")
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
