@@ -312,6 +312,7 @@ class Call(Expr):
         super().__init__()
         self.fn, self.args, self.ty, self.bound = fn, args, ty, bound
         self.impure = impure or any(a.impure for a in args)
+        self.const = fn == 'ID' and args[0].const          # a macro
 
     def kids(self):
         return list(self.args)
@@ -975,6 +976,11 @@ class Gen_:
             if which == 'f2':
                 a, b = self.two(c, d - 1, impure, yargs=True)
                 return Call('f2', [a, b], bound=999)
+            if which == 'ID' and not self.has('ymacro'):
+                saved, c.budget_y = c.budget_y, 0       # a yield in a macro's argument
+                a = self.int_expr(c, d - 1, impure)
+                c.budget_y = saved
+                return Call('ID', [a], bound=a.bound)
             a = self.int_expr(c, d - 1, impure and (self.has('yargs') or not self.has('yexpr')))
             if which == 'ID':
                 return Call('ID', [a], bound=a.bound)
@@ -1479,7 +1485,7 @@ class Gen_:
         pre = []
         if self.has('shadow'):
             outer = [v for v in c.visible() if v.kind in ('local', 'param') and v.ty.kind == 'int'
-                     and v.readable]
+                     and v.readable and v.name != 'dp']      # dp bounds the recursion
             for v in self.rng.sample(outer, min(len(outer), self.rng.randint(1, 2))):
                 t = self.int_type() if self.chance(0.3) else v.ty
                 sv = Var(v.name, t, 'local', bound=min(t.bound, 1000))

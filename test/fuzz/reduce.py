@@ -318,6 +318,7 @@ def reduce_job(job):
     """For run.py's pool: (seed, feats, primary failure dict, found dir, seconds, env)."""
     seed, feats, target, found, secs, env = job
     t0 = time.time()
+    env.ref_ubsan = True        # a candidate with undefined behaviour does not count
     r = Reducer(env, seed, feats, target, t0 + secs)
     try:
         res = r.run()

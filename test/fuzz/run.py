@@ -60,8 +60,9 @@ SAN_ENV = {
     'UBSAN_OPTIONS': 'print_stacktrace=1:halt_on_error=1:exitcode=86',
     'LSAN_OPTIONS': 'exitcode=86',
 }
-REF_CFLAGS = ['-std=gnu11', '-O0', '-g0', '-Wall', '-Wextra', '-Werror', '-Wno-unused-label',
-              '-fsanitize=undefined', '-fno-sanitize-recover=all']
+REF_CFLAGS = ['-std=gnu11', '-O0', '-g0', '-Wall', '-Wextra', '-Werror', '-Wno-unused-label']
+REF_UBSAN = ['-fsanitize=undefined', '-fno-sanitize-recover=all']      # when minimizing
+REF_CLANG = ['clang', '-fsyntax-only', '-std=gnu11', '-Wall', '-Wextra', '-Werror', '-Wno-unused-value']
 TOOL_TIMEOUT = 30
 CC_TIMEOUT = 120
 RUN_TIMEOUT = 10
@@ -118,6 +119,7 @@ class Env:
         if rc != 0:
             raise SystemExit('run.py: %s --cflags failed: %s' % (yieldc, err.decode(errors='replace')))
         self.cflags = out.decode().split()
+        self.ref_ubsan = False      # the reference under UBSan (reduce.py: no candidate with UB)
 
 
 def builds_for(seed, spec):
@@ -152,16 +154,10 @@ def reference(env, d, ref_text):
     exe = os.path.join(d, 'ref')
     with open(src, 'w') as f:
         f.write(ref_text)
-    rc, out, err = run(['gcc'] + REF_CFLAGS + ['-I', HERE, src, '-o', exe], CC_TIMEOUT)
+    rc, out, err = run(['gcc'] + REF_CFLAGS + (REF_UBSAN if env.ref_ubsan else []) + ['-I', HERE, src, '-o', exe],
+                       CC_TIMEOUT)
     if rc != 0:
         return None, Failure('ref-error', 'ref', 'build: ' + normalize(first_error(err.decode(errors='replace'))),
-                             err.decode(errors='replace'))
-    # clang's warnings too: the program itself must be clean for both
-    # compilers (-Wno-unused-value: the reference's statement expressions)
-    rc, out, err = run(['clang', '-fsyntax-only', '-std=gnu11', '-Wall', '-Wextra', '-Werror', '-Wno-unused-value',
-                        '-I', HERE, src], CC_TIMEOUT)
-    if rc != 0:
-        return None, Failure('ref-error', 'ref', 'clang: ' + normalize(first_error(err.decode(errors='replace'))),
                              err.decode(errors='replace'))
     rc, out, err = run([exe], RUN_TIMEOUT)
     if rc != 0 or len(out) > MAX_OUTPUT:
@@ -209,6 +205,13 @@ def build_and_run(env, d, out_c, build, expected):
             key = '%s %s' % (spec[0], m.group(1) if m else normalize(line))
         else:
             key = normalize(line)
+        if cls == 'cc-warning' and spec[0] == 'clang':
+            # the program's own warning, or yieldc's?  (the reference is built
+            # with gcc; -Wno-unused-value: its statement expressions)
+            rc, _, err = run(REF_CLANG + ['-I', HERE, os.path.join(d, 'ref.c')], CC_TIMEOUT)
+            if rc != 0:
+                return Failure('ref-error', build, 'clang: ' + normalize(first_error(err.decode(errors='replace'))),
+                               err.decode(errors='replace'))
         return Failure(cls, build, key, e)
     sanitized = '-fsanitize=address,undefined' in spec
     rc, out, err = run([exe], RUN_TIMEOUT * (3 if sanitized else 1), env=SAN_ENV if sanitized else None)
