@@ -1135,7 +1135,8 @@ class Gen_:
                 args.append(CompLit(PT, ['a', 'b'], [self.int_expr(c, 1, False), self.int_expr(c, 1, False)],
                                     self.chance(0.3)))
             else:
-                imp = self.has('ynested') and self.chance(0.1)
+                # arguments are unsequenced: one with side effects at most
+                imp = self.has('ynested') and self.chance(0.1) and not any(a.impure for a in args)
                 args.append(self.reduce(self.int_expr(c, 1, imp), 1000 if t is not UCHAR else 256))
         return args
 

@@ -343,6 +343,8 @@ def main():
                     help='minimize this many programs per new failure signature')
     ap.add_argument('--reduce-time', type=int, default=600, help='seconds per minimization at most')
     ap.add_argument('--summary', help='write the figures here (JSON)')
+    ap.add_argument('--until', type=float, metavar='SECONDS',
+                    help='stop after this long (the seeds not reached are not counted)')
     ap.add_argument('--keep', action='store_true', help='keep the scratch directories')
     ap.add_argument('-q', '--quiet', action='store_true')
     a = ap.parse_args()
@@ -371,6 +373,10 @@ def main():
                         print('seed %d: %s [%s] %s' % (res['seed'], sig, res['primary']['build'],
                                                        res['primary']['detail'].splitlines()[0][:200]
                                                        if res['primary']['detail'] else ''), flush=True)
+                if a.until and time.time() - t0 > a.until:
+                    pool.terminate()
+                    print('run.py: time is up after %d programs' % len(results), file=sys.stderr)
+                    break
     except KeyboardInterrupt:
         print('run.py: interrupted after %d programs' % len(results), file=sys.stderr)
     elapsed = time.time() - t0
