@@ -430,12 +430,14 @@ def main():
     ap.add_argument('-v', '--verbose', action='store_true')
     a = ap.parse_args()
     env = harness.Env(a.yieldc, 'gcc-O0') if a.yieldc else None
+    ref_env = harness.Env.__new__(harness.Env)      # the reference needs no yieldc
+    ref_env.ref_ubsan = True
     bad = 0
     for f in CASES:
         prog, exp = f()
         d = tempfile.mkdtemp(prefix='ycrefcheck-')
         try:
-            got, fail = harness.reference(env or harness.Env.__new__(harness.Env), d, gen.render(prog, 'ref'))
+            got, fail = harness.reference(ref_env, d, gen.render(prog, 'ref'))
             if fail:
                 print('%s: the reference does not build or run: %s\n%s' % (f.__name__, fail.key, fail.detail))
                 bad += 1

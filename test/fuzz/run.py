@@ -83,8 +83,13 @@ def run(cmd, timeout, env=None, cwd=None):
 
 
 def normalize(msg):
-    """A message made comparable across programs: no file, line, names."""
+    """A message made comparable across programs: no file, line, names
+    (and gcc's and clang's words for an undeclared function the same)."""
     msg = re.sub(r'^\S*?:\d+:\d+: ', '', msg.strip())
+    msg = re.sub(r' \[-W[\w,=-]+\]$', '', msg)
+    msg = re.sub(r"(call to undeclared function ('[^']*'); ISO C99 and later do not support implicit function "
+                 r"declarations|implicit declaration of function ('[^']*') is invalid in C99)",
+                 lambda m: 'implicit declaration of function ' + (m.group(2) or m.group(3)), msg)
     msg = re.sub(r"(['‘’\"]).*?(['‘’\"])", "'X'", msg)
     msg = re.sub(r'\b(yc_|g|t|v|w|i|j|c|k|u|r|a|p|s|cl|st|lt|lg|aw|gk|sp|cs)\d+\b', 'N', msg)
     msg = re.sub(r'\d+', 'N', msg)
@@ -343,6 +348,7 @@ def main():
                     help='minimize this many programs per new failure signature')
     ap.add_argument('--reduce-time', type=int, default=600, help='seconds per minimization at most')
     ap.add_argument('--summary', help='write the figures here (JSON)')
+    ap.add_argument('--log', help='append each program\'s result here as it comes (JSON lines)')
     ap.add_argument('--until', type=float, metavar='SECONDS',
                     help='stop after this long (the seeds not reached are not counted)')
     ap.add_argument('--keep', action='store_true', help='keep the scratch directories')
@@ -355,6 +361,7 @@ def main():
     env = Env(a.yieldc, a.builds)
     env.keep = a.keep
     t0 = time.time()
+    log = open(a.log, 'a') if a.log else None
     results = []
     by_class = {}
     by_sig = {}
@@ -363,6 +370,9 @@ def main():
         with multiprocessing.Pool(a.jobs, _init, (env,)) as pool:
             for res in pool.imap_unordered(check_seed, [(s, a.features, a.builds) for s in seeds]):
                 results.append(res)
+                if log:
+                    log.write(json.dumps(res) + '\n')
+                    log.flush()
                 nbuilds += len(res['builds'])
                 sig = res.get('sig')
                 if sig:
