@@ -1051,9 +1051,14 @@ class Gen_:
         if b.bound <= 1 and not b.const:
             b = Call('f3', [b], bound=999)
         # gcc -Wtype-limits: no unsigned char compared with a negative constant
-        if isinstance(a, Raw) and a.ty in (UCHAR, BOOL):
+        # (gcc sees through ID(), and narrows `u % 6` to u's type)
+        def small_unsigned(e):
+            while isinstance(e, Call) and e.fn == 'ID' or isinstance(e, Bin) and e.op == '%':
+                e = e.args[0] if isinstance(e, Call) else e.a
+            return isinstance(e, Raw) and e.ty in (UCHAR, BOOL)
+        if small_unsigned(a):
             a = Call('f3', [a], bound=999)
-        if isinstance(b, Raw) and b.ty in (UCHAR, BOOL):
+        if small_unsigned(b):
             b = Call('f3', [b], bound=999)
 
         def norm(e):
