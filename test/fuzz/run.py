@@ -210,9 +210,11 @@ def build_and_run(env, d, out_c, build, expected):
             key = '%s %s' % (spec[0], m.group(1) if m else normalize(line))
         else:
             key = normalize(line)
-        if cls == 'cc-warning' and spec[0] == 'clang':
-            # the program's own warning, or yieldc's?  (the reference is built
-            # with gcc; -Wno-unused-value: its statement expressions)
+        if spec[0] == 'clang':
+            # the program's own error or warning, or yieldc's?  (the reference
+            # is built with gcc, and clang rejects more, e.g. a jump past a
+            # cleanup variable's initialization; -Wno-unused-value: the
+            # reference's statement expressions)
             rc, _, err = run(REF_CLANG + ['-I', HERE, os.path.join(d, 'ref.c')], CC_TIMEOUT)
             if rc != 0:
                 return Failure('ref-error', build, 'clang: ' + normalize(first_error(err.decode(errors='replace'))),
