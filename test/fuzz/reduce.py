@@ -11,8 +11,10 @@ reference stays the same program and still says what it must print:
   3. expressions replaced by 0, 1 or one of their operands.
 A candidate counts only if the reference still builds warning-free (with
 UBSan) and runs: so a reduction never trades the bug for undefined
-behaviour or an invalid program.  The result is saved as a lit test whose
-CHECK lines are the reference's output.
+behaviour or an invalid program.  The result is saved in found/ in the
+form of a lit test (a RUN line; CHECK lines: the reference's output) that
+lit collects only with --param yc_found=1 until its bug is fixed (then it
+moves to test/run/), and the reference program in found/ref/.
 
     test/fuzz/reduce.py SEED [--features F] [--build B] [--yieldc PATH] [--found DIR]
 """
@@ -292,7 +294,7 @@ def slug(text):
 
 
 def lit_test(seed, feats, target, expected, failure, yc, tests, secs):
-    """The reduced program as a lit test: RUN line, CHECK lines."""
+    """The reduced program in the form of a lit test: RUN line, CHECK lines."""
     feats_s = ','.join(sorted(feats)) if set(feats) != set(gen.ALL) else 'all'
     detail = [l for l in failure.detail.splitlines() if l.strip()][:6]
     head = ['/* Reduced random program (test/fuzz, seed %d): %s in the %s build.' % (seed, failure.cls,

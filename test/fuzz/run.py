@@ -2,7 +2,7 @@
 """run.py -- the differential tester: random generator programs (gen.py)
 through yieldc, built with gcc and clang at -O0 and -O2 and under
 ASan+UBSan, run, and compared with the reference (ycref.h); failures
-classified, minimized (reduce.py) and saved as lit tests.
+classified, minimized (reduce.py) and saved in found/.
 
     test/fuzz/run.py [--yieldc build/tool/yieldc] [--seeds 1-1000]
                      [--features all] [--builds all|N|gcc-O0,...] [--jobs 2]
