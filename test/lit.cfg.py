@@ -77,3 +77,10 @@ if glib_cflags is not None and glib_libs is not None:
 # the user's environment must not change what the tests see
 for var in ["YIELDC_INCLUDE", "NO_COLOR", "PKG_CONFIG_PATH", "CMAKE_GENERATOR", "MAKEFLAGS"]:
     config.environment.pop(var, None)
+# A tool built with -DYC_SANITIZE=ON reports leaks, less libclang's own.
+if getattr(config, "yc_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("yc-sanitize")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
+    config.environment["LSAN_OPTIONS"] = "suppressions=%s:print_suppressions=0" % os.path.join(
+        config.yc_source_dir, "test", "lsan.supp")
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"

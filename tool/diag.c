@@ -124,23 +124,23 @@ void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const ch
     /* one write: the message, the line (a NUL byte in it shown as a space,
        so the caret stays under its column), the caret */
     Buf b = { 0 };
-    if (error && d->errors == ERROR_LIMIT + 1)
+    bool fatal = error && d->errors == ERROR_LIMIT + 1;  /* said at the first error past the limit */
+    if (fatal)
         buf_printf(&b, "%s%s:%u:%u: %sfatal error: %stoo many errors emitted, stopping now%s\n", bold, file,
                    line, col, paint(d, "error"), bold, reset);
-    if (!d->silenced) {
+    else if (!d->silenced)
         buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(d, severity), severity,
                    strcmp(severity, "note") ? bold : reset, msg, reset);
-        if (line_text) {
-            size_t start = b.len;
-            buf_put(&b, line_text, line_len);
-            for (size_t i = start; i < b.len; i++)
-                if (b.data[i] == '\0')
-                    b.data[i] = ' ';
-            buf_puts(&b, "\n");
-            for (unsigned i = 1; i < col; i++)
-                buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
-            buf_printf(&b, "%s^%s\n", d->color ? "\033[0;1;32m" : "", reset);
-        }
+    if ((fatal || !d->silenced) && line_text) {
+        size_t start = b.len;
+        buf_put(&b, line_text, line_len);
+        for (size_t i = start; i < b.len; i++)
+            if (b.data[i] == '\0')
+                b.data[i] = ' ';
+        buf_puts(&b, "\n");
+        for (unsigned i = 1; i < col; i++)
+            buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
+        buf_printf(&b, "%s^%s\n", d->color ? "\033[0;1;32m" : "", reset);
     }
     if (d->capturing)
         buf_put(&d->captured, b.data, b.len);

@@ -329,6 +329,15 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         break;
     case CXCursor_CallExpr: {
         char *name = cx_take(clang_getCursorSpelling(c));
+        if (!strcmp(name, "yield")) {
+            /* `yield (x)` that a macro writes (lex rewrote every other):
+               clang declares `yield` implicitly, and warns once per file
+               only, so each such call asks for its macro's expansion */
+            size_t at = expanded_at(f, clang_getCursorLocation(c));
+            if (!request_expansion(f->t, at))
+                error_at(&f->t->diag, at, "a 'yield' here that yieldc cannot rewrite: write it in the generator's body");
+            break;
+        }
         if (strcmp(name, "yc__yield") && strcmp(name, "yc__plr"))
             check_call(f, n, name);
         else if ((yt = yield_call(f, c, name)))

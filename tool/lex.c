@@ -183,9 +183,18 @@ static bool tokenize(Tool *t)
 {
     const char *bom = unsupported_bom(&t->src);
     if (bom) {
+        /* the first line, as far as it reads: bytes that are not printable ASCII as '?' */
+        size_t n = 0;
+        while (n < t->src.len && n < 120 && t->src.text[n] != '\n')
+            n++;
+        char *line = yc_alloc(n + 1);
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = (unsigned char)t->src.text[i];
+            line[i] = ch == '\t' || (ch >= 0x20 && ch < 0x7f) ? (char)ch : '?';
+        }
         diag_print(&t->diag, t->src.path, 1, 1, "error", yc_format("%s byte order mark detected: the encoding is "
                                                                    "not supported (save the file as UTF-8)", bom),
-                   NULL, 0);
+                   line, n);
         return false;
     }
     /* A translation unit that parses nothing: the main file is loaded, and

@@ -364,6 +364,8 @@ static void report(Reporter *rp, CXDiagnostic d)
         notes_report(t, d, main_file);
         return;
     }
+    if (!file && strstr(msg, "too many errors emitted"))
+        return;     /* clang's -ferror-limit: the tool says it itself, at its 51st error */
     char *path = file ? cx_take(clang_getFileName(file)) : yc_strdup("<command line>");
     const char *text = NULL;
     size_t len = 0;
