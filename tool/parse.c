@@ -493,7 +493,8 @@ static void note_invocations(Tool *t)
     t->invocations = (Vec){ 0 };
     if (iv.nbodies)
         clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_invocation, &iv);
-    qsort(t->invocations.items, (size_t)t->invocations.len, sizeof(void *), cmp_invocation);
+    if (t->invocations.len > 1)     /* (qsort takes no NULL array, even an empty one) */
+        qsort(t->invocations.items, (size_t)t->invocations.len, sizeof(void *), cmp_invocation);
 }
 
 /* The invocation that begins at source offset off, if any. */

@@ -24,4 +24,12 @@ void yc_fuzz_reset_diag(void)
     newlines = NULL;
     nnewlines = 0;
     newlines_made = false;
+    /* the original file's lines (expand.c's rounds): a new run's Source may
+       be where the last one's was */
+    root = NULL;
+    root_newlines = NULL;
+    root_nnewlines = 0;
+    capturing = false;
+    captured = (Buf){ 0 };
+    captured_errors = 0;
 }
