@@ -315,11 +315,13 @@ static void on_crash(int sig)
     _exit(1);
 }
 
-static void contain_crashes(void)
+/* The handlers, and this thread's alternate stack (the one it had goes
+   back at the end: a sanitizer's runtime frees its own at thread exit). */
+static void contain_crashes(stack_t *old)
 {
     static char alt[ALT_STACK];
     stack_t ss = { .ss_sp = alt, .ss_size = sizeof alt };
-    sigaltstack(&ss, NULL);
+    sigaltstack(&ss, old);
     struct sigaction sa = { .sa_handler = on_crash, .sa_flags = SA_ONSTACK | SA_RESETHAND };
     sigemptyset(&sa.sa_mask);
     static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE };
@@ -337,8 +339,10 @@ typedef struct RunJob {
 static void *run_job(void *arg)
 {
     RunJob *j = arg;
-    contain_crashes();  /* this thread's alternate stack */
+    stack_t old;
+    contain_crashes(&old);
     j->rc = run(j->t, j->o, j->w);
+    sigaltstack(&old, NULL);
     return NULL;
 }
 

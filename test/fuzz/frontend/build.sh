@@ -14,7 +14,7 @@ obj=$(mktemp -d)
 trap 'rm -rf "$obj"' EXIT
 san="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
 cflags="-std=gnu11 -g -O1 $san -isystem $llvm/include -I$src/tool"
-defs="-DYC_VERSION=\"fuzz\" -DYC_RUNTIME_DIR=\"$src/runtime/include\" -Dmain=yieldc_main -Dexit=yc_fuzz_exit"
+defs="-DYC_VERSION=\"fuzz\" -Dmain=yieldc_main -Dexit=yc_fuzz_exit"
 for f in "$src"/tool/*.c; do
   clang $cflags $defs -c "$f" -o "$obj/$(basename "$f" .c).o"
 done

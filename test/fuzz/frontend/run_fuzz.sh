@@ -26,6 +26,7 @@ cd "$b"
 export LSAN_OPTIONS="suppressions=$src/test/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$here/known.supp"
 export YC_FUZZ_FINDINGS="$b/findings"
+export YIELDC_INCLUDE="$src/runtime/include"   # the tool finds it beside itself, which the target is not
 ./fuzz_yieldc -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
   -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 -max_len=16384 \
   -dict="$here/yieldc.dict" -artifact_prefix="$b/artifacts/" corpus 2>&1 | tee "$b/fuzz.log" | \
