@@ -138,7 +138,9 @@ static const char *comment_text(const char *s)
     Buf b = { 0 };
     for (const char *p = s; *p; p++)
         buf_puts(&b, p[0] == '*' && p[1] == '/' ? "* " : (char[2]){ *p, 0 });
-    return b.data;
+    char *r = yc_strndup(b.data, b.len);    /* the arena's: Buf's own is malloc's */
+    buf_free(&b);
+    return r;
 }
 
 /* A file name as a #line directive's string literal holds it. */
@@ -149,7 +151,9 @@ static const char *line_path(const char *path)
     Buf b = { 0 };
     for (const char *p = path; *p; p++)
         buf_puts(&b, *p == '"' ? "\\\"" : *p == '\\' ? "\\\\" : *p == '\n' ? "\\n" : (char[2]){ *p, 0 });
-    return b.data;
+    char *r = yc_strndup(b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 /* Copies INPUT[b, e), first pointing the compiler at its line if needed. */
