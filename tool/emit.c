@@ -1253,27 +1253,25 @@ static void emit_close(Out *o, Gen *g)
         return;
     }
     printf_(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
-    {
-        puts_(o, "    switch (yc_f->yc_state) {\n");
-        for (int i = 0; i < g->yields.len; i++) {
-            Yield *y = g->yields.items[i];
-            if (!y->tok->is_from && !y->cleanups.len)
-                continue;
-            printf_(o, "    case %d:", y->state);
-            if (y->tok->is_from) {
-                bool in_place = y->tok->from_call && !y->sub_recursive;
-                printf_(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
-                if (y->sub_recursive)
-                    printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
-            }
-            for (int k = y->cleanups.len - 1; k >= 0; k--) {
-                Var *v = y->cleanups.items[k];
-                printf_(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
-            }
-            puts_(o, " break;\n");
+    puts_(o, "    switch (yc_f->yc_state) {\n");
+    for (int i = 0; i < g->yields.len; i++) {
+        Yield *y = g->yields.items[i];
+        if (!y->tok->is_from && !y->cleanups.len)
+            continue;
+        printf_(o, "    case %d:", y->state);
+        if (y->tok->is_from) {
+            bool in_place = y->tok->from_call && !y->sub_recursive;
+            printf_(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
+            if (y->sub_recursive)
+                printf_(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
         }
-        puts_(o, "    }\n");
+        for (int k = y->cleanups.len - 1; k >= 0; k--) {
+            Var *v = y->cleanups.items[k];
+            printf_(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
+        }
+        puts_(o, " break;\n");
     }
+    puts_(o, "    }\n");
     puts_(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
 }
 
