@@ -358,12 +358,16 @@ static int run_contained(Tool *t, const Options *o, Outputs *w)
     long mb = env && atol(env) > 0 ? atol(env) : RUN_STACK_MB;
     pthread_attr_t attr;
     pthread_t th;
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, (size_t)mb << 20) == 0 &&
-        pthread_create(&th, &attr, run_job, &j) == 0) {
-        pthread_join(th, NULL);
-        return j.rc;
+    bool threaded = false;
+    if (pthread_attr_init(&attr) == 0) {
+        threaded = pthread_attr_setstacksize(&attr, (size_t)mb << 20) == 0 &&
+                   pthread_create(&th, &attr, run_job, &j) == 0;
+        pthread_attr_destroy(&attr);
     }
-    run_job(&j);
+    if (threaded)
+        pthread_join(th, NULL);
+    else
+        run_job(&j);
     return j.rc;
 }
 
