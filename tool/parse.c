@@ -600,6 +600,27 @@ bool expansion_requested(const Tool *t)
     return false;
 }
 
+/* Each `yield` that a macro writes, as clang parsed it: `yield (x)` is a
+   call, which C99 compilers declare implicitly and report once per file
+   only (clang 14 warns, 16 errs), so the diagnostics name the first one
+   alone.  The others are found in the AST, where the implicit declaration
+   makes each a call of `yield`, and their macros expanded in place too. */
+static enum CXChildVisitResult visit_macro_yield(CXCursor c, CXCursor parent, CXClientData data)
+{
+    Tool *t = data;
+    if (parent.kind == CXCursor_TranslationUnit)     /* only into the generators' bodies */
+        return c.kind == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
+               !strncmp(cx_take(clang_getCursorSpelling(c)), "yc__body_", 9)
+                   ? CXChildVisit_Recurse : CXChildVisit_Continue;
+    if ((c.kind == CXCursor_CallExpr || c.kind == CXCursor_DeclRefExpr) &&
+        !strcmp(cx_take(clang_getCursorSpelling(c)), "yield")) {
+        unsigned ex;
+        clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &ex);
+        request_expansion(t, view_to_source(&t->lx, ex));
+    }
+    return CXChildVisit_Recurse;
+}
+
 /* The errors found so far, clang's and the tool's held ones, in INPUT's
    terms; true if there are none. */
 bool parse_report(Tool *t)
@@ -623,5 +644,7 @@ bool parse_report(Tool *t)
         report(&rp, d);
         clang_disposeDiagnostic(d);
     }
+    if (t->invocations.len)
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_macro_yield, t);
     return t->diag.errors == 0;
 }

@@ -30,6 +30,7 @@ generator(int *) unsigned char g2(int dp, int x0)
             int v3 = ((yield &garr[5]), 10), w4 = 11 < dp;
             yield &v3;
             int gk5 = 0;
+            (void)gk5;  /* clang 16: set but not used (the reducer dropped its read) */
             L1: ;
             {
                 {
