@@ -174,8 +174,6 @@ static void plan_outputs(Outputs *w, const Options *o)
    generator bodies must be expanded (expand.c), the first rounds'
    diagnostics are dropped and the expanded text is read again.  True if
    the last round found no error. */
-enum { MAX_ROUNDS = 4 };
-
 static bool read_source(Tool *t)
 {
     for (int round = 1;; round++) {
@@ -184,7 +182,9 @@ static bool read_source(Tool *t)
         bool ok = lex_file(t) && parse_file(t);
         if (ok)
             find_generators(t);
-        if (round == MAX_ROUNDS || !expansion_requested(t)) {
+        if (round == YC_EXPAND_ROUNDS || !expansion_requested(t)) {
+            if (expansion_requested(t))
+                refuse_unexpanded(t);
             diag_end_capture(true);
             return ok && diag_errors() == 0;
         }

@@ -544,13 +544,15 @@ bool request_expansion(Tool *t, size_t off)
     return inv != NULL;
 }
 
-/* Every invocation that overlaps [begin, end). */
-void request_expansions_in(Tool *t, size_t begin, size_t end)
+/* The last round asked for expansions there is no round left for: what
+   they hide (a yield, a cleanup, a jump) would be copied as written. */
+void refuse_unexpanded(Tool *t)
 {
     for (int i = 0; i < t->invocations.len; i++) {
-        Invocation *inv = t->invocations.items[i];
-        if (inv->begin < end && inv->end > begin)
-            inv->expand = true;
+        const Invocation *inv = t->invocations.items[i];
+        if (inv->expand)
+            error_at(inv->begin, "macro '%s' must be expanded in place, but its expansion still needs "
+                                 "expanding after %d rounds: expand it by hand", inv->name, YC_EXPAND_ROUNDS);
     }
 }
 

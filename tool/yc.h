@@ -175,8 +175,9 @@ typedef struct Invocation {
 bool parse_file(Tool *t);
 bool in_skipped(const Tool *t, size_t off);
 bool request_expansion(Tool *t, size_t off);
-void request_expansions_in(Tool *t, size_t begin, size_t end);
 bool expansion_requested(const Tool *t);
+void refuse_unexpanded(Tool *t);
+enum { YC_EXPAND_ROUNDS = 4 };  /* rounds of reading the source, macros expanded between them */
 
 /* ---- expand.c: macro invocations in generator bodies, expanded in place ---- */
 
