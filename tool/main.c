@@ -189,8 +189,6 @@ static bool read_once(Tool *t)
    generator bodies must be expanded (expand.c), the first rounds'
    diagnostics are dropped and the expanded text is read again.  True if
    the last round found no error. */
-enum { MAX_ROUNDS = 4 };
-
 static bool read_source(Tool *t)
 {
     for (int round = 1;; round++) {
@@ -198,7 +196,9 @@ static bool read_source(Tool *t)
         diag_init(&t->diag, &t->src, t->diag.color);
         diag_capture(&t->diag);
         bool ok = read_once(t);
-        if (round == MAX_ROUNDS || !expansion_requested(t)) {
+        if (round == YC_EXPAND_ROUNDS || !expansion_requested(t)) {
+            if (expansion_requested(t))
+                refuse_unexpanded(t);
             diag_end_capture(&t->diag, true);
             return ok && t->diag.errors == 0;
         }

@@ -592,6 +592,18 @@ bool request_expansion(Tool *t, size_t off)
     return true;
 }
 
+/* The last round asked for expansions there is no round left for: what
+   they hide (a yield, a cleanup, a jump) would be copied as written. */
+void refuse_unexpanded(Tool *t)
+{
+    for (int i = 0; i < t->invocations.len; i++) {
+        const Invocation *inv = &t->invocations.items[i];
+        if (inv->expand)
+            error_at(&t->diag, inv->begin, "macro '%s' must be expanded in place, but its expansion still needs "
+                                           "expanding after %d rounds: expand it by hand", inv->name, YC_EXPAND_ROUNDS);
+    }
+}
+
 bool expansion_requested(const Tool *t)
 {
     for (int i = 0; i < t->invocations.len; i++)

@@ -296,6 +296,8 @@ bool parse_inactive_in_generators(const Tool *t);
 bool parse_report(Tool *t);
 bool request_expansion(Tool *t, size_t off);
 bool expansion_requested(const Tool *t);
+void refuse_unexpanded(Tool *t);
+enum { YC_EXPAND_ROUNDS = 4 };  /* rounds of reading the source, macros expanded between them */
 
 /* ---- expand.c: macro invocations in generator bodies, expanded in place ---- */
 
