@@ -7,10 +7,14 @@
                                 generators above one counting generator)
   gen.py toolinput LINES FILE   a C file of about LINES lines full of
                                 generators, for the tool-speed benchmark
+  gen.py compileinput LINES YC HAND
+                                the same input (YC) and its hand-written
+                                twin (HAND), for the output's compile time
 """
 import sys
 
 DEPTHS = (1, 8, 64)
+DEPTHS_X2 = (1, 64)      # the same chains with a second call site
 
 LOOP = """    long sum = 0;
     for (long k = 0; k < n && {next}; k++) {{
@@ -18,6 +22,45 @@ LOOP = """    long sum = 0;
         SINK(sum);
     }}
 """
+
+
+def chain_family(yc, hd, d, tag, second_site):
+    """Depth-d chain c{tag}_0..c{tag}_d (yieldc) and h{tag}_0..h{tag}_d
+    (hand-written); with second_site, another (public) function also drives
+    the outermost one, so it has two callers."""
+    yc.append(f"static generator(int) void c{tag}_0(int n)\n{{\n    for (int i = 0; i < n; i++)\n        yield i;\n}}\n")
+    hd.append(f"struct h{tag}_0 {{ int i, n; }};")
+    hd.append(f"static inline struct h{tag}_0 h{tag}_0_make(int n) {{ return (struct h{tag}_0){{ 0, n }}; }}")
+    hd.append(f"static inline bool h{tag}_0_next(struct h{tag}_0 *g, int *out)\n{{\n"
+              f"    if (g->i >= g->n)\n        return false;\n    *out = g->i++;\n    return true;\n}}\n")
+    for k in range(1, d + 1):
+        yc.append(f"static generator(int) void c{tag}_{k}(int n)\n{{\n    yield from c{tag}_{k-1}(n);\n}}\n")
+        hd.append(f"struct h{tag}_{k} {{ unsigned char state; int n; struct h{tag}_{k-1} sub; }};")
+        hd.append(f"static inline struct h{tag}_{k} h{tag}_{k}_make(int n) {{ struct h{tag}_{k} g; g.state = 0; g.n = n; return g; }}")
+        hd.append(f"static inline bool h{tag}_{k}_next(struct h{tag}_{k} *g, int *out)\n{{\n"
+                  f"    switch (g->state) {{\n"
+                  f"    case 0:\n        g->sub = h{tag}_{k-1}_make(g->n);\n        g->state = 1;\n        /* fall through */\n"
+                  f"    case 1:\n        if (h{tag}_{k-1}_next(&g->sub, out))\n            return true;\n        g->state = 2;\n        /* fall through */\n"
+                  f"    default:\n        return false;\n    }}\n}}\n")
+    yc.append(f"long yc_chain{tag}(long n, long setup, const char *text)\n{{\n    (void)text;\n"
+              f"    struct c{tag}_{d} g = c{tag}_{d}((int)setup);\n"
+              + LOOP.format(next="yc_next(&g)", value="yc_value(&g)")
+              + "    yc_close(&g);\n    return sum;\n}\n")
+    yc.append(f"size_t yc_chain{tag}_frame(void) {{ return sizeof(struct c{tag}_{d}); }}\n")
+    hd.append(f"long hand_chain{tag}(long n, long setup, const char *text)\n{{\n    (void)text;\n"
+              f"    struct h{tag}_{d} g = h{tag}_{d}_make((int)setup);\n    int v;\n"
+              + LOOP.format(next=f"h{tag}_{d}_next(&g, &v)", value="v")
+              + "    return sum;\n}\n")
+    hd.append(f"size_t hand_chain{tag}_frame(void) {{ return sizeof(struct h{tag}_{d}); }}\n")
+    if second_site:
+        yc.append(f"/* A second caller (never run by the benchmark): the step functions\n"
+                  f"   can no longer be inlined into one loop just because it is the only one. */\n"
+                  f"long yc_chain{tag}_other(int n);\n"
+                  f"long yc_chain{tag}_other(int n)\n{{\n    struct c{tag}_{d} g = c{tag}_{d}(n);\n    long sum = 0;\n"
+                  f"    while (yc_next(&g))\n        sum += yc_value(&g);\n    return sum;\n}}\n")
+        hd.append(f"long hand_chain{tag}_other(int n);\n"
+                  f"long hand_chain{tag}_other(int n)\n{{\n    struct h{tag}_{d} g = h{tag}_{d}_make(n);\n    long sum = 0;\n    int v;\n"
+                  f"    while (h{tag}_{d}_next(&g, &v))\n        sum += v;\n    return sum;\n}}\n")
 
 
 def chains(outdir):
@@ -30,30 +73,9 @@ def chains(outdir):
           "   2 = finished.  The innermost one counts. */",
           "#include <stdbool.h>", '#include "bench.h"', ""]
     for d in DEPTHS:
-        yc.append(f"static generator(int) void c{d}_0(int n)\n{{\n    for (int i = 0; i < n; i++)\n        yield i;\n}}\n")
-        hd.append(f"struct h{d}_0 {{ int i, n; }};")
-        hd.append(f"static inline struct h{d}_0 h{d}_0_make(int n) {{ return (struct h{d}_0){{ 0, n }}; }}")
-        hd.append(f"static inline bool h{d}_0_next(struct h{d}_0 *g, int *out)\n{{\n"
-                  f"    if (g->i >= g->n)\n        return false;\n    *out = g->i++;\n    return true;\n}}\n")
-        for k in range(1, d + 1):
-            yc.append(f"static generator(int) void c{d}_{k}(int n)\n{{\n    yield from c{d}_{k-1}(n);\n}}\n")
-            hd.append(f"struct h{d}_{k} {{ unsigned char state; int n; struct h{d}_{k-1} sub; }};")
-            hd.append(f"static inline struct h{d}_{k} h{d}_{k}_make(int n) {{ struct h{d}_{k} g; g.state = 0; g.n = n; return g; }}")
-            hd.append(f"static inline bool h{d}_{k}_next(struct h{d}_{k} *g, int *out)\n{{\n"
-                      f"    switch (g->state) {{\n"
-                      f"    case 0:\n        g->sub = h{d}_{k-1}_make(g->n);\n        g->state = 1;\n        /* fall through */\n"
-                      f"    case 1:\n        if (h{d}_{k-1}_next(&g->sub, out))\n            return true;\n        g->state = 2;\n        /* fall through */\n"
-                      f"    default:\n        return false;\n    }}\n}}\n")
-        yc.append(f"long yc_chain{d}(long n, long setup, const char *text)\n{{\n    (void)text;\n"
-                  f"    struct c{d}_{d} g = c{d}_{d}((int)setup);\n"
-                  + LOOP.format(next="yc_next(&g)", value="yc_value(&g)")
-                  + "    yc_close(&g);\n    return sum;\n}\n")
-        yc.append(f"size_t yc_chain{d}_frame(void) {{ return sizeof(struct c{d}_{d}); }}\n")
-        hd.append(f"long hand_chain{d}(long n, long setup, const char *text)\n{{\n    (void)text;\n"
-                  f"    struct h{d}_{d} g = h{d}_{d}_make((int)setup);\n    int v;\n"
-                  + LOOP.format(next=f"h{d}_{d}_next(&g, &v)", value="v")
-                  + "    return sum;\n}\n")
-        hd.append(f"size_t hand_chain{d}_frame(void) {{ return sizeof(struct h{d}_{d}); }}\n")
+        chain_family(yc, hd, d, str(d), False)
+    for d in DEPTHS_X2:
+        chain_family(yc, hd, d, f"{d}x2", True)
     with open(f"{outdir}/yc_chain.c", "w") as f:
         f.write("\n".join(yc))
     with open(f"{outdir}/hand_chain.c", "w") as f:
@@ -143,10 +165,143 @@ def toolinput(lines, path):
         f.write("\n".join(out))
 
 
+# The hand-written twin of each shape (same order as SHAPES), for the
+# output's compile time: the state machine a careful C programmer writes,
+# public as the generators are.
+HAND_SHAPES = [
+    """struct hcount_{i} {{ int i, n, total; unsigned char state; }};
+struct hcount_{i} hcount_{i}(int n)
+{{
+    struct hcount_{i} g = {{ 0, n, 0, 0 }};
+    return g;
+}}
+bool hcount_{i}_next(struct hcount_{i} *g, int *out)
+{{
+    if (g->state == 1) {{
+        g->total += g->i;
+        g->i++;
+    }}
+    if (g->i < g->n) {{
+        *out = g->i * {i};
+        g->state = 1;
+        return true;
+    }}
+    g->state = 2;
+    return false;
+}}
+int hcount_{i}_result(const struct hcount_{i} *g) {{ return g->total; }}
+""",
+    """struct htri_{i} {{ int m, i, j; }};
+struct htri_{i} htri_{i}(int m)
+{{
+    struct htri_{i} g = {{ m, 0, 0 }};
+    return g;
+}}
+bool htri_{i}_next(struct htri_{i} *g, long *out)
+{{
+    for (; g->i < g->m; g->i++, g->j = 0)
+        while (g->j <= g->i) {{
+            long v = (long)g->i * g->j + {i};
+            g->j++;
+            if (v % 3 == 0)
+                continue;
+            *out = v;
+            return true;
+        }}
+    return false;
+}}
+""",
+    """struct hwords_{i} {{ const char *s; int n; }};
+struct hwords_{i} hwords_{i}(const char *s)
+{{
+    struct hwords_{i} g = {{ s, 0 }};
+    return g;
+}}
+bool hwords_{i}_next(struct hwords_{i} *g, const char **out)
+{{
+    const char *s = g->s;
+    while (*s) {{
+        while (*s == ' ')
+            s++;
+        const char *start = s;
+        while (*s && *s != ' ')
+            s++;
+        if (s > start) {{
+            g->n++;
+            g->s = s;
+            *out = start;
+            return true;
+        }}
+    }}
+    g->s = s;
+    return false;
+}}
+int hwords_{i}_result(const struct hwords_{i} *g) {{ return g->n; }}
+""",
+    """struct hstates_{i} {{ int k, acc, state; }};
+struct hstates_{i} hstates_{i}(int k)
+{{
+    struct hstates_{i} g = {{ k, 0, 0 }};
+    return g;
+}}
+bool hstates_{i}_next(struct hstates_{i} *g, int *out)
+{{
+    switch (g->state) {{
+    case 0:
+        g->acc = {i};
+        switch (g->k & 3) {{
+        case 0:
+            *out = g->acc;
+            g->state = 1;
+            return true;
+        case 1:
+            break;
+        default:
+            *out = -1;
+            g->state = 3;
+            return true;
+        }}
+        break;
+    case 1:
+        g->acc += 2;
+        break;
+    case 2:
+        if (g->acc > 0)
+            break;
+        /* fall through */
+    default:
+        g->state = 3;
+        return false;
+    }}
+    *out = g->acc--;
+    g->state = 2;
+    return true;
+}}
+""",
+    SHAPES[4],
+]
+
+
+def compileinput(lines, ycpath, handpath):
+    """The tool-speed input of about LINES lines (yieldc source) and its
+    hand-written equivalent, generator for generator."""
+    toolinput(lines, ycpath)
+    with open(ycpath) as f:
+        count = sum(1 for l in f if l.startswith(("generator(", "static int helper_")))
+    out = ["/* generated by bench/gen.py compileinput: hand-written twin of the yieldc input */",
+           "#include <stdbool.h>", ""]
+    for i in range(count):
+        out.append(HAND_SHAPES[i % len(HAND_SHAPES)].format(i=i))
+    with open(handpath, "w") as f:
+        f.write("\n".join(out))
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "chains":
         chains(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "toolinput":
         toolinput(int(sys.argv[2]), sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "compileinput":
+        compileinput(int(sys.argv[2]), sys.argv[3], sys.argv[4])
     else:
         sys.exit(__doc__)

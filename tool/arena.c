@@ -195,7 +195,8 @@ bool buf_try_reserve(Buf *b, size_t n)
 void buf_put(Buf *b, const char *s, size_t n)
 {
     buf_reserve(b, n);
-    memcpy(b->data + b->len, s, n);
+    if (n)      /* (s may be NULL then: an empty Buf's data) */
+        memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
 }

@@ -4,8 +4,9 @@
 ** and the line numbers of a Source.
 **
 ** A Diag reports offsets into the one Source it was made for: a stage that
-** works on other text (a Source made from INPUT) reports through a Diag of
-** that Source.
+** works on other text (a Source made from INPUT by expanding macros,
+** expand.c) reports through a Diag of that Source, whose offsets are mapped
+** back to INPUT's own text before they are printed.
 */
 #include "yc.h"
 
@@ -38,40 +39,138 @@ size_t source_line_start(const Source *src, unsigned line)
     return line <= 1 ? 0 : src->newlines[line - 2] + 1;
 }
 
+typedef struct MapQuery {
+    const Source *src;
+    size_t off;
+} MapQuery;
+
+static bool piece_ends_by(const void *ctx, int i)
+{
+    const MapQuery *q = ctx;
+    return q->src->map.items[i].here.end <= q->off;
+}
+
+/* Offset off of src in its parent: a place inside a piece that replaced
+   the parent's text is that piece's beginning there (*macro: the macro
+   expanded there, if asked). */
+size_t source_to_parent(const Source *src, size_t off, const char **macro)
+{
+    MapQuery q = { src, off };
+    int lo = lower_bound(src->map.len, piece_ends_by, &q);
+    if (lo < src->map.len && src->map.items[lo].here.begin <= off) {
+        if (macro)
+            *macro = src->map.items[lo].macro;
+        return src->map.items[lo].parent.begin;
+    }
+    if (lo == 0)
+        return off;
+    const SrcMap *m = &src->map.items[lo - 1];
+    return m->parent.end + (off - m->here.end);
+}
+
 /* ---- diagnostics ---- */
 
-void diag_init(Diag *d, const Source *src)
+void diag_init(Diag *d, const Source *src, bool color)
 {
-    *d = (Diag){ .src = src };
+    *d = (Diag){ .src = src, .color = color };
 }
+
+/* From here on, what would go to stderr waits: a round over a file whose
+   macros must be expanded is done again on the expanded text, and its
+   diagnostics are then dropped. */
+void diag_capture(Diag *d)
+{
+    d->capturing = true;
+    d->captured = (Buf){ 0 };
+    d->captured_errors = 0;
+}
+
+/* Prints what was captured, or drops it (and its errors). */
+void diag_end_capture(Diag *d, bool print)
+{
+    d->capturing = false;
+    if (print && d->captured.len)
+        fwrite(d->captured.data, 1, d->captured.len, stderr);
+    if (!print)
+        d->errors -= d->captured_errors;
+    buf_free(&d->captured);
+    d->captured_errors = 0;
+}
+
+/* Colors as clang's: the place and the message bold, the severity red
+   (error), magenta (warning) or black (note), the caret green. */
+static const char *paint(const Diag *d, const char *severity)
+{
+    if (!d->color)
+        return "";
+    return !strcmp(severity, "error") ? "\033[0;1;31m" : !strcmp(severity, "warning") ? "\033[0;1;35m" : "\033[0;1;30m";
+}
+
+/* After this many errors (clang's -ferror-limit, which the parse gets
+   too), the rest are counted, not printed: a line of thousands of bad
+   yields would print the line thousands of times. */
+enum { ERROR_LIMIT = 50 };
 
 void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len)
 {
-    if (!strcmp(severity, "error"))
+    const char *bold = d->color ? "\033[1m" : "", *reset = d->color ? "\033[0m" : "";
+    bool error = !strcmp(severity, "error");
+    if (error) {
         d->errors++;
-    fprintf(stderr, "%s:%u:%u: %s: %s\n", file, line, col, severity, msg);
-    if (!line_text)
-        return;
-    fprintf(stderr, "%.*s\n", (int)line_len, line_text);
-    for (unsigned i = 1; i < col; i++)
-        fputc(i - 1 < line_len && line_text[i - 1] == '\t' ? '\t' : ' ', stderr);
-    fputs("^\n", stderr);
+        d->captured_errors += d->capturing;
+        d->silenced = d->errors > ERROR_LIMIT;  /* the notes of the errors not printed go too */
+    }
+    /* one write: the message, the line (a NUL byte in it shown as a space,
+       so the caret stays under its column), the caret */
+    Buf b = { 0 };
+    bool fatal = error && d->errors == ERROR_LIMIT + 1;  /* said at the first error past the limit */
+    if (fatal)
+        buf_printf(&b, "%s%s:%u:%u: %sfatal error: %stoo many errors emitted, stopping now%s\n", bold, file,
+                   line, col, paint(d, "error"), bold, reset);
+    else if (!d->silenced)
+        buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(d, severity), severity,
+                   strcmp(severity, "note") ? bold : reset, msg, reset);
+    if ((fatal || !d->silenced) && line_text) {
+        size_t start = b.len;
+        buf_put(&b, line_text, line_len);
+        for (size_t i = start; i < b.len; i++)
+            if (b.data[i] == '\0')
+                b.data[i] = ' ';
+        buf_puts(&b, "\n");
+        for (unsigned i = 1; i < col; i++)
+            buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
+        buf_printf(&b, "%s^%s\n", d->color ? "\033[0;1;32m" : "", reset);
+    }
+    if (d->capturing)
+        buf_put(&d->captured, b.data, b.len);
+    else if (b.len)
+        fwrite(b.data, 1, b.len, stderr);
+    buf_free(&b);
 }
 
+/* At INPUT's own place: through the macro expansions back to the text
+   as read. */
 static void report(Diag *d, size_t off, const char *severity, const char *msg)
 {
     const Source *src = d->src;
     if (off > src->len)
         off = src->len;
+    const char *macro = NULL;       /* the outermost macro expanded around off */
+    for (; src->parent; src = src->parent)
+        off = source_to_parent(src, off, &macro);
     size_t bol = off;
     while (bol > 0 && src->text[bol - 1] != '\n')
         bol--;
     size_t eol = off;
     while (eol < src->len && src->text[eol] != '\n')
         eol++;
-    diag_print(d, src->path, source_line(src, off), (unsigned)(off - bol + 1), severity, msg, src->text + bol,
-               eol - bol);
+    unsigned line = source_line(src, off), col = (unsigned)(off - bol + 1);
+    diag_print(d, src->path, line, col, severity, msg, src->text + bol, eol - bol);
+    if (macro && strcmp(severity, "note")) {
+        char *note = yc_format("in the expansion of macro '%s', which yieldc expands in place", macro);
+        diag_print(d, src->path, line, col, "note", note, src->text + bol, eol - bol);
+    }
 }
 
 static void vreport(Diag *d, size_t off, const char *severity, const char *fmt, va_list ap)

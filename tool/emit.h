@@ -12,7 +12,10 @@
 typedef struct Out {
     Tool *t;
     Buf *b;
-    unsigned line;          /* INPUT line the next output line is attributed to */
+    unsigned line;          /* INPUT line the next output line is attributed to (0: the output's own) */
+    unsigned out_lines;     /* the newlines written */
+    const char *out_path;   /* the output's name in its own #line directives, or NULL: none */
+    bool version_checked;   /* the check of yieldc.h's version is written */
     const char *last_listed;    /* the generator listed last for dispatch */
     bool *frame_written;    /* [gen index]: its struct is written (maybe early, for a frame embedding it) */
     /* the generator being written */
@@ -28,11 +31,13 @@ void out_printf(Out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3
 bool out_at_line_start(Out *o);
 void out_verbatim(Out *o, size_t b, size_t e);
 void out_generated(Out *o);
+const char *comment_text(const char *s);
+void emit_version_check(Out *o);
 
 /* emit_api.c: the frame, the constructor, the step functions */
 void emit_struct(Out *o, Gen *g);
 void emit_prototypes(Out *o, Gen *g, const char *prefix);
-void emit_inline_prototypes(Out *o, Gen *g);
+void emit_declarations(Out *o, Gen *g, const char *prefix);
 void emit_registry(Out *o);
 void emit_constructor(Out *o, Gen *g, const char *prefix);
 void emit_step(Out *o, Gen *g);

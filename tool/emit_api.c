@@ -2,7 +2,9 @@
 ** emit_api.c -- emit: what a generator's declarations become: its frame
 ** struct (plan's Frame), the prototypes, its place in the runtime's
 ** _Generic dispatch, the constructor, and the step, send and close
-** functions around the body, inline for this file and external for others.
+** functions around the body, inline for this file and external for others
+** (those that differ between generators only in names and types are
+** yieldc.h's macros: YC__DECLARE, YC__DEFINE_STEP, YC__DEFINE, ...).
 */
 #include "emit.h"
 
@@ -16,7 +18,7 @@
    linkage, for other files (--header). */
 static const char *storage_of(const GenDecl *d)
 {
-    return d->is_static ? "YC_MAYBE_UNUSED static inline " : "";
+    return d->is_static ? "static inline " : "";
 }
 
 static void emit_var_field(Out *o, Var *v, const char *indent)
@@ -41,6 +43,9 @@ static void emit_temp_field(Out *o, XNode *x)
     else if (x->kind == X_YIELD)
         out_printf(o, "    %s;  /* the value of yield %d, kept over a suspension */\n",
                 user_declarator(o->g->def->stype, x->temp), x->state);
+    else if (x->kind == X_COND && x->local_type)
+        out_printf(o, "    _Alignas(%lld) unsigned char %s[%lld];  /* the value of a '?:' of type '%s' (declared "
+                "in the body), line %u */\n", x->align, x->temp, x->size, x->type, out_line(o, x->begin));
     else if (x->kind == X_COND)
         out_printf(o, "    %s;  /* the value of a '?:', line %u */\n", declarator(x->type, x->temp),
                 out_line(o, x->begin));
@@ -93,7 +98,7 @@ void emit_struct(Out *o, Gen *g)
     out_printf(o, "    %s yc_state;  /* 0: not started; 1..%d: at that yield; %u: running; %u: done */\n",
             fr->state_type, g->yields.len, fr->state_max - 1, fr->state_max);
     if (fr->return_in_memory)
-        out_puts(o, "    YC_RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
+        out_puts(o, "    YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */\n");
     int open = 0;       /* the group of the union open */
     for (int i = 0; i < fr->fields.len; i++) {
         const Field *f = &fr->fields.items[i];
@@ -130,16 +135,19 @@ void emit_prototypes(Out *o, Gen *g, const char *prefix)
     out_printf(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
 }
 
-/* The static inline functions behind yc_next & co. in this file. */
-void emit_inline_prototypes(Out *o, Gen *g)
+/* In the defining file: the constructor, then the API and the static
+   inline functions behind yc_next & co. (YC__DECLARE, in yieldc.h). */
+void emit_declarations(Out *o, Gen *g, const char *prefix)
 {
-    const char *n = g->def->name;
-    out_printf(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from);\n", n, n);
-    out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f);\n", n, n);
-    if (g->def->stype)
-        out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s);\n", n, n,
-                user_declarator(g->def->stype, "yc_v"));
-    out_printf(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f);\n", n, n);
+    GenDecl *d = g->def;
+    const char *n = d->name;
+    out_printf(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
+               o->t->src.text + d->params_begin);
+    if (d->stype)
+        out_printf(o, "YC__DECLARE_SEND(%s, %s, %s);\n", d->is_static ? "static inline" : "", n,
+                   user_declarator(d->stype, "yc_v"));
+    else
+        out_printf(o, "YC__DECLARE(%s, %s);\n", d->is_static ? "static inline" : "", n);
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
@@ -166,7 +174,7 @@ void emit_registry(Out *o)
 void emit_constructor(Out *o, Gen *g, const char *prefix)
 {
     GenDecl *d = g->def;
-    out_printf(o, "%s%sstruct %s %s%.*s\n{\n", d->is_static ? "YC_MAYBE_UNUSED " : "", prefix, d->name, d->name,
+    out_printf(o, "%sstruct %s %s%.*s\n{\n", prefix, d->name, d->name,
             (int)(d->params_end - d->params_begin), o->t->src.text + d->params_begin);
     for (int i = 0; i < g->params.len; i++) {
         Var *v = g->params.items[i];
@@ -182,78 +190,63 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
     out_puts(o, " };\n}\n");
 }
 
-/* Runs the body from state yc_from (neither done nor running) to its next
-   yield (true) or its end (false).  yc_next & co. call it after the checks
+/* The body, then __istep (YC__DEFINE_STEP), which runs the body from state
+   yc_from (neither done nor running) to its next yield (true) or its end
+   (false) and records the result.  yc_next & co. call it after the checks
    of YC__ENTER; a sub-generator made in place by `yield from`, which only
    its delegating generator can resume, is stepped directly. */
 void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     emit_body(o, g);
-    out_printf(o, "static inline bool %s__istep(struct %s *yc_f, unsigned yc_from)\n{\n", d->name, d->name);
-    out_puts(o, "    bool yc_yielded = false;\n");
     if (is_void(d->rtype))
-        out_printf(o, "    %s__body(yc_f, yc_from, &yc_yielded);\n", d->name);
+        out_printf(o, "YC__DEFINE_STEP_VOID(%s)\n", d->name);
     else
-        out_printf(o, "    %s = %s__body(yc_f, yc_from, &yc_yielded);\n", user_declarator(d->rtype, "yc_r"), d->name);
-    out_puts(o, "    if (yc_yielded)\n        return true;\n");
-    if (!is_void(d->rtype))
-        out_puts(o, "    yc_f->yc_result = yc_r;\n");
-    out_puts(o, "    return YC_FINISH(yc_f);\n}\n");
+        out_printf(o, "YC__DEFINE_STEP(%s, %s)\n", d->name, user_declarator(d->rtype, "yc_r"));
 }
 
 /* yc_close: a suspended generator closes its sub-generator, then runs the
-   cleanups in scope, innermost first. */
+   cleanups in scope, innermost first.  One with nothing to close is the
+   runtime's YC__DEFINE_CLOSE. */
 static void emit_close(Out *o, Gen *g)
 {
-    out_printf(o, "YC_MAYBE_UNUSED static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
-    if (g->froms.len || g->has_cleanups) {
-        out_puts(o, "    switch (yc_f->yc_state) {\n");
-        for (int i = 0; i < g->yields.len; i++) {
-            Yield *y = g->yields.items[i];
-            if (!y->tok->is_from && !y->cleanups.len)
-                continue;
-            out_printf(o, "    case %d:", y->state);
-            if (y->tok->is_from) {
-                bool in_place = y->sub_frame == SUB_EMBEDDED;
-                out_printf(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
-                if (y->sub_frame == SUB_ALLOCATED)
-                    out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
-            }
-            for (int k = y->cleanups.len - 1; k >= 0; k--) {
-                Var *v = y->cleanups.items[k];
-                out_printf(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
-            }
-            out_puts(o, " break;\n");
-        }
-        out_puts(o, "    }\n");
+    if (!g->froms.len && !g->has_cleanups) {
+        out_printf(o, "YC__DEFINE_CLOSE(%s)\n", g->def->name);
+        return;
     }
+    out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
+    out_puts(o, "    switch (yc_f->yc_state) {\n");
+    for (int i = 0; i < g->yields.len; i++) {
+        Yield *y = g->yields.items[i];
+        if (!y->tok->is_from && !y->cleanups.len)
+            continue;
+        out_printf(o, "    case %d:", y->state);
+        if (y->tok->is_from) {
+            bool in_place = y->sub_frame == SUB_EMBEDDED;
+            out_printf(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
+            if (y->sub_frame == SUB_ALLOCATED)
+                out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
+        }
+        for (int k = y->cleanups.len - 1; k >= 0; k--) {
+            Var *v = y->cleanups.items[k];
+            out_printf(o, " %s(%syc_f->%s);", v->cleanup_fn, v->local_type ? "(void *)" : "&", v->field);
+        }
+        out_puts(o, " break;\n");
+    }
+    out_puts(o, "    }\n");
     out_puts(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
 }
 
-/* next and send (with S: both resume, the first sending a zero S), close,
-   static inline; then the functions of the API, which call them. */
+/* close (above), then next and send (with S: both resume, the first
+   sending a zero S), static inline, the functions of the API, which call
+   them, and the handle's kind: the runtime's YC__DEFINE[_SEND]. */
 void emit_runtime_glue(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
-    const char *st = storage_of(d);
-    const char *n = d->name;
-    char *sv = d->stype ? user_declarator(d->stype, "yc_v") : NULL;
-    out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__inext(struct %s *yc_f)\n{\n", n, n);
-    out_puts(o, "    if (yc_done(yc_f))\n        return false;\n");
-    if (d->stype)
-        out_puts(o, "    memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);\n");
-    out_printf(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
-    if (d->stype) {
-        out_printf(o, "YC_MAYBE_UNUSED static inline bool %s__isend(struct %s *yc_f, %s)\n{\n", n, n, sv);
-        out_puts(o, "    if (yc_done(yc_f))\n        return false;\n");
-        out_puts(o, "    if (yc_f->yc_state != 0)\n        yc_f->yc_sent = yc_v;\n");
-        out_printf(o, "    return %s__istep(yc_f, YC__ENTER(yc_f, \"%s\"));\n}\n", n, n);
-    }
+    const char *st = d->is_static ? "static inline" : "";
     emit_close(o, g);
-    out_printf(o, "%sbool %s__next(struct %s *yc_f) { return %s__inext(yc_f); }\n", st, n, n, n);
     if (d->stype)
-        out_printf(o, "%sbool %s__send(struct %s *yc_f, %s) { return %s__isend(yc_f, yc_v); }\n", st, n, n, sv, n);
-    out_printf(o, "%svoid %s__close(struct %s *yc_f) { %s__iclose(yc_f); }\n", st, n, n, n);
-    out_printf(o, "YC_DEFINE_KIND(%s%s)\n", d->is_static ? "YC_MAYBE_UNUSED static inline, " : ", ", n);
+        out_printf(o, "YC__DEFINE_SEND(%s, %s, %s)\n", st, d->name, user_declarator(d->stype, "yc_v"));
+    else
+        out_printf(o, "YC__DEFINE(%s, %s)\n", st, d->name);
 }

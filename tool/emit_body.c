@@ -16,11 +16,23 @@
 
 static void emit_range(Out *o, size_t b, size_t e, int from);
 
+/* The frame temporary of node x, as an lvalue: seen through its type
+   where it is bytes (a `?:` of a type declared in the body, which the
+   body names where the `?:` is). */
+static char *temp_lvalue(const XNode *x)
+{
+    if (x->kind == X_COND && x->local_type)
+        return yc_format("(*(__typeof__(%s) *)yc_f->%s)", x->type, x->temp);
+    return yc_format("yc_f->%s", x->temp);
+}
+
 /* The value of node x where its parent uses it. */
 static void emit_value(Out *o, XNode *x)
 {
     if (x->kind == X_COMMA) {     /* its right operand is evaluated here */
-        out_puts(o, x->discarded ? "(void)(" : "(");
+        /* still a comma expression: `if ((f(), n * 5))` draws no warning where
+           `if ((n * 5))` would (-Wint-in-bool-context) */
+        out_puts(o, x->discarded ? "(void)(" : "((void)0, ");
         emit_range(o, x->parts[1].begin, x->parts[1].end, x->rewrite + 1);
         out_puts(o, ")");
         return;
@@ -30,7 +42,7 @@ static void emit_value(Out *o, XNode *x)
         return;
     }
     if (x->temp)
-        out_printf(o, "yc_f->%s", x->temp);
+        out_puts(o, temp_lvalue(x));
     else if (x->kind == X_YIELD && x->tok->is_from && strcmp(x->sub_rtype, "void"))
         out_printf(o, "yc_f->%s%syc_result", x->sub_field, x->tok->from_call ? "." : "->");
     else if (x->kind == X_YIELD && !x->tok->is_from && o->g->def->stype && !x->discarded)
@@ -62,12 +74,41 @@ static void emit_pre_part(Out *o, Stmt *s, XNode *x, int p)
     emit_pre(o, s, &x->kids, x->parts[p].begin, x->parts[p].end);
 }
 
+/* Copied by assignment through its type (`*(__typeof__(x) *)yc_f->x = x`),
+   not by memcpy: a local's address passed to memcpy in a body jumped into
+   draws gcc 12's -Wdangling-pointer at -O2 (it does not see the store
+   revive the variable).  Arrays and const values cannot be assigned. */
+static bool assigned_as_bytes(const Var *v)
+{
+    return v->local_type && !v->is_array && !v->is_const && !v->unassignable;
+}
+
+/* The lvalue of a variable living in the frame: its field, seen through
+   its type where the field is bytes. */
+static char *frame_lvalue(const Var *v)
+{
+    if (v->local_type)
+        return yc_format("(*(__typeof__(yc_init_%s) *)yc_f->%s)", v->field, v->field);
+    return yc_format("yc_f->%s", v->field);
+}
+
+/* `yc_f->F = yc_init_F;`, copying the kept declaration of frame variable v
+   into its field (emit_decl). */
+static void emit_copy_in(Out *o, const Var *v)
+{
+    if (v->is_array || v->is_const || v->unassignable)
+        out_printf(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);", v->field,
+                   v->field, v->field);
+    else
+        out_printf(o, "%s = yc_init_%s;", frame_lvalue(v), v->field);
+}
+
 static void emit_copies(Out *o, Yield *y, bool save);
 
 /* Where variable v is now: its own name, or its field in the frame. */
 static char *where(const Var *v)
 {
-    return v->storage == ST_FRAME ? yc_format("yc_f->%s", v->field) : v->name;
+    return v->storage == ST_FRAME ? frame_lvalue(v) : v->name;
 }
 
 /* A suspension: hand out the value, save the live variables, return;
@@ -101,7 +142,11 @@ static void emit_copies(Out *o, Yield *y, bool save)
         const char *amp = v->is_array ? "" : "&";
         const char *to = save ? "yc_f->" : "", *from = save ? "" : "yc_f->";
         const char *to_name = save ? v->field : v->name, *from_name = save ? v->name : v->field;
-        if (by_bytes(v))
+        if (assigned_as_bytes(v) && save)
+            out_printf(o, " *(__typeof__(%s) *)yc_f->%s = %s;", v->name, v->field, v->name);
+        else if (assigned_as_bytes(v))
+            out_printf(o, " %s = *(__typeof__(%s) *)yc_f->%s;", v->name, v->name, v->field);
+        else if (by_bytes(v))
             out_printf(o, " memcpy(%s%s%s, %s%s%s, sizeof %s);", amp, to, to_name, amp, from, from_name, v->name);
         else
             out_printf(o, " %s%s = %s%s;", to, to_name, from, from_name);
@@ -166,14 +211,16 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
         out_puts(o, "); } ");
         break;
     case X_COND:
+        /* `if ((c) != 0)`, the test of `?:`: `if ((n == 3))` would warn
+           (-Wparentheses-equality), `if (n * 5)` too (-Wint-in-bool-context) */
         emit_pre_part(o, s, x, 0);
-        out_puts(o, "if (");
+        out_puts(o, "if ((");
         emit_part(o, x, 0);
-        out_puts(o, ") { ");
+        out_puts(o, ") != 0) { ");
         for (int p = 1; p <= 2; p++) {
             emit_pre_part(o, s, x, p);
             if (x->temp)
-                out_printf(o, "yc_f->%s = (", x->temp);
+                out_printf(o, "%s = (", temp_lvalue(x));
             else
                 out_puts(o, "(void)(");
             emit_part(o, x, p);
@@ -256,17 +303,18 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
         Var *v = s->decls.items[i];
         size_t end = v->decl_end;
         emit_pre(o, s, &s->top, start, end);
-        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list) {
-            out_printf(o, "yc_f->%s = (", v->field);
+        if (v->storage == ST_FRAME && v->has_init && !v->init_is_list && !v->local_type) {
+            /* `yc_f->x = (init)`: the initializer's RW_WRAP writes it */
             emit_range(o, v->init_begin, v->init_end, index + 1);
-            out_puts(o, "); ");
-        } else if (v->storage != ST_FRAME || v->has_init) {
+            out_puts(o, "; ");
+        } else if (v->storage != ST_FRAME || v->has_init || v->local_type) {
             out_verbatim(o, s->begin, spec_end);
             emit_range(o, start, end, index + 1);
             out_puts(o, "; ");
-            if (v->storage == ST_FRAME)
-                out_printf(o, "memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s); ",
-                        v->field, v->name, v->field);
+            if (v->storage == ST_FRAME && v->has_init) {
+                emit_copy_in(o, v);
+                out_puts(o, " ");
+            }
         }
         start = v->next_declarator;
     }
@@ -343,12 +391,13 @@ static void emit_cleanups_of_block(Out *o, const Rewrite *rw)
 /* A declaration of variables that live in the frame.  Alone, it becomes
    an assignment to the frame; beside others, each such variable is
    declared under a temporary name whose initializer also assigns the
-   frame (so later declarators see the value).  Brace-initialized ones are
-   copied in after the declaration. */
+   frame (so later declarators see the value).  Brace-initialized ones, and
+   those whose type the frame cannot name, are copied in after the
+   declaration. */
 static void emit_decl(Out *o, const Rewrite *rw, int index)
 {
     Var *v = rw->var;
-    if (!v->shares_stmt && !v->init_is_list) {
+    if (!declared_renamed(v)) {
         if (v->has_init) {
             out_printf(o, "yc_f->%s = (", v->field);
             emit_range(o, v->init_begin, v->init_end, index + 1);
@@ -361,11 +410,12 @@ static void emit_decl(Out *o, const Rewrite *rw, int index)
     emit_range(o, rw->begin, rw->end, index + 1);
     for (int i = 0; i < rw->vars.len; i++) {
         Var *w = rw->vars.items[i];
-        if (w->init_is_list)
-            out_printf(o, " memcpy((void *)&yc_f->%s, (const void *)&yc_init_%s, sizeof yc_f->%s);",
-                    w->field, w->name, w->field);
-        else
-            out_printf(o, " (void)yc_init_%s;", w->name);
+        if (w->has_init && (w->init_is_list || (w->local_type && !w->shares_stmt))) {
+            out_puts(o, " ");
+            emit_copy_in(o, w);
+        } else {
+            out_printf(o, " (void)yc_init_%s;", w->field);
+        }
     }
 }
 
@@ -396,19 +446,33 @@ static void emit_rewrite(Out *o, const Rewrite *rw, int index)
     case RW_BLOCKEND:
         emit_cleanups_of_block(o, rw);
         break;
+    case RW_SPLITFOR: {     /* `{ DECLARATION for (; cond; inc) body }` */
+        Var *v = rw->var;
+        out_puts(o, "{ ");
+        emit_range(o, v->stmt_begin, v->stmt_end, index + 1);
+        out_puts(o, " ");
+        out_verbatim(o, rw->begin, v->stmt_begin);
+        out_puts(o, ";");
+        emit_range(o, v->stmt_end, rw->end, index + 1);
+        out_puts(o, " }");
+        break;
+    }
     case RW_WRAP:
-        out_printf(o, "yc_f->%s = (", rw->var->field);
+        out_printf(o, "%s = (", frame_lvalue(rw->var));
         emit_range(o, rw->begin, rw->end, index + 1);
         out_puts(o, ")");
         break;
     case RW_RENAME:
-        out_printf(o, "yc_init_%s", rw->var->name);
+        out_printf(o, "yc_init_%s", rw->var->field);
         break;
     case RW_REF:
-        out_printf(o, "yc_f->%s", rw->ref->var->field);
+        out_puts(o, frame_lvalue(rw->ref->var));
         break;
     case RW_INIT:
         out_printf(o, " = yc_f->%s", rw->var->field);
+        break;
+    case RW_FUNCNAME:       /* the function is the generator, as the user sees it */
+        out_printf(o, "\"%s\"", o->g->def->name);
         break;
     }
 }
@@ -440,8 +504,6 @@ void emit_body(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     bool void_r = is_void(d->rtype);
-    /* __func__ names the generator, in the user's macros too */
-    out_printf(o, "#define __func__ \"%s\"\n", d->name);
     out_printf(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
             void_r ? "void" : user_type(d->rtype), d->name, d->name);
     if (!void_r)
@@ -461,5 +523,4 @@ void emit_body(Out *o, Gen *g)
     emit_range(o, d->body_begin, d->body_end, 0);
     out_generated(o);
     out_puts(o, void_r ? "}\n" : "    return yc_none;\n}\n");
-    out_puts(o, "#undef __func__\n");
 }

@@ -299,7 +299,7 @@ static void plan_rows(Report *r)
                       NULL, (size_t)-1, NULL, 0, NULL });
     if (fr->return_in_memory && slot_of(&r->lay, "yc_in_memory"))
         add_row(r, (Row){ "yc_in_memory", "abi",
-                          "YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h)",
+                          "YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h)",
                           NULL, (size_t)-1, NULL, 0, NULL });
     int last_plan_group = 0, group = 0;
     for (int i = 0; i < fr->fields.len; i++) {

@@ -5,8 +5,10 @@
 ** whose nodes go to find_var.c (parameters, locals, their uses) and
 ** find_yield.c (yields, the statements they belong to, the operators
 ** around them, jumps, compound literals); and it checks the types of
-** each generator's API.  Everything is copied into the structs of yc.h:
-** no later stage talks to libclang.
+** each generator's API, and asks for the macros that hide what the
+** lowering must see as text to be expanded (request_expansions).
+** Everything is copied into the structs of yc.h: no later stage talks to
+** libclang.
 */
 #include "find.h"
 
@@ -96,6 +98,8 @@ size_t nend(Finder *f, Node *n)
 size_t after_semicolon(Finder *f, size_t end)
 {
     int i = tok_at_or_after(&f->t->lx, end);
+    while (i < f->t->lx.ntoks && (f->t->lx.toks[i].in_directive || f->t->lx.toks[i].inactive))
+        i++;    /* a directive, or an inactive branch, may come before it */
     Tok *tk = &f->t->lx.toks[i];
     if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
         return tk->end;
@@ -212,6 +216,75 @@ bool has_const_member(CXType t)
     return found;
 }
 
+/* Does type t name a declaration made inside the generator's body (a
+   struct, union, enum or typedef), through pointers, arrays, typedefs,
+   typeof and function types?  The frame, at file scope, could not name
+   it.  Where the declaration is decides, not its semantic parent: a
+   struct declared inside a local struct's members is the record's. */
+bool names_body_type(Finder *f, CXType t, int depth)
+{
+    if (t.kind == CXType_Invalid || depth > 32)
+        return false;
+    CXCursor decl = clang_getTypeDeclaration(t);
+    size_t at;
+    if (!clang_Cursor_isNull(decl) && decl.kind != CXCursor_NoDeclFound &&
+        spelled_at(f, clang_getCursorLocation(decl), &at) && at >= f->g->def->body_begin &&
+        at < f->g->def->body_end)
+        return true;
+    switch (t.kind) {
+    case CXType_Pointer:
+        return names_body_type(f, clang_getPointeeType(t), depth + 1);
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+        return names_body_type(f, clang_getArrayElementType(t), depth + 1);
+    case CXType_Typedef:
+        return names_body_type(f, clang_getTypedefDeclUnderlyingType(decl), depth + 1);
+    case CXType_Elaborated:
+        return names_body_type(f, clang_Type_getNamedType(t), depth + 1);
+    case CXType_FunctionProto:
+        for (int i = 0; i < clang_getNumArgTypes(t); i++)
+            if (names_body_type(f, clang_getArgType(t, (unsigned)i), depth + 1))
+                return true;
+        /* fall through */
+    case CXType_FunctionNoProto:
+        return names_body_type(f, clang_getResultType(t), depth + 1);
+    default: {     /* typeof(expr), and other sugar: what it stands for */
+        CXType canon = clang_getCanonicalType(t);
+        return !clang_equalTypes(canon, t) && names_body_type(f, canon, depth + 1);
+    }
+    }
+}
+
+static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
+{
+    Fields *fl = data;
+    char *name = cx_take(clang_getCursorSpelling(c));
+    if (!strcmp(name, "yc__pl"))
+        fl->is_frame = true;
+    else if (!strcmp(name, "yc__pl_sent"))
+        fl->has_send = true;
+    else if (!strcmp(name, "yc__ply"))
+        fl->ply = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
+    else if (!strcmp(name, "yc__plr"))
+        fl->plr = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
+    return CXVisit_Continue;
+}
+
+/* The view's fields of record type t (is_frame: t is a generator's frame). */
+Fields frame_fields(CXType t)
+{
+    Fields fl = { .is_frame = false };
+    clang_Type_visitFields(t, visit_field, &fl);
+    return fl;
+}
+
+/* The name of the generator whose frame type t is, or NULL. */
+char *frame_type_name(CXType t)
+{
+    return frame_fields(t).is_frame ? cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t))) : NULL;
+}
+
 /* ---- a generator ---- */
 
 /* One visit of the generator's whole tree (CXChildVisit_Recurse: a nested
@@ -223,10 +296,8 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     while (f->depth > 1 && !clang_equalCursors(f->stack[f->depth - 1].c, parent))
         f->depth--;
     int child = f->stack[f->depth - 1].nkids++;
-    if (f->depth == (int)(sizeof f->stack / sizeof f->stack[0])) {
-        error_at(&f->t->diag, f->stack[0].begin_, "generator too deeply nested");
-        return CXChildVisit_Continue;
-    }
+    if (f->depth == f->stack_cap)     /* no Node* is held across a visit */
+        f->stack = vec_grow(f->stack, f->depth, &f->stack_cap, sizeof *f->stack);
     Node *n = &f->stack[f->depth++];
     n->c = c;
     n->kind = clang_getCursorKind(c);
@@ -256,12 +327,26 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         if (is_array_type(clang_getCursorType(c)))
             note_array_member(f, c);
         break;
-    case CXCursor_CallExpr:
-        if ((yt = yield_call(f, c)))
+    case CXCursor_CallExpr: {
+        char *name = cx_take(clang_getCursorSpelling(c));
+        if (!strcmp(name, "yield")) {
+            /* `yield (x)` that a macro writes (lex rewrote every other):
+               parse asked for its macro's expansion, and this round's
+               errors are dropped if there is another; in the last, it
+               is one yieldc could not expand */
+            error_at(&f->t->diag, expanded_at(f, clang_getCursorLocation(c)),
+                     "a 'yield' here that yieldc cannot rewrite: write it in the generator's body");
+            break;
+        }
+        if (strcmp(name, "yc__yield") && strcmp(name, "yc__plr"))
+            check_call(f, n, name);
+        else if ((yt = yield_call(f, c, name)))
             find_yield(f, c, yt);
-        else
-            check_call(f, c, n);
+        else    /* lex made this call: left alone, the output would keep a raw `yield` */
+            error_at(&f->t->diag, nbegin(f, n), "internal error: this 'yield' is not among those found in "
+                                                "the text; please report it");
         break;
+    }
     case CXCursor_ContinueStmt:
     case CXCursor_BreakStmt:
     case CXCursor_ReturnStmt:
@@ -271,6 +356,9 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     case CXCursor_CompoundLiteralExpr:
         note_literal(f, c, n);
         break;
+    case CXCursor_StringLiteral:
+        note_func_name(f, c);
+        break;
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt:
     case CXCursor_ForStmt:
@@ -278,6 +366,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         break;
     case CXCursor_LabelStmt:
         vec_push(&f->g->labels, nbegin(f, n));
+        check_reserved_name(f, cx_take(clang_getCursorSpelling(c)), nbegin(f, n), true);
         break;
     case CXCursor_AddrLabelExpr:
         error_at(&f->t->diag, nbegin(f, n), "computed goto ('&&label') is not supported in a generator");
@@ -324,6 +413,47 @@ static bool local_before(const void *ctx, int i)
     return q->locals[i].stmt_begin < q->off;
 }
 
+/* Does another variable of the generator have v's name? */
+static bool name_shared(const Gen *g, const Var *v)
+{
+    for (int i = 0; i < g->vars.len; i++) {
+        const Var *w = g->vars.items[i];
+        if (w != v && !strcmp(w->name, v->name))
+            return true;
+    }
+    return false;
+}
+
+/* What macros in the body hide from a lowering that works on text: a
+   variable that may live in the frame named in a macro's body (its uses
+   are rewritten), a jump (cleanups and lowered loops change jumps), a
+   local declared by a macro across a yield.  Those macros are expanded in
+   place (expand.c) and the file read again. */
+static void request_expansions(Finder *f)
+{
+    Gen *g = f->g;
+    for (int i = 0; i < g->refs.len; i++) {
+        Ref *r = g->refs.items[i];
+        Var *v = r->var;
+        if (r->off == (size_t)-1 && (v->addr_taken || v->is_array || v->is_const || v->is_volatile ||
+                                     name_shared(g, v)))
+            request_expansion(f->t, r->at);
+    }
+    for (int i = 0; i < g->jumps.len; i++) {
+        Jump *j = g->jumps.items[i];
+        if (j->from_macro)
+            request_expansion(f->t, j->begin);
+    }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->is_param || text_at(f, v->name_off, v->name))
+            continue;
+        Yield *y = yield_after(g, v->name_off);
+        if (y && y->begin < v->scope_end)
+            request_expansion(f->t, v->name_off);
+    }
+}
+
 static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
 {
     Gen *g = yc_alloc(sizeof *g);
@@ -349,13 +479,13 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     root->nkids = 0;
     clang_visitChildren(fn, visit, f);
     f->depth = 0;
-    qsort(g->yields.items, (size_t)g->yields.len, sizeof(void *), cmp_yield);
+    vec_sort(&g->yields, cmp_yield);
     for (int i = 0; i < g->yields.len; i++)
         g->yields.items[i]->index = i;
     for (int i = 0; i < g->yields.len; i++)
         if (g->yields.items[i]->tok->is_from)
             vec_push(&g->froms, g->yields.items[i]);
-    qsort(g->stmts.items, (size_t)g->stmts.len, sizeof(void *), cmp_stmt);
+    vec_sort(&g->stmts, cmp_stmt);
     /* the locals by the statement that declares them */
     int nlocals = 0;
     f->locals.len = 0;
@@ -377,6 +507,7 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
             vec_push(&s->decls, g->vars.items[locals[lo].index]);
     }
     check_vlas_and_allocas(f);
+    request_expansions(f);
     note_stmt_facts(f);
     note_var_facts(f);
     g->index = f->t->gens.len;
@@ -511,7 +642,7 @@ static void find_includes(Tool *t)
     size_t first = t->lx.decls.len ? t->lx.decls.items[0]->kw : t->src.len;
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (!tk->in_directive || t->src.text[tk->begin] != '#' || !tok_is(t, &t->lx.toks[i + 1], "include") ||
+        if (!tk->in_directive || !tok_is(t, tk, "#") || !tok_is(t, &t->lx.toks[i + 1], "include") ||
             in_spans(&t->skipped, tk->begin))
             continue;
         size_t e = tk->begin;
@@ -525,6 +656,7 @@ static void find_includes(Tool *t)
 bool find_generators(Tool *t)
 {
     Finder f = { .t = t, .tu = t->cx_tu };
+    f.stack = vec_grow(NULL, 0, &f.stack_cap, sizeof *f.stack);
     f.main_file = clang_getFile(f.tu, t->clang_path);
     TopState st = { .f = &f };
     for (int i = 0; i < t->lx.decls.len; i++)

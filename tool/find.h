@@ -38,8 +38,8 @@ typedef struct Finder {
     CXTranslationUnit tu;
     CXFile main_file;
     Gen *g;
-    Node stack[512];
-    int depth;
+    Node *stack;            /* the ancestors of the node visited (grown: any nesting clang parses) */
+    int depth, stack_cap;
     VEC(CXCursor) var_cursors;  /* parallel to g->vars */
     /* what find looks up for a node is not found by scanning everything
        found so far in the generator; emptied for each generator */
@@ -71,6 +71,15 @@ CXCursor child0(CXCursor c);
 CXCursor strip(CXCursor c);
 bool is_array_type(CXType t);
 bool has_const_member(CXType t);
+bool names_body_type(Finder *f, CXType t, int depth);
+
+/* A generator's frame, as the parse view declares it (view_struct). */
+typedef struct Fields {
+    CXType ply, plr;        /* the frame's view fields: yield and result types */
+    bool is_frame, has_send;
+} Fields;
+Fields frame_fields(CXType t);
+char *frame_type_name(CXType t);
 
 /* find_var.c: variables and their uses */
 Var *var_of(Finder *f, CXCursor decl);
@@ -80,16 +89,19 @@ Var *find_ref(Finder *f, CXCursor c);
 void note_write_at_ref(Finder *f, Var *v);
 void note_address_of(Finder *f, CXCursor c);
 void note_array_member(Finder *f, CXCursor c);
+void check_reserved_name(Finder *f, const char *name, size_t at, bool is_label);
 void note_var_facts(Finder *f);
 
 /* find_yield.c: yields and their statements, jumps, compound literals */
 typedef enum { FOR_INIT, FOR_COND, FOR_INC, FOR_BODY } ForPart;   /* the parts of `for (init; cond; inc) body` */
 ForPart for_part(Finder *f, size_t for_begin, size_t off);   /* which part of a `for` holds off */
-YieldTok *yield_call(Finder *f, CXCursor c);
+YieldTok *yield_call(Finder *f, CXCursor c, const char *name);
 void find_yield(Finder *f, CXCursor c, YieldTok *yt);
-void check_call(Finder *f, CXCursor c, Node *n);
+void check_call(Finder *f, Node *n, const char *name);
 void find_jump(Finder *f, CXCursor c, Node *n);
 void note_literal(Finder *f, CXCursor c, Node *n);
+void note_func_name(Finder *f, CXCursor c);
+Yield *yield_after(const Gen *g, size_t off);
 void check_vlas_and_allocas(Finder *f);
 void build_tree(Stmt *s);
 void note_stmt_facts(Finder *f);

@@ -448,7 +448,7 @@ static void walk(Walk *w, CXCursor c, Word *cur)
     Kids k;
     switch (kind) {
     case CXCursor_CallExpr: {
-        YieldTok *yt = yield_call(&w->fs->f, c);
+        YieldTok *yt = yield_call(&w->fs->f, c, cx_take(clang_getCursorSpelling(c)));
         Yield *y = yt ? map_get(&w->yields, (uint64_t)(uintptr_t)yt, same_yield, yt) : NULL;
         walk_kids(w, c, cur);   /* the operand first */
         if (y)

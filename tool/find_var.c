@@ -44,23 +44,12 @@ static bool variably_modified(CXType t)
     return false;
 }
 
-/* Refuses a variable whose type is declared inside the generator: the
-   frame, at file scope, could not name it. */
-static void check_type_visible(Var *v, CXType t)
+/* A variable whose type the frame, at file scope, cannot name: declared
+   in the generator's body, or spelled through typeof (whose operand may
+   be a local).  It is kept in the frame as bytes. */
+static void check_type_visible(Finder *f, Var *v, CXType t)
 {
-    for (;;) {
-        CXType inner = clang_getPointeeType(t);
-        if (inner.kind == CXType_Invalid)
-            inner = clang_getArrayElementType(t);
-        if (inner.kind == CXType_Invalid)
-            break;
-        t = inner;
-    }
-    CXCursor decl = clang_getTypeDeclaration(t);
-    if (clang_Cursor_isNull(decl) || decl.kind == CXCursor_NoDeclFound)
-        return;
-    CXCursor parent = clang_getCursorSemanticParent(decl);
-    if (parent.kind == CXCursor_FunctionDecl)
+    if (strstr(v->type, "typeof") || names_body_type(f, t, 0))
         v->local_type = true;
 }
 
@@ -71,7 +60,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     CXType type = clang_getCursorType(c);
     v->is_param = is_param;
     v->is_const = clang_isConstQualifiedType(type);
-    v->type = cx_take(clang_getTypeSpelling(type));
+    v->type = cx_type(type);
     if (v->is_const || is_array_type(type))
         v->type = unconst_type(v->type);
     v->is_volatile = clang_isVolatileQualifiedType(type);
@@ -81,7 +70,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     if (is_param && (v->is_array || type.kind == CXType_FunctionProto || type.kind == CXType_FunctionNoProto)) {
         /* adjusted to a pointer, as C does for parameters */
         CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
-        v->type = yc_format("__typeof__(%s) *", cx_take(clang_getTypeSpelling(elem)));
+        v->type = yc_format("__typeof__(%s) *", cx_type(elem));
         v->is_array = v->is_vla = false;
     }
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
@@ -96,7 +85,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         v->name_off = expanded_at(f, clang_getCursorLocation(c));
     size_t b;
     extent_of(f, c, &b, &v->decl_end);
-    check_type_visible(v, type);
+    if (!is_param)  /* a parameter's type is declared before the body; its spelling may be ours */
+        check_type_visible(f, v, type);
     CXType held = clang_getCanonicalType(type);
     while (held.kind == CXType_ConstantArray)
         held = clang_getCanonicalType(clang_getArrayElementType(held));
@@ -104,9 +94,10 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         size_t at;
         if (spelled_at(f, clang_getCursorLocation(clang_getTypeDeclaration(held)), &at))
             v->type_decl = at;
+        v->frame_of = frame_type_name(held);
     }
     if (has_const_member(type))
-        v->local_type = true;   /* kept as bytes: a const member would make the frame unassignable */
+        v->local_type = v->unassignable = true;   /* kept as bytes: a const member would make the frame unassignable */
     if (v->local_type) {
         v->size = clang_Type_getSizeOf(type);
         v->align = clang_Type_getAlignOf(type);
@@ -130,64 +121,154 @@ static void scope_of(Finder *f, Var *v)
             v->scope_begin = nbegin(f, n);
             v->scope_end = nend(f, n);
             v->in_for_init = n->kind == CXCursor_ForStmt;
+            if (v->in_for_init) {   /* the loop's end, the `;` of a body without braces included */
+                v->scope_end = stmt_end(f, n->c);
+                v->for_in_macro = !text_at(f, v->scope_begin, "for");
+            }
             return;
         }
     }
 }
 
-/* `__attribute__((cleanup(fn)))` among the declaration's tokens: where it
-   is, and fn.  Only that exact form can be taken off the declaration. */
-static void find_cleanup(Finder *f, Var *v)
+/* ---- attributes of locals, as clang saw them ---- */
+
+static bool tok_text_is(Finder *f, int i, const char *s)
 {
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        if (!tok_is(f->t, &lx->toks[i], "cleanup"))
-            continue;
-        v->has_cleanup = true;
-        static const char *const shape[] = { "__attribute__", "(", "(", "cleanup", "(", NULL, ")", ")", ")" };
-        bool ok = i >= 3;
-        for (int k = 0; ok && k < 9; k++)
-            ok = i - 3 + k < lx->ntoks && (!shape[k] || tok_is(f->t, &lx->toks[i - 3 + k], shape[k]));
-        v->attr_begin = ok ? lx->toks[i - 3].begin : (size_t)-1;
-        v->attr_end = ok ? lx->toks[i + 5].end : 0;
-        if (ok)
-            v->cleanup_fn = yc_strndup(f->t->src.text + lx->toks[i + 2].begin,
-                                       lx->toks[i + 2].end - lx->toks[i + 2].begin);
+    return i >= 0 && i < f->t->lx.ntoks && tok_is(f->t, &f->t->lx.toks[i], s);
+}
+
+/* The token that closes the `(` at token i, or -1. */
+static int close_paren(Finder *f, int i)
+{
+    if (!tok_text_is(f, i, "("))
+        return -1;
+    for (int depth = 0; i < f->t->lx.ntoks; i++) {
+        if (tok_text_is(f, i, "("))
+            depth++;
+        else if (tok_text_is(f, i, ")") && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* The attribute written at token i (its name, after any `gnu ::`): the
+   index of its name, or -1 if it is not written there. */
+static int attribute_name(Finder *f, int i)
+{
+    /* the lexer reads C17, where `::` is two tokens */
+    if (tok_text_is(f, i, "gnu") || tok_text_is(f, i, "__gnu__")) {
+        if (tok_text_is(f, i + 1, "::"))
+            i += 2;
+        else if (tok_text_is(f, i + 1, ":") && tok_text_is(f, i + 2, ":"))
+            i += 3;
+    }
+    return i < f->t->lx.ntoks && f->t->lx.toks[i].kind != TK_PUNCT ? i : -1;
+}
+
+/* What to erase to take the attribute at tokens [first, last] off its
+   declaration: the whole `__attribute__((...))` or `[[...]]` if it is
+   alone there, else the attribute and a comma beside it. */
+static void erase_range(Finder *f, Var *v, int first, int last)
+{
+    const Tok *toks = f->t->lx.toks;
+    if (tok_text_is(f, first - 1, "(") && tok_text_is(f, first - 2, "(") &&
+        (tok_text_is(f, first - 3, "__attribute__") || tok_text_is(f, first - 3, "__attribute")) &&
+        tok_text_is(f, last + 1, ")") && tok_text_is(f, last + 2, ")")) {
+        v->attr_begin = toks[first - 3].begin;
+        v->attr_end = toks[last + 2].end;
+    } else if (tok_text_is(f, first - 1, "[") && tok_text_is(f, first - 2, "[") && tok_text_is(f, last + 1, "]") &&
+               tok_text_is(f, last + 2, "]")) {
+        v->attr_begin = toks[first - 2].begin;
+        v->attr_end = toks[last + 2].end;
+    } else if (tok_text_is(f, last + 1, ",")) {
+        v->attr_begin = toks[first].begin;
+        v->attr_end = toks[last + 1].end;
+    } else if (tok_text_is(f, first - 1, ",")) {
+        v->attr_begin = toks[first - 1].begin;
+        v->attr_end = toks[last].end;
+    } else {
+        v->attr_begin = (size_t)-1;     /* refused by plan if it must come off */
+    }
+}
+
+/* `cleanup(fn)` or `__cleanup__(fn)`, the attribute at tokens from i. */
+static void note_cleanup(Finder *f, Var *v, int i)
+{
+    int name = attribute_name(f, i);
+    if (name < 0 || !(tok_text_is(f, name, "cleanup") || tok_text_is(f, name, "__cleanup__")))
         return;
-    }
+    int close = close_paren(f, name + 1);
+    if (close < 0 || close < name + 3)
+        return;
+    const Tok *toks = f->t->lx.toks;
+    v->has_cleanup = true;
+    v->cleanup_fn = yc_strndup(f->t->src.text + toks[name + 2].begin, toks[close - 1].end - toks[name + 2].begin);
+    erase_range(f, v, i, close);
 }
 
-/* `_Alignas(N)`, `alignas(N)` or `__attribute__((aligned...))` in the
-   declaration: its frame field must be aligned alike. */
-static void find_alignment(Finder *f, Var *v)
+/* `aligned(N)`, `_Alignas(N)`, `alignas(N)`: the field in the frame is
+   aligned alike. */
+static void note_aligned(Finder *f, Var *v, int i)
 {
-    Lexed *lx = &f->t->lx;
-    for (int i = tok_at_or_after(lx, v->stmt_begin); i + 1 < lx->ntoks && lx->toks[i].begin < v->decl_end; i++) {
-        Tok *tk = &lx->toks[i];
-        bool spec = tok_is(f->t, tk, "_Alignas") || tok_is(f->t, tk, "alignas");
-        bool attr = tok_is(f->t, tk, "__attribute__");
-        if (!spec && !attr)
-            continue;
-        int depth = 0, k = i + 1;
-        bool aligned = spec;
-        for (; k < lx->ntoks; k++) {
-            if (tok_is(f->t, &lx->toks[k], "("))
-                depth++;
-            else if (tok_is(f->t, &lx->toks[k], ")") && --depth == 0)
-                break;
-            else if (tok_is(f->t, &lx->toks[k], "aligned") || tok_is(f->t, &lx->toks[k], "__aligned__"))
-                aligned = true;
-        }
-        if (aligned && k < lx->ntoks) {
-            v->align_spec = yc_strndup(f->t->src.text + tk->begin, lx->toks[k].end - tk->begin);
-            return;
-        }
-    }
+    int name = attribute_name(f, i);
+    if (name < 0)
+        return;
+    const Tok *toks = f->t->lx.toks;
+    int close = close_paren(f, name + 1);
+    size_t end = close >= 0 ? toks[close].end : toks[name].end;
+    char *text = yc_strndup(f->t->src.text + toks[name].begin, end - toks[name].begin);
+    char *spec = tok_text_is(f, name, "_Alignas") || tok_text_is(f, name, "alignas")
+                     ? text : yc_format("__attribute__((%s))", text);
+    v->align_spec = v->align_spec ? yc_format("%s %s", v->align_spec, spec) : spec;
+}
+
+typedef struct AttrVisit {
+    Finder *f;
+    Var *v;
+} AttrVisit;
+
+/* Each attribute of a local, as clang applied it.  One that a macro
+   spells is read once the macro is expanded in place. */
+static enum CXChildVisitResult visit_attribute(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    AttrVisit *av = data;
+    if (!clang_isAttribute(c.kind))
+        return CXChildVisit_Continue;
+    size_t b, e;
+    extent_of(av->f, c, &b, &e);
+    if (request_expansion(av->f->t, b))
+        return CXChildVisit_Continue;
+    int i = tok_at_or_after(&av->f->t->lx, b);
+    if (c.kind == CXCursor_AlignedAttr)
+        note_aligned(av->f, av->v, i);
+    else
+        note_cleanup(av->f, av->v, i);
+    return CXChildVisit_Continue;
+}
+
+/* A parameter, local or label of a generator named as one of the
+   generated body's own names would be taken for it (README: names
+   beginning with yc_ in generators). */
+void check_reserved_name(Finder *f, const char *name, size_t at, bool is_label)
+{
+    static const char *const vars[] = { "yc_f", "yc_from", "yc_yielded", "yc_none", "yc_ret", NULL };
+    bool taken = false;
+    if (is_label)
+        taken = !strncmp(name, "yc_resume_", 10) || !strncmp(name, "yc_continue_", 12);
+    else
+        taken = !strncmp(name, "yc_init_", 8);
+    for (int i = 0; !is_label && vars[i]; i++)
+        taken |= !strcmp(name, vars[i]);
+    if (taken)
+        error_at(&f->t->diag, at, "'%s' is a name of yieldc's own in the code it generates for a generator: "
+                                  "rename it (names beginning with 'yc_' are best left to yieldc)", name);
 }
 
 void find_local(Finder *f, CXCursor c)
 {
     Var *v = add_var(f, c, false);
+    check_reserved_name(f, v->name, v->name_off, false);
     scope_of(f, v);
     Node *parent = &f->stack[f->depth - 2];     /* [depth - 1] is the VarDecl */
     if (parent->kind == CXCursor_DeclStmt) {
@@ -198,8 +279,8 @@ void find_local(Finder *f, CXCursor c)
         v->stmt_begin = v->name_off;
         v->stmt_end = v->decl_end;
     }
-    find_cleanup(f, v);
-    find_alignment(f, v);
+    AttrVisit av = { f, v };
+    clang_visitChildren(c, visit_attribute, &av);
 }
 
 /* ---- uses ---- */
@@ -350,6 +431,7 @@ void find_params(Finder *f, CXCursor fn)
         if (!*name)
             continue;
         Var *v = add_var(f, p, true);
+        check_reserved_name(f, v->name, v->name_off, false);
         v->scope_begin = f->g->def->body_begin;
         v->scope_end = f->g->def->body_end;
         vec_push(&f->g->params, v);

@@ -124,6 +124,30 @@ static bool same_lazy(const void *val, const void *ctx)
     return x->begin == m->begin && x->end == m->end && (int)x->kind == m->kind;
 }
 
+/* A ?: temporary's type as the frame can name it, if it can: a typedef
+   declared in the body is replaced by what it stands for (clang 16 keeps
+   the typedef of `c ? (L)a : (L)b`, clang 14 gives the type behind it). */
+static CXType nameable_type(Finder *f, CXType t)
+{
+    if (!names_body_type(f, t, 0))
+        return t;
+    CXType u = t;
+    for (int depth = 0; depth < 32 && names_body_type(f, u, 0); depth++) {
+        if (u.kind == CXType_Elaborated)
+            u = clang_Type_getNamedType(u);
+        else if (u.kind == CXType_Typedef)
+            u = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(u));
+        else
+            break;
+    }
+    if (!names_body_type(f, u, 0))
+        return u;
+    CXType canon = clang_getCanonicalType(t);
+    char *s = cx_take(clang_getTypeSpelling(canon));
+    bool named = !strstr(s, "(unnamed") && !strstr(s, "(anonymous");
+    return named && !names_body_type(f, canon, 0) ? canon : t;
+}
+
 /* The `&&`, `||`, `,` or `?:` node at n, made once. */
 static XNode *lazy_node(Finder *f, Node *n, XKind kind)
 {
@@ -143,30 +167,21 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
     for (int i = 0; i < k.n; i++) {
         x->parts[i] = (Span){ k.begin[i], k.end[i] };
     }
-    if (kind == X_COND)
-        x->type = cx_take(clang_getTypeSpelling(clang_getCursorType(n->c)));
+    if (kind == X_COND) {
+        CXType t = nameable_type(f, clang_getCursorType(n->c));
+        x->type = cx_type(t);
+        /* a type the frame cannot name: its temporary is bytes, read and
+           written through the type, which the body can name where the
+           `?:` is (if it has a name) */
+        x->local_type = strstr(x->type, "typeof") || names_body_type(f, t, 0);
+        if (x->local_type && (strstr(x->type, "(unnamed") || strstr(x->type, "(anonymous")))
+            error_at(&f->t->diag, x->begin, "a yield in an operand of this '?:', whose value has a type declared "
+                                            "in the generator without a name: give the type a name, or use if/else");
+        x->size = clang_Type_getSizeOf(t);
+        x->align = clang_Type_getAlignOf(t);
+    }
     vec_push(&f->g->lazies, x);
     return x;
-}
-
-typedef struct Fields {
-    CXType ply, plr;        /* the frame's view fields: yield and result types */
-    bool is_frame, has_send;
-} Fields;
-
-static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
-{
-    Fields *fl = data;
-    char *name = cx_take(clang_getCursorSpelling(c));
-    if (!strcmp(name, "yc__pl"))
-        fl->is_frame = true;
-    else if (!strcmp(name, "yc__pl_sent"))
-        fl->has_send = true;
-    else if (!strcmp(name, "yc__ply"))
-        fl->ply = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
-    else if (!strcmp(name, "yc__plr"))
-        fl->plr = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
-    return CXVisit_Continue;
 }
 
 static bool is_arithmetic(CXType t)
@@ -201,7 +216,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
         t = clang_getCanonicalType(clang_getPointeeType(t));
     Fields fl = { .is_frame = false };
     if (t.kind == CXType_Record)
-        clang_Type_visitFields(t, visit_field, &fl);
+        fl = frame_fields(t);
     if (!fl.is_frame) {
         error_at(&f->t->diag, y->tok->operand_begin, "'yield from' needs a generator: a call of one, or a pointer to "
                                         "a generator object (this is '%s')",
@@ -211,7 +226,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     y->sub_name = cx_take(clang_getCursorSpelling(clang_getTypeDeclaration(t)));
     /* the view spells it typeof(R): the declaration's own text when it is in
        this file, else the type without sugar */
-    y->sub_rtype = cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.plr)));
+    y->sub_rtype = cx_type(clang_getCanonicalType(fl.plr));
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *d = f->t->lx.decls.items[i];
         if (!strcmp(d->name, y->sub_name))
@@ -234,17 +249,20 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
 {
     if (yt->reported)
         return false;
-    if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL)) {
-        error_at(&f->t->diag, yt->kw, "'yield' in an argument of a macro that uses it more than once");
-        return false;
-    }
     unsigned a;
     clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &a);
-    if (view_to_source(&f->t->lx, a) != yt->kw) {
-        error_at(&f->t->diag, yt->kw, "'yield' in an argument of macro '%s' is not supported: the macro decides "
-                         "whether and how often it runs; yield outside the macro call",
-                 macro_name_at(f, view_to_source(&f->t->lx, a)));
+    size_t at = view_to_source(&f->t->lx, a);
+    if (at != yt->kw) {
+        /* in a macro's argument: the macro decides whether and how often
+           it runs, as its expansion in place will show */
+        if (!request_expansion(f->t, at))
+            error_at(&f->t->diag, yt->kw, "'yield' in an argument of macro '%s', which cannot be expanded in place",
+                     macro_name_at(f, at));
         yt->reported = true;
+        return false;
+    }
+    if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL)) {
+        error_at(&f->t->diag, yt->kw, "'yield' in an argument of a macro that uses it more than once");
         return false;
     }
     int p = f->depth - 2;
@@ -337,6 +355,14 @@ void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->parts[0] = yt->bare ? (Span){ y->end, y->end } : (Span){ yt->operand_begin, yt->operand_end };
     if (!yield_acceptable(f, c, yt))
         return;
+    /* (climbing to its statement stops at one inside the statement expression) */
+    for (int i = f->depth - 2; i >= 0; i--)
+        if (f->stack[i].kind == CXCursor_StmtExpr) {
+            error_at(&f->t->diag, yt->kw, "'yield' inside a statement expression ('({ ... })') is not supported: "
+                                          "its resume point would be a jump into it");
+            yt->reported = true;
+            return;
+        }
     if (yt->is_from && !find_sub(f, c, y)) {
         yt->reported = true;
         return;
@@ -363,10 +389,6 @@ void find_yield(Finder *f, CXCursor c, YieldTok *yt)
             }
             if (n->kind == CXCursor_ConditionalOperator && child->child > 0)
                 vec_push(&lazies, last = lazy_node(f, n, X_COND));
-            if (n->kind == CXCursor_StmtExpr) {
-                error_at(&f->t->diag, yt->kw, "'yield' inside a statement expression is not supported");
-                return;
-            }
             continue;
         }
         if (n->kind == CXCursor_VarDecl) {
@@ -412,7 +434,9 @@ static bool yield_call_before(const void *ctx, int i)
     return y->gen ? y->parse_off < q->off : view_offset_before(q->f, y, q->off);
 }
 
-YieldTok *yield_call(Finder *f, CXCursor c)
+/* The yield whose call (`yc__yield(...)`, or `yc__plr()` for a `yield
+   from`, named `name`) is at c. */
+YieldTok *yield_call(Finder *f, CXCursor c, const char *name)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned o;
@@ -427,15 +451,14 @@ YieldTok *yield_call(Finder *f, CXCursor c)
             continue;
         if (y->parse_off != o)
             break;
-        if (!strcmp(cx_take(clang_getCursorSpelling(c)), y->is_from ? "yc__plr" : "yc__yield"))
+        if (!strcmp(name, y->is_from ? "yc__plr" : "yc__yield"))
             return y;
     }
     return NULL;
 }
 
-void check_call(Finder *f, CXCursor c, Node *n)
+void check_call(Finder *f, Node *n, const char *name)
 {
-    char *name = cx_take(clang_getCursorSpelling(c));
     char *written = NULL;
     static const char *const jumps[] = { "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
                                          "__builtin_setjmp", NULL };
@@ -470,11 +493,31 @@ void note_literal(Finder *f, CXCursor c, Node *n)
     l->begin = nbegin(f, n);
     l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
-    l->type = unconst_type(cx_take(clang_getTypeSpelling(t)));
+    l->type = unconst_type(cx_type(t));
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
     if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
         l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */
     vec_push(&f->literals, ((LiteralSeen){ l, block_end }));
+}
+
+/* `__func__`, `__FUNCTION__` or `__PRETTY_FUNCTION__` in the body: the
+   view's function is yc__body_NAME, so clang gives their string literal
+   that name.  Written in the body, each becomes "NAME" in the output; one
+   from a macro is read once the macro is expanded. */
+void note_func_name(Finder *f, CXCursor c)
+{
+    static const char *const names[] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__", NULL };
+    char *lit = cx_take(clang_getCursorSpelling(c));
+    if (strncmp(lit, "\"yc__body_", 10) || strcmp(lit + 10, yc_format("%s\"", f->g->def->name)))
+        return;
+    size_t off;
+    if (spelled_at(f, clang_getCursorLocation(c), &off))
+        for (int i = 0; names[i]; i++)
+            if (text_at(f, off, names[i])) {
+                vec_push(&f->g->func_names, ((Span){ off, off + strlen(names[i]) }));
+                return;
+            }
+    request_expansion(f->t, expanded_at(f, clang_getCursorLocation(c)));
 }
 
 typedef struct GenQuery {
@@ -489,7 +532,7 @@ static bool yield_begins_by(const void *ctx, int i)
 }
 
 /* The first of the generator's yields (sorted) that begins after off, or NULL. */
-static Yield *yield_after(const Gen *g, size_t off)
+Yield *yield_after(const Gen *g, size_t off)
 {
     GenQuery q = { g, off };
     int lo = lower_bound(g->yields.len, yield_begins_by, &q);
@@ -598,8 +641,8 @@ void build_tree(Stmt *s)
         vec_push(&all, s->top.items[i]);
     for (int i = 0; i < s->yields.len; i++)
         vec_push(&all, s->yields.items[i]);
-    qsort(all.items, (size_t)all.len, sizeof(void *), cmp_node);
-    XNode *stack[256];
+    vec_sort(&all, cmp_node);
+    XNode **stack = yc_alloc(((size_t)all.len + 1) * sizeof *stack);    /* as deep as the nodes nest */
     int sp = 0;
     s->top.len = 0;
     for (int i = 0; i < all.len; i++) {
@@ -613,8 +656,7 @@ void build_tree(Stmt *s)
         } else {
             vec_push(&s->top, x);
         }
-        if (sp < 256)
-            stack[sp++] = x;
+        stack[sp++] = x;
     }
 }
 

@@ -6,8 +6,8 @@
 **
 **   generator(int) int count(int n) { ... yield i; ... }
 ** becomes, in the view only,
-**   struct count { char yc__pl; __typeof__(int) yc_value; ... } count(int n);
-**   int yc__body_count(int n) { void (*yc__yield)(__typeof__(int)); ... yc__yield(i); ... }
+**   struct count { char yc__pl; int yc_value; ... } count(int n);
+**   int yc__body_count(int n) { void (*yc__yield)(int) = 0; ... yc__yield(i); ... }
 **
 ** so callers see the generated API, `yield e` is a call that converts e to
 ** the yield type as by assignment, and its value has the send type.  Only
@@ -31,7 +31,10 @@ typedef struct Edit {
     YieldTok *yield;        /* the yield whose call this begins, if any */
 } Edit;
 
-static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
+/* Records an edit of the view; `yield`: the yield whose call it begins.
+   Returns nothing: the array grows, so a pointer into it would not last
+   until the next edit. */
+static void add_edit(Lexed *lx, size_t off, size_t del, const char *ins, YieldTok *yield)
 {
     if (lx->nedits == lx->capedits) {   /* in the arena, like all the tool's memory */
         lx->capedits = lx->capedits ? lx->capedits * 2 : 64;
@@ -41,21 +44,47 @@ static Edit *add_edit(Lexed *lx, size_t off, size_t del, const char *ins)
         lx->edits = grown;
     }
     Edit *e = &lx->edits[lx->nedits];
-    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits };
+    *e = (Edit){ .off = off, .del = del, .ins = ins, .ins_len = strlen(ins), .seq = lx->nedits, .yield = yield };
     lx->nedits++;
-    return e;
 }
 
+typedef struct RespelledQuery {
+    const Lexed *lx;
+    int tok;
+} RespelledQuery;
+
+static bool respelled_before(const void *ctx, int i)
+{
+    const RespelledQuery *q = ctx;
+    return q->lx->respelled.items[i].tok < q->tok;
+}
+
+/* A token's spelling: its text in INPUT, or, for a token spelled
+   otherwise there (split by a line splice, a name with a universal
+   character name), clang's spelling of it; for a digraph, the
+   punctuator it stands for. */
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len)
 {
+    if (tk->respelled) {
+        const Lexed *lx = &t->lx;
+        RespelledQuery q = { lx, (int)(tk - lx->toks) };
+        int lo = lower_bound(lx->respelled.len, respelled_before, &q);
+        if (lo < lx->respelled.len && lx->respelled.items[lo].tok == q.tok) {
+            *len = strlen(lx->respelled.items[lo].text);
+            return lx->respelled.items[lo].text;
+        }
+    }
     *len = tk->end - tk->begin;
     return t->src.text + tk->begin;
 }
 
+/* Is the token spelled s?  (Tokens are compared by their spelling, not
+   INPUT's bytes.) */
 bool tok_is(const Tool *t, const Tok *tk, const char *s)
 {
-    size_t n = strlen(s);
-    return tk->end - tk->begin == n && !memcmp(t->src.text + tk->begin, s, n);
+    size_t n = strlen(s), len;
+    const char *text = tok_text(t, tk, &len);
+    return len == n && !memcmp(text, s, n);
 }
 
 /* The first token that ends after `off`.  Lookups mostly go forward
@@ -115,25 +144,59 @@ static size_t directive_end(const Source *src, size_t off)
    INPUT reads the same there: an identifier whose text differs (a line
    splice, a universal character name) and a token with a NUL byte in it
    are measured by clang. */
-static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b)
+static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, unsigned b, char **spelling)
 {
     CXString s = clang_getTokenSpelling(tu, tok);
     const char *text = clang_getCString(s);
     size_t n = text ? strlen(text) : 0;
     bool same = text && n > 0 && b + n <= src->len && !memcmp(src->text + b, text, n) &&
                 src->text[b + n] != '\0';
+    unsigned e = b + (unsigned)n;
+    if (!same)
+        clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
+    /* *spelling: clang's, where INPUT spells the token otherwise */
+    *spelling = !same && text && n > 0 && (e - b != n || memcmp(src->text + b, text, n)) ? yc_strdup(text) : NULL;
     clang_disposeString(s);
-    if (same)
-        return b + (unsigned)n;
-    unsigned e;
-    clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
     return e;
 }
 
-static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end);
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling);
+
+/* A byte order mark of an encoding clang does not read.  Clang reports
+   one as a fatal error, but its lexer crashes on it when the file is a
+   preamble (below), so the tool tells it first. */
+static const char *unsupported_bom(const Source *src)
+{
+    static const struct { const char *bytes; size_t n; const char *name; } boms[] = {
+        { "\x00\x00\xFE\xFF", 4, "UTF-32 (BE)" }, { "\xFF\xFE\x00\x00", 4, "UTF-32 (LE)" },
+        { "\xFE\xFF", 2, "UTF-16 (BE)" }, { "\xFF\xFE", 2, "UTF-16 (LE)" }, { "\x2B\x2F\x76", 3, "UTF-7" },
+        { "\xF7\x64\x4C", 3, "UTF-1" }, { "\xDD\x73\x66\x73", 4, "UTF-EBCDIC" },
+        { "\x0E\xFE\xFF", 3, "SCSU" }, { "\xFB\xEE\x28", 3, "BOCU-1" }, { "\x84\x31\x95\x33", 4, "GB-18030" },
+    };
+    for (size_t i = 0; i < sizeof boms / sizeof boms[0]; i++)
+        if (src->len >= boms[i].n && !memcmp(src->text, boms[i].bytes, boms[i].n))
+            return boms[i].name;
+    return NULL;
+}
 
 static bool tokenize(Tool *t)
 {
+    const char *bom = unsupported_bom(&t->src);
+    if (bom) {
+        /* the first line, as far as it reads: bytes that are not printable ASCII as '?' */
+        size_t n = 0;
+        while (n < t->src.len && n < 120 && t->src.text[n] != '\n')
+            n++;
+        char *line = yc_alloc(n + 1);
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = (unsigned char)t->src.text[i];
+            line[i] = ch == '\t' || (ch >= 0x20 && ch < 0x7f) ? (char)ch : '?';
+        }
+        diag_print(&t->diag, t->src.path, 1, 1, "error", yc_format("%s byte order mark detected: the encoding is "
+                                                                   "not supported (save the file as UTF-8)", bom),
+                   line, n);
+        return false;
+    }
     /* A translation unit that parses nothing: the main file is loaded, and
        clang_tokenize runs clang's raw lexer over it.  The whole file is
        declared a "preamble" (as for a precompiled one), which the
@@ -142,8 +205,10 @@ static bool tokenize(Tool *t)
        with its error recovery: slower than a full parse.) */
     char *skip = yc_format("-preamble-bytes=%zu,0", t->src.len);
     const char *args[] = { "-fsyntax-only", "-Xclang", skip };
+    /* the text read (standard input has no file to read again) */
+    struct CXUnsavedFile text = { t->clang_path, t->src.text, (unsigned long)t->src.len };
     CXTranslationUnit tu;
-    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, NULL, 0,
+    if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, &text, 1,
                                     CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
         fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);
         return false;
@@ -182,10 +247,11 @@ static bool tokenize(Tool *t)
                 continue;
             unsigned b, e;
             clang_getFileLocation(clang_getTokenLocation(tu, cx[i]), NULL, NULL, NULL, &b);
-            e = token_end(tu, cx[i], &t->src, b);
+            char *spelling;
+            e = token_end(tu, cx[i], &t->src, b, &spelling);
             from = e;
             if (!comment)
-                add_token(t, cx[i], b, e, &dir_end);
+                add_token(t, cx[i], b, e, &dir_end, spelling);
         }
         clang_disposeTokens(tu, cx, n);
         if (from <= start) {    /* a token is never empty */
@@ -198,15 +264,32 @@ static bool tokenize(Tool *t)
     return true;
 }
 
-/* Appends the token at [b, e) to t->lx.toks, marking those of directives
-   (*dir_end: where the directive being read ends). */
-static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end)
+/* The punctuator a digraph stands for, or NULL. */
+static char *digraph(const char *text, size_t n)
 {
-    Tok *tk = &t->lx.toks[t->lx.ntoks++];
-    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e };
+    static const char *const pairs[][2] = { { "<%", "{" }, { "%>", "}" }, { "<:", "[" }, { ":>", "]" },
+                                            { "%:%:", "##" }, { "%:", "#" } };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (n == strlen(pairs[i][0]) && !memcmp(text, pairs[i][0], n))
+            return (char *)pairs[i][1];
+    return NULL;
+}
+
+/* Appends the token at [b, e) to t->lx.toks, marking those of directives
+   (*dir_end: where the directive being read ends); `spelling`: clang's,
+   where INPUT spells it otherwise. */
+static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling)
+{
+    Lexed *lx = &t->lx;
+    if (!spelling && clang_getTokenKind(cx) == CXToken_Punctuation && e - b >= 2)
+        spelling = digraph(t->src.text + b, e - b);
+    Tok *tk = &lx->toks[lx->ntoks++];
+    *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e, .respelled = spelling != NULL };
+    if (spelling)       /* in token order: tok_text finds it by binary search */
+        vec_push(&lx->respelled, ((Respelled){ lx->ntoks - 1, spelling }));
     if (b < *dir_end) {
         tk->in_directive = true;
-    } else if (tk->kind == TK_PUNCT && t->src.text[b] == '#') {
+    } else if (tk->kind == TK_PUNCT && tok_is(t, tk, "#")) {
         size_t bol = b;
         while (bol > 0 && (t->src.text[bol - 1] == ' ' || t->src.text[bol - 1] == '\t'))
             bol--;
@@ -230,16 +313,24 @@ static bool is_ident(Tool *t, int i, const char *s)
            tok_is(t, &t->lx.toks[i], s);
 }
 
+/* Not a token of the C being lexed here: a directive's, or one in an
+   inactive preprocessor branch (known once clang has told them). */
+static bool passed_over(const Tok *tk)
+{
+    return tk->in_directive || tk->inactive;
+}
+
 /* Index of the token that closes the bracket opened at `i`, or ntoks. */
 static int match_close(Tool *t, int i)
 {
     int depth = 0;
     for (; i < t->lx.ntoks; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (tk->in_directive || tk->kind != TK_PUNCT)
+        if (passed_over(tk) || tk->kind != TK_PUNCT)
             continue;
-        char c = t->src.text[tk->begin];
-        if (tk->end - tk->begin != 1)
+        size_t n;
+        char c = *tok_text(t, tk, &n);      /* a digraph: its punctuator */
+        if (n != 1)
             continue;
         if (c == '(' || c == '[' || c == '{')
             depth++;
@@ -249,10 +340,29 @@ static int match_close(Tool *t, int i)
     return t->lx.ntoks;
 }
 
+/* INPUT's text of tokens first..last; where one is spelled otherwise (a
+   line splice, a universal character name), the spellings, with the
+   line splices between them taken out too. */
 static char *slice(Tool *t, int first, int last)
 {
     size_t b = t->lx.toks[first].begin, e = t->lx.toks[last].end;
-    return yc_strndup(t->src.text + b, e - b);
+    bool respelled = false;
+    for (int i = first; i <= last && !respelled; i++)
+        respelled = t->lx.toks[i].respelled;
+    if (!respelled)
+        return yc_strndup(t->src.text + b, e - b);
+    Buf out = { 0 };
+    for (int i = first; i <= last; i++) {
+        for (size_t k = i > first ? t->lx.toks[i - 1].end : b; k < t->lx.toks[i].begin; k++)
+            if (t->src.text[k] == '\\' && (t->src.text[k + 1] == '\n' || t->src.text[k + 1] == '\r'))
+                k += t->src.text[k + 1] == '\r' && t->src.text[k + 2] == '\n' ? 2 : 1;
+            else
+                buf_put(&out, t->src.text + k, 1);
+        size_t n;
+        const char *s = tok_text(t, &t->lx.toks[i], &n);
+        buf_put(&out, s, n);
+    }
+    return buf_done(&out);
 }
 
 static bool is_specifier(Tool *t, int i)
@@ -391,6 +501,8 @@ static int lex_generator(Tool *t, int i)
                                     "argument");
         }
     for (int b = i - 1; b >= 0 && !toks[b].in_directive; b--) {
+        if (toks[b].inactive)
+            continue;
         if (is_punct(t, b, ";") || is_punct(t, b, "}") || is_punct(t, b, "{"))
             break;
         if (is_ident(t, b, "static"))
@@ -438,14 +550,12 @@ static int lex_generator(Tool *t, int i)
     }
     if (d->body_end)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
-    add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_done(&b));
+    add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_done(&b), NULL);
     if (d->body_end) {
-        const char *s = d->stype ? d->stype : "void";
-        char *ret = d->stype ? yc_format("__typeof__(%s)", s) : "void";
-        char *decl = is_void(d->ytype)
-            ? yc_format(" %s (*yc__yield)(void);", ret)
-            : yc_format(" %s (*yc__yield)(__typeof__(%s));", ret, d->ytype);
-        add_edit(&t->lx, d->body_begin + 1, 0, decl);
+        /* initialized: a call of it draws no warning, -Werror or not */
+        const char *ret = d->stype ? view_type(d->stype) : "void";
+        char *decl = yc_format(" %s (*yc__yield)(%s) = 0;", ret, is_void(d->ytype) ? "void" : view_type(d->ytype));
+        add_edit(&t->lx, toks[after].end, 0, decl, NULL);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
 }
@@ -472,7 +582,7 @@ static int operand_last(Tool *t, int i, int limit)
 {
     int depth = 0, questions = 0;
     for (; i < limit; i++) {
-        if (t->lx.toks[i].in_directive)
+        if (passed_over(&t->lx.toks[i]))
             continue;
         if (depth == 0 && ends_operand(t, i))
             break;
@@ -496,7 +606,8 @@ static int operand_last(Tool *t, int i, int limit)
    come in order, and each continues where the last one stopped). */
 typedef struct ContextScan {
     int body_first, next;   /* the tokens [body_first, next) are read */
-    int stack[256], sp;     /* the token before each open parenthesis */
+    int *stack, sp, cap;    /* the token before each open parenthesis (no limit: clang's
+                               -fbracket-depth may allow any depth) */
     bool in_case;
     int case_depth, questions;
 } ContextScan;
@@ -518,10 +629,12 @@ static const char *unevaluated_context(Tool *t, ContextScan *cs, int body_first,
     bool in_case = st->in_case;
     int case_depth = st->case_depth, questions = st->questions;
     for (int k = st->next; k < i; k++) {
-        if (t->lx.toks[k].in_directive)
+        if (passed_over(&t->lx.toks[k]))
             continue;
         if (is_punct(t, k, "(")) {
-            if (sp >= 0 && sp < 256)
+            if (sp >= st->cap)
+                st->stack = stack = vec_grow(st->stack, st->cap, &st->cap, sizeof *stack);
+            if (sp >= 0)
                 stack[sp] = k - 1;
             sp++;
         } else if (is_punct(t, k, ")")) {
@@ -542,7 +655,7 @@ static const char *unevaluated_context(Tool *t, ContextScan *cs, int body_first,
     st->in_case = in_case;
     st->case_depth = case_depth;
     st->questions = questions;
-    for (int s = 0; s < sp && s < 256; s++)
+    for (int s = 0; s < sp; s++)
         for (int o = 0; ops[o]; o++)
             if (is_ident(t, stack[s], ops[o]))
                 return ops[o];
@@ -560,7 +673,7 @@ static bool yield_may_follow(Tool *t, int i, int first)
     static const char *const ok[] = { "(", "[", "{", "}", ";", ",", "?", "=", "*=", "/=", "%=", "+=",
                                       "-=", "<<=", ">>=", "&=", "^=", "|=", "return", "else", "do",
                                       NULL };
-    while (i >= first && t->lx.toks[i].in_directive)
+    while (i >= first && passed_over(&t->lx.toks[i]))
         i--;
     if (i < first)
         return true;
@@ -574,7 +687,7 @@ static bool yield_may_follow(Tool *t, int i, int first)
     if (is_punct(t, i, ":")) {     /* a label, not the `:` of `?:` */
         int depth = 0, questions = 0;
         for (int k = i - 1; k >= first; k--) {
-            if (t->lx.toks[k].in_directive)
+            if (passed_over(&t->lx.toks[k]))
                 continue;
             if (is_punct(t, k, ")") || is_punct(t, k, "]"))
                 depth++;
@@ -625,7 +738,6 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
                         "its right, as in Python (write '(yield ...)')", (int)n, op);
         return;
     }
-    Edit *e;
     if (is_ident(t, i + 1, "from")) {
         /* the view: `(X).yc__plr()` or `(X)->yc__plr()`, of the sub's result type */
         if (ends_operand(t, i + 2)) {
@@ -637,9 +749,8 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
         y->operand_begin = toks[i + 2].begin;
         y->operand_end = toks[last].end;
         y->from_call = toks[i + 2].kind == TK_IDENT && is_punct(t, i + 3, "(") && match_close(t, i + 3) == last;
-        e = add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(");
-        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()");
-        e->yield = y;
+        add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(", y);
+        add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()", NULL);
         vec_push(&t->lx.yields, y);
         return;
     }
@@ -655,7 +766,7 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
         return;
     }
     if (y->bare) {
-        e = add_edit(&t->lx, y->kw, 5, "yc__yield()");
+        add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield()", y);
     } else {
         int last = operand_last(t, i + 1, t->lx.ntoks);
         y->operand_begin = toks[i + 1].begin;
@@ -666,10 +777,9 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
                                         "supported: compute the value into a variable first");
                 return;
             }
-        e = add_edit(&t->lx, y->kw, 5, "yc__yield(");
-        add_edit(&t->lx, y->operand_end, 0, ")");
+        add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield(", y);
+        add_edit(&t->lx, y->operand_end, 0, ")", NULL);
     }
-    e->yield = y;
     vec_push(&t->lx.yields, y);
 }
 
@@ -748,17 +858,28 @@ size_t view_to_source(Lexed *lx, size_t v)
     return e->off + e->del + (v - e->view_off - e->ins_len);
 }
 
+/* Can token i begin the return type after `generator(...)`?  Otherwise
+   `generator` is an ordinary name: `int generator(int x) { ... }`,
+   `T generator(T a, T b);`, `sizeof(generator(1))`. */
+static bool begins_type(Tool *t, int i)
+{
+    while (i < t->lx.ntoks && passed_over(&t->lx.toks[i]))
+        i++;
+    return i < t->lx.ntoks && (t->lx.toks[i].kind == TK_IDENT || t->lx.toks[i].kind == TK_KEYWORD);
+}
+
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
-   scan, see lex_again), their tokens are passed over. */
-static void scan(Tool *t, const SpanVec *inactive)
+   scan, see lex_again), their tokens are passed over: a brace in both
+   branches of an #ifdef is counted once. */
+static void scan(Tool *t)
 {
     Lexed *lx = &t->lx;
     ContextScan cs = { .body_first = -1 };
     int depth = 0;
     for (int i = 0; i < lx->ntoks; i++) {
         Tok *tk = &lx->toks[i];
-        if (inactive && in_spans(inactive, tk->begin))
+        if (tk->inactive)
             continue;
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
@@ -769,13 +890,14 @@ static void scan(Tool *t, const SpanVec *inactive)
             depth++;
         else if (is_punct(t, i, "}"))
             depth--;
-        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(")) {
+        else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
+                 begins_type(t, match_close(t, i + 1) + 1)) {
             int next = lex_generator(t, i);
             GenDecl *d = lx->decls.len ? lx->decls.items[lx->decls.len - 1] : NULL;
             if (d && d->kw == tk->begin && d->body_end) {
                 int first = tok_at_or_after(lx, d->body_begin) + 1;
                 for (int k = first; k < next; k++) {
-                    if (inactive && in_spans(inactive, lx->toks[k].begin))
+                    if (lx->toks[k].inactive)
                         continue;
                     if (lx->toks[k].in_directive) {
                         if (is_ident(t, k, "yield"))
@@ -801,21 +923,25 @@ bool lex_file(Tool *t)
 {
     if (!tokenize(t))
         return false;
-    scan(t, NULL);
+    scan(t);
     return true;    /* its errors are held until clang tells the inactive branches */
 }
 
 /* Scans again, passing over the inactive preprocessor branches: the view
-   had a generator there. */
+   had code of a generator there. */
 bool lex_again(Tool *t, const SpanVec *inactive)
 {
     Lexed *lx = &t->lx;
+    for (int r = 0; r < inactive->len; r++)
+        for (int i = tok_at_or_after(lx, inactive->items[r].begin);
+             i < lx->ntoks && lx->toks[i].begin < inactive->items[r].end; i++)
+            lx->toks[i].inactive = true;
     diag_discard_held(&t->diag);
     lx->decls = (GenDeclVec){ 0 };
     lx->yields = (YieldTokVec){ 0 };
     lx->yield_macros = (StrVec){ 0 };
     lx->by_name = (Map){ 0 };
     lx->nedits = 0;
-    scan(t, inactive);
+    scan(t);
     return true;
 }

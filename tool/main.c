@@ -1,83 +1,69 @@
 /*
-** main.c -- yieldc's command line, and the run of one file through the
-** pipeline: lex -> parse -> find -> plan -> emit.  The output is written to
-** a temporary file renamed into place, so a failed run leaves no output.
+** main.c -- yieldc's run of one file: the command line read (options.c),
+** the input read, the pipeline lex -> parse -> find -> plan -> emit, and
+** the outputs written (output.c: whole or not at all, never over the
+** input), with a dependency file (deps.c) if asked.
 */
-#define _XOPEN_SOURCE 700    /* readlink, realpath, mkstemp */
-#include "yc.h"
+#define _XOPEN_SOURCE 700    /* readlink, realpath */
+#include "driver.h"
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
 #include <libgen.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#ifndef YC_VERSION
-#define YC_VERSION "0.1.0"
-#endif
-#ifndef YC_RUNTIME_DIR
-#define YC_RUNTIME_DIR "/usr/local/include"
+#ifndef YC_RUNTIME_REL
+#define YC_RUNTIME_REL "../include/yieldc"
 #endif
 
-static const char usage[] =
-    "usage: yieldc [options] INPUT.c [-o OUTPUT.c] [-- CLANG_ARGS...]\n"
-    "\n"
-    "Rewrites the generators of INPUT.c (functions declared with generator(Y[, S]))\n"
-    "into plain C: a frame struct, a constructor and a step function each.\n"
-    "\n"
-    "options:\n"
-    "  -o FILE         output file (- or none: standard output)\n"
-    "  --header FILE   also write a header with the frames and prototypes, for other files\n"
-    "  -p DIR          take the compile flags for INPUT from DIR/compile_commands.json\n"
-    "  --no-line       leave out #line directives\n"
-    "  --explain INPUT print each generator's frame layout (as pahole does) and resume points\n"
-    "  --explain=json  the same as JSON\n"
-    "  --graph INPUT   print each generator's states and the paths between them (Graphviz dot)\n"
-    "  --cflags        print the flags needed to compile generated code, then exit\n"
-    "  --libs          print the flags needed to link generated code, then exit\n"
-    "  --version       print the version, then exit\n"
-    "  --help          print this help, then exit\n"
-    "  -- ARGS...      pass ARGS to clang when parsing INPUT (-I, -D, -std, ...)\n";
-
-static int bad_usage(const char *fmt, const char *arg)
-{
-    fprintf(stderr, "yieldc: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s", usage);
-    return 2;
-}
-
-/* The runtime's include directory: installed beside the tool, or the
-   source tree's when run from a build directory. */
+/* The runtime's include directory: $YIELDC_INCLUDE, else found from where
+   the tool is -- installed (YC_RUNTIME_REL: the include directory seen from
+   the bin directory), or in a build tree (build/tool/../include/yieldc, a
+   copy CMake keeps) -- so that the install may move.  NULL if none. */
 static const char *runtime_dir(void)
 {
-    static char path[4096];
+    const char *env = getenv("YIELDC_INCLUDE");
+    if (env && *env)
+        return env;
+    static const char *const rel[] = { YC_RUNTIME_REL, "../include/yieldc" };
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        snprintf(path, sizeof path, "%s/../include/yieldc", dirname(exe));
-        char probe[4200];
-        snprintf(probe, sizeof probe, "%s/yieldc.h", path);
-        char *real = access(probe, R_OK) == 0 ? realpath(path, NULL) : NULL;
-        if (real) {
-            snprintf(path, sizeof path, "%s", real);
-            free(real);
-            return path;
-        }
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    const char *dir = dirname(exe);
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        char *real = realpath(yc_format("%s/%s", dir, rel[i]), NULL);
+        if (!real)
+            continue;
+        char *found = yc_strdup(real);
+        free(real);
+        if (access(yc_format("%s/yieldc.h", found), R_OK) == 0)
+            return found;
     }
-    return YC_RUNTIME_DIR;
+    return NULL;
 }
 
-static bool read_file(const char *path, Source *src)
+static int no_runtime(void)
 {
-    FILE *f = fopen(path, "rb");
+    fprintf(stderr, "yieldc: error: cannot find the runtime header yieldc.h beside the tool "
+                    "(set YIELDC_INCLUDE to its directory)\n");
+    return 1;
+}
+
+/* INPUT's text; "-" reads standard input, named <stdin> in messages. */
+static bool read_input(const char *path, Source *src)
+{
+    bool from_stdin = !strcmp(path, "-");
+    FILE *f = from_stdin ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "yieldc: cannot open '%s': %s\n", path, strerror(errno));
+        fprintf(stderr, "yieldc: error: cannot open '%s': %s\n", path, strerror(errno));
         return false;
     }
     Buf b = { 0 };
@@ -85,23 +71,27 @@ static bool read_file(const char *path, Source *src)
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         buf_put(&b, chunk, n);
-    fclose(f);
-    src->path = path;
-    src->text = yc_strndup(b.data ? b.data : "", b.len);
+    bool ok = !ferror(f);
+    if (!ok)
+        fprintf(stderr, "yieldc: error: cannot read '%s': %s\n", path, strerror(errno));
+    if (!from_stdin)
+        fclose(f);
+    src->path = from_stdin ? "<stdin>" : path;
     src->len = b.len;
-    buf_free(&b);
-    return true;
+    src->text = buf_done(&b);
+    return ok;
 }
 
-/* Flags for INPUT from DIR/compile_commands.json: the compiler, -c, -o and
-   the file itself left out; relative paths resolved in the entry's
-   directory, as its compiler would. */
+/* Flags for INPUT from DIR/compile_commands.json: the compiler, the file
+   itself and the flags that make clang write files or change its job left
+   out; relative paths resolved in the entry's directory, as its compiler
+   would. */
 static bool flags_from_database(Tool *t, const char *dir, const char *input)
 {
     CXCompilationDatabase_Error err;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
     if (err != CXCompilationDatabase_NoError) {
-        fprintf(stderr, "yieldc: cannot load %s/compile_commands.json\n", dir);
+        fprintf(stderr, "yieldc: error: cannot load %s/compile_commands.json\n", dir);
         return false;
     }
     char *abs = realpath(input, NULL);
@@ -109,7 +99,7 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
     free(abs);
     bool found = clang_CompileCommands_getSize(cmds) > 0;
     if (!found) {
-        fprintf(stderr, "yieldc: %s/compile_commands.json has no entry for '%s'\n", dir, input);
+        fprintf(stderr, "yieldc: error: %s/compile_commands.json has no entry for '%s'\n", dir, input);
     } else {
         CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
         unsigned n = clang_CompileCommand_getNumArgs(cmd);
@@ -124,12 +114,11 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
         for (unsigned i = 1; i < n; i++) {
             CXString s = clang_CompileCommand_getArg(cmd, i);
             const char *a = clang_getCString(s);
-            if (!strcmp(a, "-o") && i + 1 < n)
-                i++;
-            else if (strcmp(a, "-c") && strcmp(a, "--") && strcmp(a, filename))
+            if (strcmp(a, "--") && strcmp(a, filename))
                 args[k++] = yc_strdup(a);
             clang_disposeString(s);
         }
+        k = 1 + clang_args_filter(args + 1, k - 1);
         for (int i = 0; i < t->nclang_args; i++)
             args[k++] = t->clang_args[i];
         t->clang_args = args;
@@ -140,34 +129,10 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
     return found;
 }
 
-/* Writes `out` to a temporary file beside `path`; NULL on failure. */
-static char *write_temp(const char *path, const Buf *out)
-{
-    char *tmp = yc_format("%s.yieldc-XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", path, strerror(errno));
-        return NULL;
-    }
-    FILE *f = fdopen(fd, "wb");
-    bool ok = f && fwrite(out->data ? out->data : "", 1, out->len, f) == out->len;
-    ok = f && fclose(f) == 0 && ok;
-    if (!ok) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", path, strerror(errno));
-        unlink(tmp);
-        return NULL;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    chmod(tmp, 0666 & ~mask);
-    return tmp;
-}
-
-/* `path` made absolute: libclang's -working-directory (from -p) must not
-   move where the outputs go. */
+/* `path` made absolute, for libclang. */
 static const char *absolute(const char *path)
 {
-    if (!path || !strcmp(path, "-") || path[0] == '/')
+    if (path[0] == '/')
         return path;
     char cwd[4096];
     if (!getcwd(cwd, sizeof cwd))
@@ -175,149 +140,281 @@ static const char *absolute(const char *path)
     return yc_format("%s/%s", cwd, path);
 }
 
-static bool to_stdout(const char *path)
+/* The name the header's include guard is made of: the header's and INPUT's
+   file names, so that where the build tree is does not show. */
+static const char *guard_name(const Options *o)
 {
-    return !path || !strcmp(path, "-");
+    const char *h = strrchr(o->header, '/') ? strrchr(o->header, '/') + 1 : o->header;
+    const char *in = strcmp(o->input, "-") ? o->input : "stdin";
+    in = strrchr(in, '/') ? strrchr(in, '/') + 1 : in;
+    return yc_format("%s from %s", h, in);
 }
 
-/* Writes OUTPUT (and the header): both to temporary files first, then
-   renamed into place, so that a failure leaves neither behind. */
-static bool write_outputs(const char *output, const Buf *out, const char *header, const Buf *hdr)
+/* What a run writes: OUTPUT, the header, the dependency file, in the order
+   they are renamed into place (the header after OUTPUT: CMake's Makefile
+   generators touch a second output found older than the first). */
+typedef struct Outputs {
+    char *cwd;              /* where yieldc was started */
+    Buf out, hdr, dep;
+    OutFile files[3];
+    int n;
+} Outputs;
+
+static void plan_outputs(Outputs *w, const Options *o)
 {
-    char *tmp_out = to_stdout(output) ? NULL : write_temp(output, out);
-    char *tmp_hdr = header ? write_temp(header, hdr) : NULL;
-    bool ok = (to_stdout(output) || tmp_out) && (!header || tmp_hdr);
-    if (ok && tmp_hdr && rename(tmp_hdr, header) != 0) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", header, strerror(errno));
-        ok = false;
-    }
-    if (ok && tmp_out && rename(tmp_out, output) != 0) {
-        fprintf(stderr, "yieldc: cannot write '%s': %s\n", output, strerror(errno));
-        ok = false;
-    }
-    if (!ok) {
-        if (tmp_out)
-            unlink(tmp_out);
-        if (tmp_hdr)
-            unlink(tmp_hdr);
-        return false;
-    }
-    if (to_stdout(output)) {
-        fwrite(out->data ? out->data : "", 1, out->len, stdout);
-        return fflush(stdout) == 0;
-    }
-    return true;
+    w->files[w->n++] = (OutFile){ o->output, "output", &w->out };
+    if (o->header)
+        w->files[w->n++] = (OutFile){ o->header, "header", &w->hdr };
+    if (o->deps)
+        w->files[w->n++] = (OutFile){ o->dep_file ? o->dep_file : deps_default_file(o->output),
+                                      "dependency file", &w->dep };
 }
 
-static int run(Tool *t, const char *output, const char *header)
+/* lex, parse and find over t->src.  lex's errors wait until parse knows
+   the inactive preprocessor branches; if the first scan read code of a
+   generator in one, lex scans again without them. */
+static bool read_once(Tool *t)
 {
-    source_index_lines(&t->src);
-    diag_init(&t->diag, &t->src);
-    t->cx_index = clang_createIndex(0, 0);
-    Buf out = { 0 };
     diag_hold(&t->diag);
     bool ok = lex_file(t) && parse_view(t);
-    if (ok && parse_hid_generator(t))   /* in an inactive branch: without those */
+    if (ok && parse_inactive_in_generators(t))
         ok = lex_again(t, &t->skipped) && parse_view(t);
     ok = ok && parse_report(t);
-    if (ok) {
+    if (ok)
         find_generators(t);
-        if (t->report == REPORT_GRAPH && t->diag.errors == 0)
+    return ok;
+}
+
+/* Rounds of lex, parse and find over the source: while macros in
+   generator bodies must be expanded (expand.c), the first rounds'
+   diagnostics are dropped and the expanded text is read again.  True if
+   the last round found no error. */
+static bool read_source(Tool *t)
+{
+    for (int round = 1;; round++) {
+        source_index_lines(&t->src);
+        diag_init(&t->diag, &t->src, t->diag.color);
+        diag_capture(&t->diag);
+        bool ok = read_once(t);
+        if (round == YC_EXPAND_ROUNDS || !expansion_requested(t)) {
+            if (expansion_requested(t))
+                refuse_unexpanded(t);
+            diag_end_capture(&t->diag, true);
+            return ok && t->diag.errors == 0;
+        }
+        diag_end_capture(&t->diag, false);
+        Source next;
+        if (!expand_file(t, &next))
+            return false;
+        Source *prev = yc_alloc(sizeof *prev);
+        *prev = t->src;
+        next.parent = prev;
+        if (t->cx_tu)
+            clang_disposeTranslationUnit(t->cx_tu);
+        *t = (Tool){ .src = next, .diag = { .color = t->diag.color }, .display_path = t->display_path,
+                     .clang_path = t->clang_path, .no_line = t->no_line, .clang_args = t->clang_args,
+                     .nclang_args = t->nclang_args, .runtime_dir = t->runtime_dir, .cx_index = t->cx_index,
+                     .report = t->report };
+    }
+}
+
+static int run(Tool *t, const Options *o, Outputs *w)
+{
+    t->cx_index = clang_createIndex(0, 0);
+    bool ok = read_source(t);
+    if (ok) {
+        if (t->report == REPORT_GRAPH)
             find_flow(t);   /* facts that only the graph needs */
         plan_generators(t);
         ok = t->diag.errors == 0;
     }
-    Buf hdr = { 0 };
     if (ok && t->report) {
         /* a report instead of the output: --explain lays out the frames
            of the output, so it is written first, in memory */
         Buf rep = { 0 };
-        if (t->report != REPORT_GRAPH)
-            emit_file(t, &out);
-        if (t->report == REPORT_GRAPH)
+        if (t->report == REPORT_GRAPH) {
             graph_file(t, &rep);
-        else
-            ok = explain_file(t, &out, &rep, t->report == REPORT_EXPLAIN_JSON);
-        ok = ok && write_outputs(output, &rep, NULL, NULL);
+        } else {
+            t->out_path = "<stdout>";
+            emit_file(t, &w->out);
+            ok = explain_file(t, &w->out, &rep, t->report == REPORT_EXPLAIN_JSON);
+        }
+        buf_free(&w->out);
+        w->out = rep;
+        ok = ok && (!w->cwd || chdir(w->cwd) == 0) && output_write(w->files, w->n);
     } else if (ok) {
         /* Room for the output at once (up to about 11 times the input),
            not grown by copying: 19 MB for 100k lines. */
-        buf_try_reserve(&out, 16 * t->src.len + 65536);
-        emit_file(t, &out);
-        if (header)
-            emit_header(t, &hdr, header);
-        ok = write_outputs(output, &out, header, &hdr);
+        buf_try_reserve(&w->out, 16 * t->src.len + 65536);
+        t->out_path = o->output && strcmp(o->output, "-") ? o->output : "<stdout>";
+        emit_file(t, &w->out);
+        if (o->header)
+            emit_header(t, &w->hdr, guard_name(o));
+        if (o->strip_comments) {
+            strip_comments(&w->out);
+            strip_comments(&w->hdr);
+        }
+        if (o->deps)
+            deps_make(t, o, &w->dep);
+        /* libclang's -working-directory (from -p) moved the process; the
+           outputs are named from where yieldc was started */
+        ok = (!w->cwd || chdir(w->cwd) == 0) && output_write(w->files, w->n);
     }
-    buf_free(&out);
-    buf_free(&hdr);
+    buf_free(&w->out);
+    buf_free(&w->hdr);
+    buf_free(&w->dep);
     if (t->cx_tu)
         clang_disposeTranslationUnit(t->cx_tu);
     clang_disposeIndex(t->cx_index);
     return ok ? 0 : 1;
 }
 
+/* Color: as asked, else on a terminal unless NO_COLOR is set (no-color.org). */
+static bool use_color(int asked)
+{
+    if (asked >= 0)
+        return asked;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(2) && !(no && *no) && !(term && !strcmp(term, "dumb"));
+}
+
+/* --help, --version, --cflags, --libs: what they print. */
+static int print_info(const Options *o)
+{
+    if (o->action == ACT_HELP) {
+        fputs(options_usage, stdout);
+    } else if (o->action == ACT_VERSION) {
+        CXString v = clang_getClangVersion();
+        printf("yieldc %s (libclang: %s)\n", YC_VERSION, clang_getCString(v));
+        clang_disposeString(v);
+    } else if (o->action == ACT_CFLAGS) {
+        const char *dir = runtime_dir();
+        if (!dir)
+            return no_runtime();
+        printf("-I%s\n", dir);
+    } else {
+        printf("\n");   /* the runtime is header-only */
+    }
+    return 0;
+}
+
+/* ---- the run, contained ----
+   libclang parses recursively, as clang does: a deeply nested input (a
+   40,000-term `1+1+...`) overflows its 8 MB parse thread and kills the
+   process with nothing said.  The run goes on a thread of its own with a
+   1 GB stack (reserved, used only as deep as the parse goes), libclang
+   parsing on it (LIBCLANG_NOTHREADS) without its own crash recovery; a
+   crash left is reported as an error at INPUT (outputs are written only
+   at the end: none is left half written). */
+
+enum { RUN_STACK_MB = 1024, ALT_STACK = 1 << 16 };
+
+static const char *crash_input;
+
+static void put_err(const char *s)
+{
+    ssize_t n = write(2, s, strlen(s));
+    (void)n;
+}
+
+static void on_crash(int sig)
+{
+    char num[12];
+    int k = (int)sizeof num - 1;
+    num[k] = '\0';
+    for (int v = sig; k > 0 && (v > 0 || k == (int)sizeof num - 1); v /= 10)
+        num[--k] = (char)('0' + v % 10);
+    put_err(crash_input);
+    put_err(":1:1: error: yieldc crashed (signal ");
+    put_err(num + k);
+    put_err(") while processing this file, most likely in libclang's parse of an expression or "
+            "statement nested too deeply; no output was written\n");
+    _exit(1);
+}
+
+/* The handlers, and this thread's alternate stack (the one it had goes
+   back at the end: a sanitizer's runtime frees its own at thread exit). */
+static void contain_crashes(stack_t *old)
+{
+    static char alt[ALT_STACK];
+    stack_t ss = { .ss_sp = alt, .ss_size = sizeof alt };
+    sigaltstack(&ss, old);
+    struct sigaction sa = { .sa_handler = on_crash, .sa_flags = SA_ONSTACK | SA_RESETHAND };
+    sigemptyset(&sa.sa_mask);
+    static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE };
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        sigaction(sigs[i], &sa, NULL);
+}
+
+typedef struct RunJob {
+    Tool *t;
+    const Options *o;
+    Outputs *w;
+    int rc;
+} RunJob;
+
+static void *run_job(void *arg)
+{
+    RunJob *j = arg;
+    stack_t old;
+    contain_crashes(&old);
+    j->rc = run(j->t, j->o, j->w);
+    sigaltstack(&old, NULL);
+    return NULL;
+}
+
+/* run() on the big stack; on this thread if no thread can be made. */
+static int run_contained(Tool *t, const Options *o, Outputs *w)
+{
+    crash_input = t->display_path;
+    setenv("LIBCLANG_NOTHREADS", "1", 1);
+    setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
+    RunJob j = { t, o, w, 1 };
+    /* YIELDC_STACK: the stack in MB, for inputs deeper still */
+    const char *env = getenv("YIELDC_STACK");
+    long mb = env && atol(env) > 0 ? atol(env) : RUN_STACK_MB;
+    pthread_attr_t attr;
+    pthread_t th;
+    bool threaded = false;
+    if (pthread_attr_init(&attr) == 0) {
+        threaded = pthread_attr_setstacksize(&attr, (size_t)mb << 20) == 0 &&
+                   pthread_create(&th, &attr, run_job, &j) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (threaded)
+        pthread_join(th, NULL);
+    else
+        run_job(&j);
+    return j.rc;
+}
+
 int main(int argc, char **argv)
 {
-    Tool t = { 0 };
-    const char *input = NULL, *output = NULL, *db_dir = NULL, *header = NULL;
-    t.runtime_dir = runtime_dir();
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--")) {
-            t.clang_args = (const char **)argv + i + 1;
-            t.nclang_args = argc - i - 1;
-            break;
-        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(usage, stdout);
-            return 0;
-        } else if (!strcmp(a, "--version")) {
-            CXString v = clang_getClangVersion();
-            printf("yieldc %s (libclang: %s)\n", YC_VERSION, clang_getCString(v));
-            clang_disposeString(v);
-            return 0;
-        } else if (!strcmp(a, "--cflags")) {
-            printf("-I%s\n", t.runtime_dir);
-            return 0;
-        } else if (!strcmp(a, "--libs")) {
-            printf("\n");   /* the runtime is header-only */
-            return 0;
-        } else if (!strcmp(a, "--explain") || !strcmp(a, "--explain=text") || !strcmp(a, "--explain=json") ||
-                   !strcmp(a, "--graph")) {
-            ReportKind k = a[2] == 'g' ? REPORT_GRAPH : a[9] == '=' && a[10] == 'j' ? REPORT_EXPLAIN_JSON
-                                                                                  : REPORT_EXPLAIN;
-            if (t.report && t.report != k)
-                return bad_usage("option '%s' asks for another report than the one before it", a);
-            t.report = k;
-        } else if (!strncmp(a, "--explain=", 10)) {
-            return bad_usage("unknown report format in '%s' (--explain=text or --explain=json)", a);
-        } else if (!strcmp(a, "--no-line")) {
-            t.no_line = true;
-        } else if (!strcmp(a, "-o") || !strcmp(a, "-p") || !strcmp(a, "--header")) {
-            if (i + 1 >= argc)
-                return bad_usage("option '%s' needs an argument", a);
-            *(a[1] == 'o' ? &output : a[1] == 'p' ? &db_dir : &header) = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
-            return bad_usage("unknown option '%s'", a);
-        } else if (input) {
-            return bad_usage("more than one input file ('%s')", a);
-        } else {
-            input = a;
-        }
-    }
-    if (!input)
-        return bad_usage("no input file%s", "");
-    if (t.report && header)
-        return bad_usage("--header writes C: not with '%s', which writes a report",
-                         t.report == REPORT_GRAPH ? "--graph" : "--explain");
-    if (!read_file(input, &t.src))
+    Options o;
+    int rc = options_parse(&o, argc, argv);
+    if (rc)
+        return rc;
+    if (o.action != ACT_RUN)
+        return print_info(&o);
+    char *cwd = getcwd(NULL, 0);
+    Outputs w = { .cwd = cwd ? yc_strdup(cwd) : NULL };
+    free(cwd);
+    plan_outputs(&w, &o);
+    if ((rc = output_check(o.input, w.files, w.n)))
+        return rc;
+    Tool t = { .no_line = o.no_line, .clang_args = o.clang_args, .nclang_args = o.nclang_args,
+               .diag = { .color = use_color(o.color) }, .report = o.report };
+    if (!(t.runtime_dir = runtime_dir()))
+        return no_runtime();
+    if (!read_input(o.input, &t.src))
         return 1;
-    t.display_path = input;
-    output = absolute(output);
-    header = absolute(header);
-    t.clang_path = absolute(input);   /* messages keep the path as given */
-    if (db_dir && !flags_from_database(&t, db_dir, input))
+    t.display_path = t.src.path;
+    /* messages keep the path as given; standard input gets a name that
+       clang takes for C (includes are looked for from here, as gcc does) */
+    t.clang_path = absolute(strcmp(o.input, "-") ? o.input : "<stdin>.c");
+    if (o.db_dir && !flags_from_database(&t, o.db_dir, o.input))
         return 1;
-    int rc = run(&t, output, header);
+    rc = run_contained(&t, &o, &w);
     yc_arena_free();
     return rc;
 }

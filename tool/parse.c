@@ -2,7 +2,10 @@
 ** parse.c -- the second stage: libclang parses the parse view (see lex.c)
 ** with the user's flags and the runtime's include directory.  Clang's errors
 ** are reported at INPUT's own positions, in the words of the input language
-** rather than those of the view.
+** rather than those of the view (their notes by notes.c).  Also noted here:
+** the inactive preprocessor branches, the files read, and the macros
+** invoked in generator bodies, which parse and find may ask to have
+** expanded in place (expand.c).
 */
 #include "yc.h"
 #include "cx.h"
@@ -16,6 +19,27 @@ char *cx_take(CXString s)
     char *r = yc_strdup(clang_getCString(s) ? clang_getCString(s) : "");
     clang_disposeString(s);
     return r;
+}
+
+/* A type as clang spells it, for the output: LLVM 16 spells `__typeof__(T)`
+   as `typeof(T)`, which C11 does not know. */
+char *cx_type(CXType type)
+{
+    char *s = cx_take(clang_getTypeSpelling(type));
+    if (!strstr(s, "typeof("))
+        return s;
+    Buf b = { 0 };
+    for (const char *p = s; *p; p++) {
+        bool word_start = p == s || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') ||
+                                      (p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= '0' && p[-1] <= '9'));
+        if (word_start && !strncmp(p, "typeof(", 7)) {
+            buf_puts(&b, "__typeof__(");
+            p += 6;
+        } else {
+            buf_put(&b, p, 1);
+        }
+    }
+    return buf_done(&b);
 }
 
 static bool in_skipped(const Tool *t, size_t off)
@@ -67,13 +91,14 @@ static void note_skipped(Tool *t, CXFile main_file)
 
 /* What reporting clang's diagnostics needs: the yields of generators, for
    the lookups of each diagnostic, by where their call begins in the view,
-   and by where their operand ends in INPUT (each then in source order,
-   which is their order in t->lx.yields). */
+   by where their operand ends in INPUT (each then in source order, which
+   is their order in t->lx.yields), and, those with an operand, by where it
+   begins. */
 typedef struct Reporter {
     Tool *t;
     CXFile main_file;
-    const YieldTok **by_parse_off, **by_operand_end;
-    int nby;
+    const YieldTok **by_parse_off, **by_operand_end, **by_operand_begin;
+    int nby, nby_operand;
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -82,6 +107,12 @@ static int cmp_parse_off(const void *a, const void *b)
     if (x->parse_off != y->parse_off)
         return x->parse_off < y->parse_off ? -1 : 1;
     return x->kw < y->kw ? -1 : x->kw > y->kw;
+}
+
+static int cmp_operand_begin(const void *a, const void *b)
+{
+    const YieldTok *x = *(const YieldTok *const *)a, *y = *(const YieldTok *const *)b;
+    return x->operand_begin < y->operand_begin ? -1 : x->operand_begin > y->operand_begin;
 }
 
 static int cmp_operand_end(const void *a, const void *b)
@@ -105,8 +136,17 @@ static void index_yields(Reporter *r)
             r->nby++;
         }
     }
-    qsort(r->by_parse_off, (size_t)r->nby, sizeof *r->by_parse_off, cmp_parse_off);
-    qsort(r->by_operand_end, (size_t)r->nby, sizeof *r->by_operand_end, cmp_operand_end);
+    if (r->nby > 1) {
+        qsort(r->by_parse_off, (size_t)r->nby, sizeof *r->by_parse_off, cmp_parse_off);
+        qsort(r->by_operand_end, (size_t)r->nby, sizeof *r->by_operand_end, cmp_operand_end);
+    }
+    r->by_operand_begin = yc_alloc(((size_t)r->nby + 1) * sizeof *r->by_operand_begin);
+    r->nby_operand = 0;
+    for (int i = 0; i < r->nby; i++)
+        if (!r->by_parse_off[i]->bare)
+            r->by_operand_begin[r->nby_operand++] = r->by_parse_off[i];
+    if (r->nby_operand > 1)
+        qsort(r->by_operand_begin, (size_t)r->nby_operand, sizeof *r->by_operand_begin, cmp_operand_begin);
 }
 
 typedef struct ReporterQuery {
@@ -128,12 +168,28 @@ static const YieldTok *yield_at(const Reporter *r, size_t o)
     return lo < r->nby && r->by_parse_off[lo]->parse_off == o ? r->by_parse_off[lo] : NULL;
 }
 
+static bool operand_begin_below(const void *ctx, int i)
+{
+    const ReporterQuery *q = ctx;
+    return q->r->by_operand_begin[i]->operand_begin < q->off;
+}
+
+/* The yield whose operand begins at source offset `off`, if any. */
+static const YieldTok *yield_with_operand_at(const Reporter *r, size_t off)
+{
+    ReporterQuery q = { r, off };
+    int lo = lower_bound(r->nby_operand, operand_begin_below, &q);
+    return lo < r->nby_operand && r->by_operand_begin[lo]->operand_begin == off ? r->by_operand_begin[lo] : NULL;
+}
+
 /* The first yield (in source order) whose call begins at view_off, or
-   whose operand does. */
+   whose operand does (clang puts a conversion's message there).  The
+   operand is found by its place in INPUT: the view keeps INPUT's spaces
+   between `yield` and it (`yc__yield( n)`). */
 static const YieldTok *yield_near(const Reporter *r, size_t view_off)
 {
     const YieldTok *a = yield_at(r, view_off);
-    const YieldTok *b = view_off >= strlen("yc__yield(") ? yield_at(r, view_off - strlen("yc__yield(")) : NULL;
+    const YieldTok *b = yield_with_operand_at(r, view_to_source(&r->t->lx, view_off));
     return !a ? b : !b ? a : a->kw < b->kw ? a : b;
 }
 
@@ -155,7 +211,7 @@ static char *macro_at(Tool *t, size_t off)
 {
     int i = tok_at_or_after(&t->lx, off);
     while (i > 0 && t->lx.toks[i].in_directive && !(t->lx.toks[i].kind == TK_PUNCT &&
-                                                     t->src.text[t->lx.toks[i].begin] == '#'))
+                                                     tok_is(t, &t->lx.toks[i], "#")))
         i--;
     if (i + 2 < t->lx.ntoks && tok_is(t, &t->lx.toks[i + 1], "define"))
         return yc_strndup(t->src.text + t->lx.toks[i + 2].begin,
@@ -241,12 +297,24 @@ static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_
     return replace_all(m, "yc__yield", "yield");
 }
 
-static bool is_conversion_warning(CXDiagnostic d)
+/* A warning at a yield about an assignment that C does not allow (an
+   integer into a pointer, pointers to incompatible types): the yield's
+   value does not convert to Y, an error.  Conversions C allows and
+   compilers may warn about (-Wconversion, -Wfloat-conversion, ...) are
+   the C compiler's to report, at the yield's line, on the output. */
+static bool is_conversion_error(CXDiagnostic d)
 {
+    static const char *const forbidden[] = { "-Wint-conversion", "-Wincompatible-pointer-types",
+                                             "-Wincompatible-pointer-types-discards-qualifiers",
+                                             "-Wincompatible-function-pointer-types", "-Wpointer-sign",
+                                             NULL };
     CXString dis;
     char *opt = cx_take(clang_getDiagnosticOption(d, &dis));
     clang_disposeString(dis);
-    return strstr(opt, "conversion") || strstr(opt, "incompatible");
+    for (int i = 0; forbidden[i]; i++)
+        if (!strcmp(opt, forbidden[i]))
+            return true;
+    return false;
 }
 
 static void report(Reporter *rp, CXDiagnostic d)
@@ -259,28 +327,45 @@ static void report(Reporter *rp, CXDiagnostic d)
     unsigned line, col, off;
     clang_getFileLocation(loc, &file, &line, &col, &off);   /* a macro argument's own place */
     bool in_main = file && clang_File_isEqual(file, main_file);
+    unsigned at = off;      /* where clang put it (off may move to the yield, below) */
     const YieldTok *y = in_main ? yield_near(rp, off) : NULL;
     for (unsigned i = 0; in_main && !y && i < clang_getDiagnosticNumRanges(d); i++) {
         unsigned r;
         clang_getExpansionLocation(clang_getRangeStart(clang_getDiagnosticRange(d, i)), NULL, NULL, NULL, &r);
-        if ((y = yield_near(rp, r)))
+        if ((y = yield_near(rp, r)) && y->is_from)
+            y = NULL;   /* its errors are found where its operand ends */
+        if (y)
             off = (unsigned)y->parse_off;
     }
-    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_warning(d)))
-        return;
     char *msg = cx_take(clang_getDiagnosticSpelling(d));
+    /* A `yield` that a macro invoked in a generator's body writes there
+       (`undeclared identifier 'yield'`; `yield (x)` is an implicit
+       declaration of a function to C99): the macro is expanded in place,
+       and the text read again. */
+    if (in_main && strstr(msg, "'yield'")) {
+        unsigned ex;
+        clang_getExpansionLocation(loc, NULL, NULL, NULL, &ex);
+        request_expansion(t, view_to_source(&t->lx, ex));
+    }
+    if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_error(d)))
+        return;
     if (in_main) {
         size_t src = view_to_source(&t->lx, off);
         CXFile sfile;
         unsigned soff;
         clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
-        if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_skipped(t, src))
+        /* (clang's errors in an inactive branch are its directives' own:
+           '#if 1 +', an unterminated '#if') */
+        if (diag_line_has_error(&t->diag, source_line(&t->src, src)))
             return;     /* a consequence of the tool's own error there */
-        const YieldTok *from = from_ending_at(rp, src);
+        const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
         error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled));
+        notes_report(t, d, main_file);
         return;
     }
+    if (!file && strstr(msg, "too many errors emitted"))
+        return;     /* clang's -ferror-limit: the tool says it itself, at its 51st error */
     char *path = file ? cx_take(clang_getFileName(file)) : yc_strdup("<command line>");
     const char *text = NULL;
     size_t len = 0;
@@ -298,16 +383,30 @@ static void report(Reporter *rp, CXDiagnostic d)
         }
     }
     diag_print(&t->diag, path, line, col, "error", reword(rp, msg, NULL, 0), text, len);
+    notes_report(t, d, main_file);
 }
 
+typedef struct Inclusions {
+    Tool *t;
+    CXFile main_file;
+} Inclusions;
+
+/* Each file the parse read: is yieldc.h among them?  And the others than
+   INPUT, in order, for a dependency file (deps.c). */
 static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXClientData data)
 {
     (void)stack;
     (void)n;
+    Inclusions *in = data;
+    Tool *t = in->t;
     char *name = cx_take(clang_getFileName(inc));
     size_t len = strlen(name);
     if (len >= 9 && !strcmp(name + len - 9, "/yieldc.h"))
-        ((Tool *)data)->includes_runtime = true;
+        t->includes_runtime = true;
+    if (!clang_File_isEqual(inc, in->main_file)) {
+        bool system = clang_Location_isInSystemHeader(clang_getLocationForOffset(t->cx_tu, inc, 0));
+        vec_push(&t->files_read, ((FileRead){ name, system }));
+    }
 }
 
 /* Not a file on disk: libclang gets its text with the view's. */
@@ -329,6 +428,53 @@ static bool may_list_files(const Tool *t)
     return false;
 }
 
+/* Flags that would turn clang's warnings into errors: the parse reads
+   clang's errors only, and yieldc itself decides which warnings at a
+   yield are errors, so the user's -Werror must not make a warning in
+   their code (or in the view) an error here. */
+static bool drops_flag(const char *a)
+{
+    return !strcmp(a, "-Werror") || !strncmp(a, "-Werror=", 8) || !strcmp(a, "-pedantic-errors") ||
+           !strcmp(a, "--pedantic-errors") || !strcmp(a, "-Wfatal-errors");
+}
+
+/* The arguments and in-memory files for a parse of `view` (of length
+   len): the user's flags (but those of drops_flag), the runtime's include
+   directory, the generators this file defines. */
+void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
+{
+    int n = 0;
+    const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
+    /* A header from --header of this very file must not show these again:
+       YC__DEFINING_<name> for each generator.  A file that defines them,
+       included before the user's own -include files, costs clang far less
+       than as many -D options (6251 of them: 160M instructions, the file
+       20M); -D is kept where the flags could list the files read. */
+    pa->files[0] = (struct CXUnsavedFile){ t->clang_path, view, (unsigned long)len };
+    pa->nfiles = 1;
+    bool by_file = t->lx.decls.len && !may_list_files(t);
+    if (by_file) {
+        Buf defs = { 0 };
+        for (int i = 0; i < t->lx.decls.len; i++)
+            buf_printf(&defs, "#define YC__DEFINING_%s 1\n", t->lx.decls.items[i]->name);
+        unsigned long dlen = (unsigned long)defs.len;
+        pa->files[pa->nfiles++] = (struct CXUnsavedFile){ defining_h, buf_done(&defs), dlen };
+        args[n++] = "-include";
+        args[n++] = defining_h;
+    }
+    for (int i = 0; i < t->nclang_args; i++)
+        if (!drops_flag(t->clang_args[i]))
+            args[n++] = t->clang_args[i];
+    for (int i = 0; !by_file && i < t->lx.decls.len; i++)
+        args[n++] = yc_format("-DYC__DEFINING_%s", t->lx.decls.items[i]->name);
+    args[n++] = "-D__YIELDC__=1";
+    args[n++] = "-I";
+    args[n++] = t->runtime_dir;
+    args[n++] = "-ferror-limit=50";
+    pa->args = args;
+    pa->nargs = n;
+}
+
 /* libclang over the current view (the one made before is gone); its
    skipped ranges noted. */
 bool parse_view(Tool *t)
@@ -337,36 +483,11 @@ bool parse_view(Tool *t)
         clang_disposeTranslationUnit(t->cx_tu);
         t->cx_tu = NULL;
     }
-    int n = 0;
-    const char **args = yc_alloc(((size_t)t->nclang_args + (size_t)t->lx.decls.len + 8) * sizeof *args);
-    /* A header from --header of this very file must not show these again:
-       YC__DEFINING_<name> for each generator.  A file that defines them,
-       included before the user's own -include files, costs clang far less
-       than as many -D options (6251 of them: 160M instructions, the file
-       20M); -D is kept where the flags could list the files read. */
-    struct CXUnsavedFile files[2] = { { t->clang_path, t->lx.view, (unsigned long)t->lx.view_len } };
-    unsigned nfiles = 1;
-    bool by_file = t->lx.decls.len && !may_list_files(t);
-    if (by_file) {
-        Buf defs = { 0 };
-        for (int i = 0; i < t->lx.decls.len; i++)
-            buf_printf(&defs, "#define YC__DEFINING_%s 1\n", t->lx.decls.items[i]->name);
-        unsigned long len = (unsigned long)defs.len;
-        files[nfiles++] = (struct CXUnsavedFile){ defining_h, buf_done(&defs), len };
-        args[n++] = "-include";
-        args[n++] = defining_h;
-    }
-    for (int i = 0; i < t->nclang_args; i++)
-        args[n++] = t->clang_args[i];
-    for (int i = 0; !by_file && i < t->lx.decls.len; i++)
-        args[n++] = yc_format("-DYC__DEFINING_%s", t->lx.decls.items[i]->name);
-    args[n++] = "-D__YIELDC__=1";
-    args[n++] = "-I";
-    args[n++] = t->runtime_dir;
-    args[n++] = "-ferror-limit=50";
+    ParseArgs pa;
+    parse_args(t, t->lx.view, t->lx.view_len, &pa);
     CXTranslationUnit tu;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, n, files, nfiles,
-                                                      CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+    enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, pa.args, pa.nargs, pa.files,
+                                                      pa.nfiles, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
         return false;
@@ -376,15 +497,140 @@ bool parse_view(Tool *t)
     return true;
 }
 
-/* Is a generator the view showed in an inactive preprocessor branch?  The
-   view made it as if it were there: lex must scan again without those
-   branches (lex_again), and the new view be parsed. */
-bool parse_hid_generator(const Tool *t)
+/* Does an inactive branch hold a token (not a directive's) inside the
+   extent of a generator's declaration or body, as the first scan saw it?
+   The first scan read inactive branches as code: a generator there, or a
+   brace in both branches of an #ifdef inside one, made the view as if
+   they were.  Then lex must scan again without those branches
+   (lex_again), and the new view be parsed. */
+bool parse_inactive_in_generators(const Tool *t)
 {
-    bool hidden = false;
-    for (int i = 0; i < t->lx.decls.len; i++)
-        hidden |= in_skipped(t, t->lx.decls.items[i]->kw);
-    return hidden;
+    const Lexed *lx = &t->lx;
+    for (int i = 0; i < lx->decls.len; i++) {
+        const GenDecl *d = lx->decls.items[i];
+        size_t end = d->body_end ? d->body_end : d->params_end ? d->params_end : d->kw + 1;
+        for (int r = 0; r < t->skipped.len; r++) {
+            Span sk = t->skipped.items[r];
+            size_t b = sk.begin > d->kw ? sk.begin : d->kw;
+            size_t e = sk.end < end ? sk.end : end;
+            for (int k = b < e ? tok_at_or_after((Lexed *)lx, b) : lx->ntoks; k < lx->ntoks && lx->toks[k].begin < e; k++)
+                if (!lx->toks[k].in_directive)
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* ---- macro invocations in generator bodies ---- */
+
+typedef struct Invocations {
+    Tool *t;
+    SpanVec bodies;         /* the generators' bodies, in order */
+} Invocations;
+
+static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    Invocations *iv = data;
+    if (c.kind != CXCursor_MacroExpansion || !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned b, e;
+    clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+    clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+    size_t begin = view_to_source(&iv->t->lx, b);
+    if (!in_spans(&iv->bodies, begin))
+        return CXChildVisit_Continue;
+    Invocation inv = { begin, view_to_source(&iv->t->lx, e), cx_take(clang_getCursorSpelling(c)), false };
+    vec_push(&iv->t->invocations, inv);
+    return CXChildVisit_Continue;
+}
+
+static int cmp_invocation(const void *a, const void *b)
+{
+    const Invocation *x = a, *y = b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin;
+}
+
+/* The macros invoked in the generators' bodies, from the preprocessing
+   record. */
+static void note_invocations(Tool *t)
+{
+    Invocations iv = { .t = t };
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        const GenDecl *d = t->lx.decls.items[i];
+        if (d->body_end && !in_skipped(t, d->kw))
+            vec_push(&iv.bodies, ((Span){ d->body_begin, d->body_end }));
+    }
+    t->invocations.len = 0;
+    if (iv.bodies.len)
+        clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_invocation, &iv);
+    vec_sort(&t->invocations, cmp_invocation);
+}
+
+typedef struct InvocationQuery {
+    const Tool *t;
+    size_t off;
+} InvocationQuery;
+
+static bool invocation_before(const void *ctx, int i)
+{
+    const InvocationQuery *q = ctx;
+    return q->t->invocations.items[i].begin < q->off;
+}
+
+/* Something at source offset off, where a macro invoked in a generator's
+   body begins (its expansion location), must be seen as text: the
+   invocation is to be expanded in place.  False if no macro begins there. */
+bool request_expansion(Tool *t, size_t off)
+{
+    InvocationQuery q = { t, off };
+    int i = lower_bound(t->invocations.len, invocation_before, &q);
+    if (i >= t->invocations.len || t->invocations.items[i].begin != off)
+        return false;
+    t->invocations.items[i].expand = true;
+    return true;
+}
+
+/* The last round asked for expansions there is no round left for: what
+   they hide (a yield, a cleanup, a jump) would be copied as written. */
+void refuse_unexpanded(Tool *t)
+{
+    for (int i = 0; i < t->invocations.len; i++) {
+        const Invocation *inv = &t->invocations.items[i];
+        if (inv->expand)
+            error_at(&t->diag, inv->begin, "macro '%s' must be expanded in place, but its expansion still needs "
+                                           "expanding after %d rounds: expand it by hand", inv->name, YC_EXPAND_ROUNDS);
+    }
+}
+
+bool expansion_requested(const Tool *t)
+{
+    for (int i = 0; i < t->invocations.len; i++)
+        if (t->invocations.items[i].expand)
+            return true;
+    return false;
+}
+
+/* Each `yield` that a macro writes, as clang parsed it: `yield (x)` is a
+   call, which C99 compilers declare implicitly and report once per file
+   only (clang 14 warns, 16 errs), so the diagnostics name the first one
+   alone.  The others are found in the AST, where the implicit declaration
+   makes each a call of `yield`, and their macros expanded in place too. */
+static enum CXChildVisitResult visit_macro_yield(CXCursor c, CXCursor parent, CXClientData data)
+{
+    Tool *t = data;
+    if (parent.kind == CXCursor_TranslationUnit)     /* only into the generators' bodies */
+        return c.kind == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
+               !strncmp(cx_take(clang_getCursorSpelling(c)), "yc__body_", 9)
+                   ? CXChildVisit_Recurse : CXChildVisit_Continue;
+    if ((c.kind == CXCursor_CallExpr || c.kind == CXCursor_DeclRefExpr) &&
+        !strcmp(cx_take(clang_getCursorSpelling(c)), "yield")) {
+        unsigned ex;
+        clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &ex);
+        request_expansion(t, view_to_source(&t->lx, ex));
+    }
+    return CXChildVisit_Recurse;
 }
 
 /* The errors found so far, clang's and the tool's held ones, in INPUT's
@@ -393,7 +639,8 @@ bool parse_report(Tool *t)
 {
     CXTranslationUnit tu = t->cx_tu;
     CXFile main_file = clang_getFile(tu, t->clang_path);
-    clang_getInclusions(tu, note_inclusion, t);
+    t->files_read.len = 0;
+    clang_getInclusions(tu, note_inclusion, &(Inclusions){ t, main_file });
     for (int i = 0; i < t->lx.yields.len; i++) {
         YieldTok *y = t->lx.yields.items[i];
         if (!y->gen && t->includes_runtime && !in_skipped(t, y->kw))
@@ -402,11 +649,14 @@ bool parse_report(Tool *t)
     diag_release(&t->diag, drop_skipped, t);
     Reporter rp = { .t = t, .main_file = main_file };
     index_yields(&rp);
+    note_invocations(t);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         report(&rp, d);
         clang_disposeDiagnostic(d);
     }
+    if (t->invocations.len)
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_macro_yield, t);
     return t->diag.errors == 0;
 }

@@ -1,8 +1,9 @@
 /*
 ** plan.c -- the fourth stage: the decisions, from find's facts.  This file
-** decides where each variable lives and what is copied at each yield;
-** plan_frame.c lays out the frame, plan_rewrite.c lists the rewrites of
-** the body.
+** decides where each variable lives, what is copied at each yield and
+** whose cleanups the output calls itself; plan_frame.c lays out the frame
+** (and which frames it holds), plan_rewrite.c lists the rewrites of the
+** body.
 **
 ** A variable is preserved when it can be used after some yield resumes
 ** (live_after): parameters that the body uses (it runs after the
@@ -48,8 +49,9 @@ typedef struct Planner {
     VEC(int) order, stack;      /* index_loops' */
     VEC(size_t) tmin;           /* [yield]: the earliest start of what can use a variable after it, from there on */
     VEC(int) cand_first, cands; /* per yield, the variables that can be live after it: cands[cand_first[k]..] */
-    VEC(int) cleanups;          /* the preserved variables with a cleanup */
+    VEC(int) cleanups;          /* the variables whose cleanup the tool calls */
     VEC(Var *) by_name;         /* plan_shadowed's */
+    VEC(Var *) with_cleanup;    /* plan_cleanup_order's */
 } Planner;
 
 static bool visible_at(const Var *v, size_t off)
@@ -330,15 +332,25 @@ static void name_field(Planner *p, Var *v)
    (the body returns at each suspension, which would run it); the output
    calls the cleanup on every way out of its scope instead, and yc_close
    when the generator is closed inside it.  So those ways must be ours to
-   change. */
-static void plan_cleanup(Planner *p, Var *v)
+   change.  `outer`: the variable whose cleanup v's must precede
+   (plan_cleanup_order), when v itself lives across no yield. */
+static void plan_cleanup(Planner *p, Var *v, const Var *outer)
 {
     static const char *const words[] = { "break", "continue", "return", "goto" };
     Gen *g = p->g;
     Diag *dg = &p->t->diag;
-    if (v->attr_begin == (size_t)-1 || v->shares_stmt || v->in_for_init) {
-        error_at(dg, v->name_off, "'%s' has a cleanup and lives across a yield: declare it alone, in a "
-                                  "block, with the attribute written '__attribute__((cleanup(fn)))'", v->name);
+    v->cleanup_by_tool = true;
+    if (v->attr_begin == (size_t)-1 || v->in_for_init) {
+        const char *why = v->in_for_init
+            ? "is declared in a 'for' clause: declare it before the 'for', in a block around it"
+            : "its attribute cannot be taken off its declaration: write it as '__attribute__((cleanup(fn)))'";
+        if (outer)
+            error_at(dg, v->name_off, "'%s' has a cleanup, which must run before that of '%s', which lives "
+                                      "across a yield, and %s", v->name, outer->name, why);
+        else if (v->in_for_init)
+            error_at(dg, v->name_off, "'%s' has a cleanup, lives across a yield and %s", v->name, why);
+        else
+            error_at(dg, v->name_off, "'%s' has a cleanup and lives across a yield, but %s", v->name, why);
         return;
     }
     for (int i = 0; i < g->jumps.len; i++) {
@@ -355,7 +367,6 @@ static void plan_cleanup(Planner *p, Var *v)
 
 static void plan_storage(Planner *p, Var *v)
 {
-    Gen *g = p->g;
     Diag *dg = &p->t->diag;
     int nrefs;
     const Ref *const *refs = refs_of(p, v, &nrefs);
@@ -365,31 +376,19 @@ static void plan_storage(Planner *p, Var *v)
         return;
     }
     if (v->has_cleanup)
-        plan_cleanup(p, v);
+        plan_cleanup(p, v, NULL);
     /* an array that a macro names, and that no pointer escapes from, is
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     v->storage = fixed ? ST_FRAME : ST_COPY;
     name_field(p, v);
-    if (!v->local_type && v->type_decl > g->first->kw) {
-        error_at(dg, g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is declared "
-                                   "below this first declaration of '%s': declare the type first",
-                 g->def->name, v->name, v->type, g->def->name);
-        note_at(dg, v->type_decl, "'%s' is declared here", v->type);
-    }
     if (v->storage != ST_FRAME)
         return;
-    if (v->in_for_init) {
+    if (v->in_for_init && v->for_in_macro) {
         error_at(dg, v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                                  "an array, const or volatile) and is declared in a 'for' clause: declare "
-                                  "it before the 'for'", v->name);
-        return;
-    }
-    if (v->local_type) {
-        error_at(dg, v->name_off, "'%s' must live in the generator's frame (its address is taken, or it is "
-                                  "an array, const or volatile), but its type is declared inside the "
-                                  "generator: declare the type at file scope", v->name);
+                                  "an array, const or volatile) and is declared in a 'for' clause that a "
+                                  "macro writes: declare it before the 'for'", v->name);
         return;
     }
     for (int i = 0; i < nrefs; i++) {
@@ -399,6 +398,67 @@ static void plan_storage(Planner *p, Var *v)
                                 "(its address is taken, or it is an array, const or volatile): pass it to "
                                 "the macro as an argument", v->name);
             break;
+        }
+    }
+}
+
+/* GNU C runs the cleanups of a scope in reverse order of declaration.  A
+   cleanup the tool calls itself runs before the block's `}` (or the jump
+   that leaves it), and one left to the compiler at the `}` itself, after
+   those calls: so a cleanup declared later in the scope of one the tool
+   calls must be called by the tool too, though it lives across no yield
+   (the calls are written innermost first).  And a cleanup among a
+   declaration's specifiers applies to each of its declarators: once it
+   comes off, the tool calls each one's.  Until nothing changes: each
+   cleanup the tool takes over may bring others. */
+static void plan_cleanup_order(Planner *p)
+{
+    const Gen *g = p->g;
+    p->with_cleanup.len = 0;
+    for (int i = 0; i < g->vars.len; i++)
+        if (g->vars.items[i]->has_cleanup)
+            vec_push(&p->with_cleanup, g->vars.items[i]);
+    Var **cleanups = p->with_cleanup.items;
+    int n = p->with_cleanup.len;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++) {
+            Var *v = cleanups[i];
+            if (!v->cleanup_by_tool)
+                continue;
+            for (int k = 0; k < n; k++) {
+                Var *w = cleanups[k];
+                if (w->cleanup_by_tool || w->is_static)
+                    continue;
+                bool later_inside = w->name_off >= v->decl_end && w->name_off < v->scope_end;
+                bool same_attribute = w->stmt_begin == v->stmt_begin && w->attr_begin == v->attr_begin;
+                if (later_inside || same_attribute) {
+                    plan_cleanup(p, w, v);
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+
+/* A variable whose cleanup the body calls, at a jump out of its scope
+   where an inner variable of the same name hides it, is named through the
+   frame there: it lives in the frame.  (same: the variables of its name.) */
+static void plan_hidden_cleanup(Planner *p, Var *v, Var **same, int nsame)
+{
+    const Gen *g = p->g;
+    for (int k = 0; k < g->jumps.len; k++) {
+        const Jump *j = g->jumps.items[k];
+        if (!jump_leaves(j, v))
+            continue;
+        for (int i = 0; i < nsame; i++) {
+            Var *w = same[i];
+            if (w != v && w->name_off > v->name_off && visible_at(w, j->begin)) {
+                if (v->storage == ST_LOCAL)     /* its cleanup was ordered after another's, it lives across no yield */
+                    name_field(p, v);
+                v->storage = ST_FRAME;
+                return;
+            }
         }
     }
 }
@@ -426,6 +486,8 @@ static void plan_shadowed(Planner *p)
             ;
         for (int i = a; i < b && b - a > 1; i++) {
             Var *v = by_name[i];
+            if (v->cleanup_by_tool && v->storage != ST_FRAME)
+                plan_hidden_cleanup(p, v, by_name + a, b - a);
             if (v->storage != ST_COPY)
                 continue;
             for (int k = 0; k < g->yields.len && v->storage == ST_COPY; k++) {
@@ -489,7 +551,7 @@ static void plan_candidates(Planner *p)
     p->cleanups.len = 0;
     for (int i = 0; i < nv; i++) {
         const Var *v = g->vars.items[i];
-        if (v->storage != ST_LOCAL && v->has_cleanup)
+        if (v->cleanup_by_tool)
             vec_push(&p->cleanups, i);
     }
     int *cand_first = RESERVE(&p->cand_first, ny + 1, true);
@@ -576,6 +638,7 @@ static void plan_generator(Planner *p, Gen *g)
     map_clear(&p->field_names);
     for (int i = 0; i < g->vars.len; i++)
         plan_storage(p, g->vars.items[i]);
+    plan_cleanup_order(p);
     plan_shadowed(p);
     for (int i = 0; i < g->literals.len; i++)
         g->literals.items[i]->field = yc_format("yc_literal_%d", i + 1);
@@ -601,4 +664,5 @@ void plan_generators(Tool *t)
     Planner p = { .t = t };
     for (int i = 0; i < t->gens.len; i++)
         plan_generator(&p, t->gens.items[i]);
+    plan_frames(t);
 }

@@ -4,14 +4,15 @@
 ** (those made in place share a union: two are never alive at once), the
 ** compound literals, and the preserved variables, where those copied in and
 ** out that are never live across the same yield share storage.  Also where
-** each `yield from` finds its sub-generator.
+** each `yield from` finds its sub-generator, and which frames a frame holds
+** by value (their structs are written first).
 */
 #include "yc.h"
 
 #include <string.h>
 
 /* The generator defined in this file under that name. */
-static Gen *gen_named(Tool *t, const char *name)
+Gen *gen_named(Tool *t, const char *name)
 {
     GenDecl *first = first_decl_named(t, name);
     return first && first->definition ? first->definition->gen : NULL;
@@ -164,4 +165,113 @@ void plan_frame(Gen *g)
     for (int i = 0; i < g->literals.len; i++)
         add_field(fr, (Field){ .kind = F_LITERAL, .lit = g->literals.items[i] });
     add_var_fields(fr, g);
+}
+
+/* The generators whose frames g's frame holds by value: subs made in
+   place by `yield from`, and locals of generator types. */
+static void plan_embeds(Tool *t, Gen *g)
+{
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        if (y->sub_frame == SUB_EMBEDDED && y->sub_gen)
+            vec_push(&g->frame.embeds, y->sub_gen);
+    }
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        Gen *held = v->storage != ST_LOCAL && v->frame_of ? gen_named(t, v->frame_of) : NULL;
+        if (held)
+            vec_push(&g->frame.embeds, held);
+    }
+}
+
+/* Does g's frame hold `target`'s (through others)?  *at and *what (if
+   asked): the local or the `yield from` of g that makes it. */
+static bool holds(Tool *t, Gen *g, Gen *target, int depth, size_t *at, const char **what)
+{
+    if (depth > t->gens.len)
+        return false;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        Gen *h = v->storage != ST_LOCAL && v->frame_of ? gen_named(t, v->frame_of) : NULL;
+        if (h && (h == target || holds(t, h, target, depth + 1, NULL, NULL))) {
+            if (at)
+                *at = v->name_off, *what = v->name;
+            return true;
+        }
+    }
+    for (int i = 0; i < g->froms.len; i++) {
+        Yield *y = g->froms.items[i];
+        Gen *h = y->sub_frame == SUB_EMBEDDED ? y->sub_gen : NULL;
+        if (h && (h == target || holds(t, h, target, depth + 1, NULL, NULL))) {
+            if (at)
+                *at = y->begin, *what = "yield from";
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Moves g's place (frame_at[g->index]), and those of the frames it holds,
+   to `at` if earlier. */
+static void place_frame(Gen *g, size_t *frame_at, size_t at, int depth, int limit)
+{
+    if (depth > limit || frame_at[g->index] <= at)
+        return;
+    frame_at[g->index] = at;
+    for (int i = 0; i < g->frame.embeds.len; i++)
+        place_frame(g->frame.embeds.items[i], frame_at, at, depth + 1, limit);
+}
+
+/* Which frames each frame holds (emit writes their structs first), and
+   the checks of where each frame is written: at its generator's first
+   declaration, or before the frame of an earlier-declared generator that
+   holds it.  Each type a frame holds by value must be declared there
+   already; a frame that would hold itself (a local of its own generator's
+   type, directly or through others) cannot be laid out. */
+void plan_frames(Tool *t)
+{
+    Diag *dg = &t->diag;
+    size_t *frame_at = yc_alloc(((size_t)t->gens.len + 1) * sizeof *frame_at);
+    for (int i = 0; i < t->gens.len; i++) {
+        plan_embeds(t, t->gens.items[i]);
+        frame_at[i] = (size_t)-1;
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        size_t at;
+        const char *what;
+        if (holds(t, g, g, 0, &at, &what)) {
+            if (!strcmp(what, "yield from"))
+                error_at(dg, at, "the frame of generator '%s' would hold itself through this 'yield from': "
+                                 "a generator it makes in place holds a local of type 'struct %s'",
+                         g->def->name, g->def->name);
+            else
+                error_at(dg, at, "'%s' lives across a yield, so the frame of generator '%s' would hold "
+                                 "itself (a frame of type 'struct %s'): keep the generator object in "
+                                 "memory of its own (a static, or from malloc), or delegate with 'yield from'",
+                         what, g->def->name, g->def->name);
+            return;
+        }
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        place_frame(g, frame_at, g->first->kw, 0, t->gens.len);
+    }
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        for (int k = 0; k < g->vars.len; k++) {
+            Var *v = g->vars.items[k];
+            if (v->storage == ST_LOCAL || v->local_type || v->frame_of || v->type_decl <= frame_at[i])
+                continue;
+            if (frame_at[i] == g->first->kw)
+                error_at(dg, g->first->kw, "the frame of generator '%s' holds '%s' of type '%s', which is "
+                                           "declared below this first declaration of '%s': declare the type "
+                                           "first", g->def->name, v->name, v->type, g->def->name);
+            else
+                error_at(dg, frame_at[i], "the frame of generator '%s', written here for a generator "
+                                          "whose frame holds it, holds '%s' of type '%s', which is declared "
+                                          "below: declare the type first", g->def->name, v->name, v->type);
+            note_at(dg, v->type_decl, "'%s' is declared here", v->type);
+        }
+    }
 }

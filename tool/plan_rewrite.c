@@ -4,7 +4,8 @@
 ** yields, each node's value, each declaration and use of a variable that
 ** lives in the frame, each jump that must run cleanups or continue a
 ** lowered loop, each cleanup attribute taken off and each block end where
-** cleanups run.  Here they are listed and sorted; emit walks the list.
+** cleanups run, each `for` whose first clause goes before it, each
+** `__func__`.  Here they are listed and sorted; emit walks the list.
 ** Also decided here: the cleanups of each jump and each block end, and
 ** the labels of the loops whose `continue`s must jump to one.
 */
@@ -83,18 +84,18 @@ static void add_var(Gen *g, Var *v, size_t *last_decl, Map *block_ends)
         if (v->stmt_begin != *last_decl) {
             Rewrite *rw = add(g, RW_DECL, v->stmt_begin, v->stmt_end);
             rw->var = v;
-            if (v->shares_stmt || v->init_is_list)
+            if (declared_renamed(v))
                 frame_vars_of_decl(g, v, &rw->vars);
         }
         *last_decl = v->stmt_begin;
-        if (v->shares_stmt || v->init_is_list)
+        if (declared_renamed(v))
             add(g, RW_RENAME, v->name_off, v->name_off + strlen(v->name))->var = v;
         if (v->shares_stmt && v->has_init && !v->init_is_list)
             add(g, RW_WRAP, v->init_begin, v->init_end)->var = v;
     } else if (v->storage == ST_COPY && !v->has_init && !by_bytes(v) && !v->before_first_case) {
         add(g, RW_INIT, v->decl_end, v->decl_end)->var = v;
     }
-    if (v->storage != ST_LOCAL && v->has_cleanup) {
+    if (v->cleanup_by_tool) {
         add(g, RW_ERASE, v->attr_begin, v->attr_end)->var = v;
         size_t brace = v->scope_end - 1;
         int *at = map_get(block_ends, brace, NULL, NULL);
@@ -106,6 +107,29 @@ static void add_var(Gen *g, Var *v, size_t *last_decl, Map *block_ends)
         }
         if (at)
             vec_push(&g->rewrites.items[*at].vars, v);
+    }
+}
+
+/* A variable living in the frame is declared by an assignment to its
+   field, which cannot stand in a `for`'s first clause among declarations:
+   that clause goes before the loop, in a block that ends with the loop
+   (the loop's scope is then the block's).  Not for a loop whose condition
+   or increment yields: it is lowered so already (emit_loop). */
+static void add_split_fors(Gen *g)
+{
+    size_t last = (size_t)-1;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->in_for_init || v->storage != ST_FRAME || v->stmt_begin == last)
+            continue;
+        last = v->stmt_begin;
+        bool lowered = false;
+        for (int k = 0; k < g->stmts.len && !lowered; k++) {
+            const Stmt *s = g->stmts.items[k];
+            lowered = s->loop == LOOP_FOR && s->begin == v->scope_begin;
+        }
+        if (!lowered)
+            add(g, RW_SPLITFOR, v->scope_begin, v->scope_end)->var = v;
     }
 }
 
@@ -121,9 +145,9 @@ static int cmp_rewrite(const void *a, const void *b)
 
 void plan_rewrites(Gen *g)
 {
-    VarVec with_cleanup = { 0 };    /* preserved, in order */
+    VarVec with_cleanup = { 0 };    /* whose cleanups the tool calls, in order */
     for (int i = 0; i < g->vars.len; i++)
-        if (g->vars.items[i]->storage != ST_LOCAL && g->vars.items[i]->has_cleanup)
+        if (g->vars.items[i]->cleanup_by_tool)
             vec_push(&with_cleanup, g->vars.items[i]);
     plan_jumps(g, &with_cleanup);
     for (int i = 0; i < g->stmts.len; i++) {
@@ -135,6 +159,7 @@ void plan_rewrites(Gen *g)
         Literal *l = g->literals.items[k];
         add(g, RW_LITERAL, l->begin, l->end)->lit = l;
     }
+    add_split_fors(g);
     for (int k = 0; k < g->jumps.len; k++) {
         Jump *j = g->jumps.items[k];
         if (j->continue_to || j->cleanups.len)
@@ -150,6 +175,8 @@ void plan_rewrites(Gen *g)
         if (r->var->storage == ST_FRAME && r->off != (size_t)-1)
             add(g, RW_REF, r->off, r->off + r->len)->ref = r;
     }
+    for (int i = 0; i < g->func_names.len; i++)
+        add(g, RW_FUNCNAME, g->func_names.items[i].begin, g->func_names.items[i].end);
     /* the cleanups at a block end run innermost (last declared) first */
     for (int i = 0; i < g->rewrites.len; i++) {
         VarVec *vs = &g->rewrites.items[i].vars;

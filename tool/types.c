@@ -67,11 +67,20 @@ char *user_type(const char *type)
     return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : yc_strdup(type);
 }
 
-/* `__typeof__(T) name;`, or nothing for void. */
+/* T, a type from generator(...), as the parse view writes it before a
+   name: as written, unless a declarator would have to go inside it
+   (function pointers, arrays).  Plain, clang spells it in its messages as
+   the user wrote it (not `typeof(int)`). */
+char *view_type(const char *type)
+{
+    return strchr(type, '(') || strchr(type, '[') ? yc_format("__typeof__(%s)", type) : (char *)type;
+}
+
+/* `T name;`, or nothing for void. */
 static void field_of(Buf *b, const char *type, const char *name)
 {
     if (type && !is_void(type))
-        buf_printf(b, " __typeof__(%s) %s;", type, name);
+        buf_printf(b, " %s %s;", view_type(type), name);
 }
 
 /* A generator's frame as the parse view declares it: the API's members
@@ -83,6 +92,6 @@ void view_struct(Buf *b, const char *name, const char *ytype, const char *stype,
     field_of(b, rtype, "yc_result");
     field_of(b, stype ? unconst_type(stype) : NULL, "yc__pl_sent");   /* assigned by yc_send */
     /* the yield and result types, void included, for `yield from` */
-    buf_printf(b, " __typeof__(%s) (*yc__ply)(void); __typeof__(%s) (*yc__plr)(void);", ytype, rtype);
+    buf_printf(b, " %s (*yc__ply)(void); %s (*yc__plr)(void);", view_type(ytype), view_type(rtype));
     buf_puts(b, " unsigned char yc_state; }");
 }

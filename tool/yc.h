@@ -25,6 +25,16 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+
+/* The version, from CMakeLists.txt's project() (the generated code checks
+   that yieldc.h is of the same version). */
+#ifndef YC_VERSION
+#define YC_VERSION "0.2.0"
+#endif
+#ifndef YC_VERSION_NUMBER
+#define YC_VERSION_NUMBER 200
+#endif
 
 /* ---- arena.c: memory for the whole run, freed at once; growable text ---- */
 
@@ -55,6 +65,9 @@ void buf_free(Buf *b);                      /* forgets the text */
                                                            sizeof *(v)->items)) : 0),              \
      (void)((v)->items[(v)->len++] = (x)))
 #define vec_reserve(v, n) ((v)->items = vec_room((v)->items, (v)->len, &(v)->cap, (n), sizeof *(v)->items))
+/* Sorts v's items (an empty VEC has no array: qsort must not see NULL). */
+#define vec_sort(v, cmp)                                                                            \
+    ((v)->len > 1 ? qsort((v)->items, (size_t)(v)->len, sizeof *(v)->items, (cmp)) : (void)0)
 void *vec_grow(void *items, int len, int *cap, size_t size);
 void *vec_room(void *items, int len, int *cap, int n, size_t size);   /* room for n more */
 
@@ -134,9 +147,18 @@ char *unconst_type(const char *type);       /* `const int`, `char *const`: witho
 char *declarator(const char *type, const char *name);         /* a type spelled by clang */
 char *user_declarator(const char *type, const char *name);    /* a type from generator(...) */
 char *user_type(const char *type);          /* ... as a function's return type */
+char *view_type(const char *type);         /* a type from generator(...), as the parse view writes it */
 void view_struct(Buf *b, const char *name, const char *ytype, const char *stype, const char *rtype);
 
 /* ---- diag.c: `file:line:col: error: message`, the line, a caret ---- */
+
+/* A piece of a Source's text that replaced a piece of its parent's: a
+   macro invocation and what it expands to (expand.c). */
+typedef struct SrcMap {
+    Span here;              /* in this Source */
+    Span parent;            /* in its parent */
+    const char *macro;      /* the macro expanded */
+} SrcMap;
 
 /* A text the tool reads, and where its lines start. */
 typedef struct Source {
@@ -145,11 +167,14 @@ typedef struct Source {
     size_t len;
     size_t *newlines;       /* the offsets of its newlines (source_index_lines) */
     int nnewlines;
+    const struct Source *parent;    /* the text this one was made from by expanding macros, or NULL */
+    VEC(SrcMap) map;        /* the pieces that differ from the parent's, in order */
 } Source;
 
 void source_index_lines(Source *src);
 unsigned source_line(const Source *src, size_t off);
 size_t source_line_start(const Source *src, unsigned line);
+size_t source_to_parent(const Source *src, size_t off, const char **macro);
 
 typedef struct Held {       /* a diagnostic waiting for diag_release */
     size_t off;
@@ -157,17 +182,25 @@ typedef struct Held {       /* a diagnostic waiting for diag_release */
     char *msg;
 } Held;
 
-/* The diagnostics about one Source. */
+/* The diagnostics about one Source (reported at the places in INPUT, the
+   root of its chain of parents, that its offsets come from). */
 typedef struct Diag {
     const Source *src;
     int errors;
+    bool color;             /* ANSI colors, as clang's */
+    bool silenced;          /* past the error limit: the rest are counted, not printed */
     bool holding;           /* the tool's own wait (diag_hold) */
     VEC(Held) held;
     bool *error_lines;      /* [line]: a held error was reported there */
     size_t error_lines_cap;
+    bool capturing;         /* what would go to stderr waits in `captured` (diag_capture) */
+    Buf captured;
+    int captured_errors;
 } Diag;
 
-void diag_init(Diag *d, const Source *src);
+void diag_init(Diag *d, const Source *src, bool color);
+void diag_capture(Diag *d);
+void diag_end_capture(Diag *d, bool print);
 void error_at(Diag *d, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void note_at(Diag *d, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const char *severity,
@@ -185,7 +218,15 @@ typedef struct Tok {
     size_t begin, end;
     TokKind kind;
     bool in_directive;      /* part of a #define, #if, ... line */
+    bool respelled;         /* INPUT spells it otherwise than C reads it: see tok_text */
+    bool inactive;          /* in an inactive preprocessor branch (set by lex_again) */
 } Tok;
+
+/* A token's spelling that is not its text in INPUT. */
+typedef struct Respelled {
+    int tok;                /* its index in toks */
+    char *text;
+} Respelled;
 
 struct YieldTok {
     size_t kw;              /* the `yield` token */
@@ -227,6 +268,7 @@ typedef struct Lexed {
     size_t view_len;
     struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
     int nedits, capedits;
+    VEC(Respelled) respelled;   /* in token order */
 } Lexed;
 
 typedef struct Tool Tool;
@@ -240,9 +282,26 @@ bool tok_is(const Tool *t, const Tok *tk, const char *s);
 
 /* ---- parse.c ---- */
 
+/* A macro invoked in a generator's body (by its name in INPUT's text, not
+   from another macro): expanded in place when something in it must be
+   seen as text -- a yield, a cleanup attribute, a jump, __func__ ... */
+typedef struct Invocation {
+    size_t begin, end;      /* the macro's name to its closing `)` */
+    char *name;
+    bool expand;            /* requested by parse or find: see expand.c */
+} Invocation;
+
 bool parse_view(Tool *t);
-bool parse_hid_generator(const Tool *t);
+bool parse_inactive_in_generators(const Tool *t);
 bool parse_report(Tool *t);
+bool request_expansion(Tool *t, size_t off);
+bool expansion_requested(const Tool *t);
+void refuse_unexpanded(Tool *t);
+enum { YC_EXPAND_ROUNDS = 4 };  /* rounds of reading the source, macros expanded between them */
+
+/* ---- expand.c: macro invocations in generator bodies, expanded in place ---- */
+
+bool expand_file(Tool *t, Source *out);
 
 /* ---- find.c: generators as read off clang's AST ----
    Facts only: what the source says.  The fields marked (plan) are filled
@@ -263,21 +322,26 @@ struct Var {
     size_t scope_begin, scope_end; /* the block (or `for`) it is visible in */
     bool is_param, has_init, addr_taken, is_array, is_const, is_volatile, is_bool;
     bool is_static, is_vla, has_cleanup, shares_stmt;
-    size_t attr_begin, attr_end;    /* has_cleanup: its `__attribute__((cleanup(fn)))` */
+    size_t attr_begin, attr_end;    /* has_cleanup: what takes the attribute off (-1: cannot) */
     char *cleanup_fn;
     bool block_ends_in_jump;        /* has_cleanup: its block's last statement is a jump of its own */
     bool before_first_case; /* declared in a switch's body before its first label (never run) */
     bool written;           /* assigned, incremented or decremented after its declaration */
-    bool local_type;        /* its type is declared inside the generator's body */
+    bool local_type;        /* the frame cannot name its type (declared in the body, typeof, a const
+                               member): it holds the variable as bytes */
+    bool unassignable;      /* a struct or union with a const member */
     long long size, align;  /* of its type, for a local_type */
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
-    bool in_for_init;       /* declared in the first clause of a `for` */
+    bool in_for_init;       /* declared in the first clause of a `for` (its scope: the loop) */
+    bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
+    char *frame_of;         /* the generator whose frame it holds by value (arrays of them too), or NULL */
     /* plan */
     Storage storage;        /* ST_LOCAL: not preserved over any yield */
     char *field;            /* its field in the frame */
+    bool cleanup_by_tool;   /* its cleanup attribute is taken off, and the body calls the cleanup itself */
 };
 
 /* Copied with memcpy, not by assignment: arrays, and values of types the
@@ -285,6 +349,16 @@ struct Var {
 static inline bool by_bytes(const Var *v)
 {
     return v->is_array || v->local_type;
+}
+
+/* A variable living in the frame whose declaration stays, under another
+   name (yc_init_FIELD), and is copied into the frame: brace-initialized
+   ones, those beside others in their declaration, and those whose type the
+   frame cannot name (their field is bytes; the declaration names the type
+   for their uses). */
+static inline bool declared_renamed(const Var *v)
+{
+    return v->shares_stmt || v->init_is_list || v->local_type;
 }
 
 struct Ref {                /* a use of a variable */
@@ -321,6 +395,8 @@ struct XNode {
     int index;              /* X_YIELD: its place in its generator's yields */
     Stmt *stmt;             /* X_YIELD: the statement it belongs to */
     char *type;             /* X_COND: the type of the whole `?:` */
+    bool local_type;        /* X_COND: the frame cannot name that type (declared in the body) */
+    long long size, align;  /* X_COND: of that type */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
@@ -402,8 +478,10 @@ typedef struct Field {
 typedef struct Frame {
     const char *state_type; /* the smallest unsigned type for the states */
     unsigned state_max;     /* the state when done; running is one less */
-    bool return_in_memory;  /* YC_RETURN_IN_MEMORY in the state's padding */
+    bool return_in_memory;  /* YC__RETURN_IN_MEMORY in the state's padding */
     VEC(Field) fields;      /* in order */
+    GenVec embeds;          /* the generators whose frames it holds by value (subs made in place,
+                               locals): their structs are written before its own */
 } Frame;
 
 /* plan: a piece of a generator's body that is not copied as written (see
@@ -421,6 +499,9 @@ typedef enum {
     RW_ERASE,               /* a cleanup attribute taken off */
     RW_BLOCKEND,            /* the cleanups at a block's closing brace */
     RW_LITERAL,             /* a compound literal copied into the frame */
+    RW_FUNCNAME,            /* `__func__` (or __FUNCTION__ ...): the generator's name */
+    RW_SPLITFOR,            /* a `for` whose first clause declares a frame variable: that clause
+                               goes before the loop, in a block around it */
 } RewriteKind;
 
 typedef struct Rewrite {
@@ -429,7 +510,7 @@ typedef struct Rewrite {
     union {
         Stmt *stmt;         /* RW_STMT */
         XNode *node;        /* RW_VALUE */
-        Var *var;           /* RW_DECL, RW_RENAME, RW_WRAP, RW_INIT, RW_ERASE, RW_BLOCKEND */
+        Var *var;           /* RW_DECL, RW_RENAME, RW_WRAP, RW_INIT, RW_ERASE, RW_BLOCKEND, RW_SPLITFOR */
         Ref *ref;           /* RW_REF */
         Jump *jump;         /* RW_JUMP */
         Literal *lit;       /* RW_LITERAL */
@@ -459,6 +540,7 @@ struct Gen {
     LiteralVec literals;    /* compound literals whose address survives a yield */
     SpanVec loops;          /* the extents of loops */
     OffVec labels;          /* where labels are */
+    SpanVec func_names;     /* `__func__` (or __FUNCTION__ ...) written in the body */
     XNodeVec froms;         /* the `yield from`s, in source order */
     VEC(FlowEdge) flow;     /* find_flow.c (--graph): by from, then to (the end last) */
     bool flow_unknown;      /* find_flow.c could not follow the body: any path may exist */
@@ -468,6 +550,12 @@ struct Gen {
     bool has_cleanups;      /* a local with a cleanup lives across a yield */
     VEC(Rewrite) rewrites;  /* sorted: by where they begin, the longer first, then by kind */
 };
+
+/* A file the parse read, other than INPUT. */
+typedef struct FileRead {
+    char *name;             /* as clang names it */
+    bool system;            /* a system header */
+} FileRead;
 
 /* An #include line of INPUT, before its first generator. */
 typedef struct Include {
@@ -481,8 +569,10 @@ void find_flow(Tool *t);   /* Gen.flow, for --graph */
 /* ---- plan.c, plan_frame.c, plan_rewrite.c: the decisions ---- */
 
 void plan_generators(Tool *t);
+Gen *gen_named(Tool *t, const char *name);
 void plan_subs(Tool *t, Gen *g);
 void plan_frame(Gen *g);
+void plan_frames(Tool *t);
 void plan_rewrites(Gen *g);
 bool jump_leaves(const Jump *j, const Var *v);
 
@@ -507,6 +597,7 @@ struct Tool {
     Source src;
     Diag diag;                  /* about src */
     const char *display_path;   /* in #line directives */
+    const char *out_path;       /* the output's name, for the #line of generated code ("<stdout>") */
     const char *clang_path;     /* INPUT's absolute path, for libclang */
     bool no_line;
     const char **clang_args;
@@ -515,6 +606,8 @@ struct Tool {
     Lexed lx;
     SpanVec skipped;            /* parse: inactive preprocessor branches */
     bool includes_runtime;      /* parse: yieldc.h is included */
+    VEC(FileRead) files_read;   /* parse: in the order clang opened them */
+    VEC(Invocation) invocations;    /* parse: macros invoked in generator bodies, in order */
     GenVec gens;                /* find: in source order of definitions */
     VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */

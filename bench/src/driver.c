@@ -1,8 +1,15 @@
 /* driver.c -- main() for every benchmark binary.
  *   BIN frames                  one line per benchmark: name, frame bytes, note
  *   BIN once BENCH N SETUP      run N resumes once (for callgrind), print checksum
- *   BIN time BENCH              ns per resume: calibrate N so one run takes
- *                               >= 20 ms, then the median of 5 timed runs
+ *   BIN time BENCH N1 N2 SETUP [scale]
+ *                               ns per resume: (t(N2) - t(N1)) / (N2 - N1), each
+ *                               t the median of 5 measurements, each of as
+ *                               many repetitions of the run as take >= 20 ms
+ *                               (the same subtraction as callgrind's); with
+ *                               "scale", N1, N2 and SETUP grow together until
+ *                               the difference takes >= 20 ms
+ * Only the tokenizer gets a text (of SETUP tokens): the others' setup is
+ * made inside their run, by the benchmark itself.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -54,6 +61,11 @@ static double now(void)
     return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+static char *text_for(const struct impl *p, long setup)
+{
+    return strcmp(p->bench, "tok") ? NULL : make_text(setup);
+}
+
 static int cmp(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -70,37 +82,62 @@ int main(int argc, char **argv)
     if (argc == 5 && !strcmp(argv[1], "once")) {
         const struct impl *p = find(argv[2]);
         long n = atol(argv[3]), setup = atol(argv[4]);
-        char *text = make_text(setup);
+        char *text = text_for(p, setup);
         printf("%ld\n", p->run(n, setup, text));
         free(text);
         return 0;
     }
-    if (argc == 3 && !strcmp(argv[1], "time")) {
+    if ((argc == 6 || argc == 7) && !strcmp(argv[1], "time")) {
         const struct impl *p = find(argv[2]);
-        long n = 1024;
-        char *text;
+        long n1 = atol(argv[3]), n2 = atol(argv[4]), setup = atol(argv[5]);
+        int scale = argc == 7 && !strcmp(argv[6], "scale");
+        long cap = strcmp(p->bench, "tok") ? 1L << 26 : 1L << 22;
+        char *text = text_for(p, setup);
+        long reps = 1, sum = 0;
+        /* "scale": N1, N2 and SETUP may be multiplied until the difference
+           of the two runs takes >= 20 ms (the setup's cost then no longer
+           drowns it); otherwise the two runs are repeated until the longer
+           takes >= 20 ms. */
         for (;;) {
-            text = make_text(n);
             double t0 = now();
-            p->run(n, n, text);
-            double dt = now() - t0;
-            if (dt >= 0.02 || n >= (1L << 28))
+            for (long r = 0; r < reps; r++)
+                sum += p->run(n1, setup, text);
+            double t1 = now();
+            for (long r = 0; r < reps; r++)
+                sum += p->run(n2, setup, text);
+            double t2 = now(), d = scale ? t2 - 2 * t1 + t0 : t2 - t1;
+            if (d >= 0.02 || reps >= (1L << 24) || (scale && 2 * n2 > cap))
                 break;
-            free(text);
-            n *= dt > 0.002 ? (long)(0.025 / dt) + 1 : 8;
+            long m = d > 0.002 ? (long)(0.025 / d) + 1 : 8;
+            if (scale) {
+                while (m > 1 && n2 * m > cap)
+                    m /= 2;
+                n1 *= m, n2 *= m, setup *= m;
+                if (text) {
+                    free(text);
+                    text = text_for(p, setup);
+                }
+            } else {
+                reps *= m;
+            }
         }
-        double v[5];
-        long sum = 0;
-        for (int i = 0; i < 5; i++) {
-            double t0 = now();
-            sum = p->run(n, n, text);
-            v[i] = (now() - t0) * 1e9 / n;
+        double t[2];
+        long ns[2] = { n1, n2 };
+        for (int k = 0; k < 2; k++) {
+            double v[5];
+            for (int i = 0; i < 5; i++) {
+                double t0 = now();
+                for (long r = 0; r < reps; r++)
+                    sum += p->run(ns[k], setup, text);
+                v[i] = (now() - t0) / reps;
+            }
+            qsort(v, 5, sizeof v[0], cmp);
+            t[k] = v[2];
         }
-        qsort(v, 5, sizeof v[0], cmp);
-        printf("%.3f %ld %ld\n", v[2], n, sum);
+        printf("%.3f %ld %ld %ld\n", (t[1] - t[0]) * 1e9 / (double)(n2 - n1), n2, reps, sum);
         free(text);
         return 0;
     }
-    fprintf(stderr, "usage: %s frames | once BENCH N SETUP | time BENCH\n", argv[0]);
+    fprintf(stderr, "usage: %s frames | once BENCH N SETUP | time BENCH N1 N2 SETUP [scale]\n", argv[0]);
     return 2;
 }

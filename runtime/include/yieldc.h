@@ -7,7 +7,8 @@
 ** `struct name name(params)` (the constructor).  Drive it with:
 **
 **   bool yc_next(g)       run to the next yield (true) or to the end (false)
-**   bool yc_send(g, v)    the same, the suspended yield evaluating to v
+**   bool yc_send(g, v)    the same, the suspended yield evaluating to v (a
+**                         compound literal with commas too)
 **   Y    yc_value(g)      the last yielded value (zero before the first)
 **   R    yc_result(g)     the result once finished (zero before)
 **   bool yc_done(g)       finished: returned, fell off the end, or closed
@@ -27,7 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define YIELDC_VERSION "0.1.0"
+#define YIELDC_VERSION "0.2.0"
+#define YIELDC_VERSION_NUMBER 200   /* major * 10000 + minor * 100 + patch */
 
 /* How to drive one kind of generator through a handle. */
 struct yc_kind {
@@ -54,17 +56,34 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 ** calls of the API below are type-checked where you wrote them.
 */
 #define yc_next(g)      ((void)(g)->yc__pl, true)
-#define yc_send(g, v)   ((void)((g)->yc__pl_sent = (v)), true)
+#define yc_send(g, ...) ((void)((g)->yc__pl_sent = (__VA_ARGS__)), true)
 #define yc_close(g)     ((void)(g)->yc__pl)
 #define yc_done(g)      ((void)(g)->yc__pl, true)
 #define yc_handle(g)    ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), 0 })
 #define yc_value(g)     ((g)->yc_value)
 #define yc_result(g)    ((g)->yc_result)
 
+#elif defined(__CPPCHECK__) || !(defined(__STDC__) || defined(_MSC_VER))
+/*
+** Static analysers that cannot parse the _Generic dispatch below (cppcheck,
+** which defines neither __STDC__ nor a compiler's own): each call as a call of one
+** function, so that the code around it is analysed.  That function is
+** declared, never defined: a compiler that came here would fail to link
+** rather than build generators that never run.
+*/
+bool yc__analysis_step(void *g);
+#define yc_next(g)      yc__analysis_step(g)
+#define yc_send(g, ...) ((void)(__VA_ARGS__), yc__analysis_step(g))
+#define yc_close(g)     ((void)yc__analysis_step(g))
+#define yc_done(g)      (!yc__analysis_step(g))
+#define yc_handle(g)    ((struct yc_gen){ (void *)(g), 0 })
+#define yc_value(g)     ((g)->yc_value)
+#define yc_result(g)    ((g)->yc_result)
+
 #else /* compiling generated code */
 
 #define yc_next(g)      YC__OP(g, next)(g)
-#define yc_send(g, v)   YC__OP(g, send)((g), (v))
+#define yc_send(g, ...) YC__OP(g, send)((g), (__VA_ARGS__))   /* v may hold commas: (struct s){1, 2} */
 #define yc_close(g)     YC__OP(g, close)(g)
 #define yc_done(g)      ((g)->yc_state == YC__DONE((g)->yc_state))
 #define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind)() })
@@ -139,17 +158,27 @@ static inline void yc__out_of_memory(const char *name)
    64-bit integers, and clang's optimizer may keep the fields packed in
    them: extracting and inserting on every resume of a loop). */
 #if defined(__GNUC__)
-#define YC_RETURN_IN_MEMORY unsigned short yc_in_memory __attribute__((packed));
+#define YC__RETURN_IN_MEMORY unsigned short yc_in_memory __attribute__((packed));
 #else
-#define YC_RETURN_IN_MEMORY
+#define YC__RETURN_IN_MEMORY
 #endif
 
-/* On the generated functions of a static generator: a file need not use
-   them all. */
-#if defined(__GNUC__)
-#define YC_MAYBE_UNUSED __attribute__((unused))
+/* Around the declarations yieldc writes for a generator: a file need not
+   use all its functions (yc_close, the handle's, those of a static
+   generator), and -Wunused-function should not say so.  A pragma, not
+   `__attribute__((unused))`, which clang's -Wused-but-marked-unused
+   reports at every call; the user's own functions keep the warning. */
+#if defined(__clang__)
+#define YC__BEGIN_GENERATED \
+    _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wunused-function\"")
+#define YC__END_GENERATED _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__)
+#define YC__BEGIN_GENERATED \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"")
+#define YC__END_GENERATED _Pragma("GCC diagnostic pop")
 #else
-#define YC_MAYBE_UNUSED
+#define YC__BEGIN_GENERATED
+#define YC__END_GENERATED
 #endif
 
 /* The dispatch switch's default: yc_next & co. rule out "done", YC__ENTER
@@ -162,10 +191,91 @@ static inline void yc__out_of_memory(const char *name)
 #endif
 
 /* Finishing: the step function's `return` when the body ends. */
-#define YC_FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
+#define YC__FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
+
+/* The functions of generator NAME that are the same for every generator,
+   declared and defined here rather than written out for each (ST: their
+   storage, empty or `static inline` for a static generator).  DECLARE: the
+   API for other files (NAME__next, __send, __close, __kind) and the static
+   inline functions yc_next & co. call in the defining file.  DEFINE: those
+   functions but NAME__istep (which runs the body) and NAME__iclose (which
+   runs its cleanups), which yieldc writes.  The _SEND forms are for a
+   generator with a send type; their last argument declares the value sent,
+   `S yc_v`. */
+#define YC__DECLARE(ST, NAME) \
+    ST bool NAME##__next(struct NAME *yc_f); \
+    struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
+    YC__DECLARE_COMMON(ST, NAME)
+#define YC__DECLARE_SEND(ST, NAME, ...) \
+    ST bool NAME##__next(struct NAME *yc_f); \
+    ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
+    static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__); \
+    YC__DECLARE_COMMON(ST, NAME)
+#define YC__DECLARE_COMMON(ST, NAME) \
+    ST void NAME##__close(struct NAME *yc_f); \
+    ST const struct yc_kind *NAME##__kind(void); \
+    static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from); \
+    static inline bool NAME##__inext(struct NAME *yc_f); \
+    static inline void NAME##__iclose(struct NAME *yc_f)
+
+/* NAME__istep: runs the body from state yc_from; unless it yielded, keeps
+   the value it returned (the last argument declares it, `R yc_r`) and marks
+   the frame done.  NAME__iclose of a generator with nothing to close or
+   clean up: the frame is done. */
+#define YC__DEFINE_STEP(NAME, ...) \
+    static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from) \
+    { \
+        bool yc_yielded = false; \
+        __VA_ARGS__ = NAME##__body(yc_f, yc_from, &yc_yielded); \
+        if (yc_yielded) \
+            return true; \
+        yc_f->yc_result = yc_r; \
+        return YC__FINISH(yc_f); \
+    }
+#define YC__DEFINE_STEP_VOID(NAME) \
+    static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from) \
+    { \
+        bool yc_yielded = false; \
+        NAME##__body(yc_f, yc_from, &yc_yielded); \
+        return yc_yielded || YC__FINISH(yc_f); \
+    }
+#define YC__DEFINE_CLOSE(NAME) \
+    static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
+
+#define YC__DEFINE(ST, NAME) \
+    static inline bool NAME##__inext(struct NAME *yc_f) \
+    { \
+        if (yc_done(yc_f)) \
+            return false; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
+    } \
+    YC__DEFINE_COMMON(ST, NAME)
+#define YC__DEFINE_SEND(ST, NAME, ...) \
+    static inline bool NAME##__inext(struct NAME *yc_f)     /* sends a zero S */ \
+    { \
+        if (yc_done(yc_f)) \
+            return false; \
+        static const __typeof__(yc_f->yc_sent) yc_zero; \
+        yc_f->yc_sent = yc_zero; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
+    } \
+    static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__) \
+    { \
+        if (yc_done(yc_f)) \
+            return false; \
+        if (yc_f->yc_state != 0)    /* the first resume starts the body: nothing receives it */ \
+            yc_f->yc_sent = yc_v; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
+    } \
+    ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__) { return NAME##__isend(yc_f, yc_v); } \
+    YC__DEFINE_COMMON(ST, NAME)
+#define YC__DEFINE_COMMON(ST, NAME) \
+    ST bool NAME##__next(struct NAME *yc_f) { return NAME##__inext(yc_f); } \
+    ST void NAME##__close(struct NAME *yc_f) { NAME##__iclose(yc_f); } \
+    YC__DEFINE_KIND(ST, NAME)
 
 /* The functions behind a handle, for generator NAME. */
-#define YC_DEFINE_KIND(storage, NAME) \
+#define YC__DEFINE_KIND(storage, NAME) \
     static bool NAME##__h_next(void *f) { return NAME##__inext((struct NAME *)f); } \
     static bool NAME##__h_done(const void *f) { return yc_done((const struct NAME *)f); } \
     static void NAME##__h_close(void *f) { NAME##__iclose((struct NAME *)f); } \

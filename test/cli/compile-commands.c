@@ -9,7 +9,7 @@
 // The "arguments" form of an entry works too:
 // RUN: echo '[{"directory": "%S", "file": "%s", "arguments": ["cc", "-DSTEP=5", "-I%S/Inputs/include", "-c", "%s"]}]' > %t.dir/compile_commands.json
 // RUN: %yieldc -p %t.dir %s -o %t.args.c
-// RUN: cmp %t.c %t.args.c
+// RUN: %same-output %t.c %t.args.c
 #include <stdio.h>
 #include <yieldc.h>
 // NOP: compile-commands.c:[[@LINE+1]]:10: error: {{.*}}not found

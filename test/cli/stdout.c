@@ -4,8 +4,10 @@
 // RUN: not test -e %t.dir/-
 // RUN: cd %t.dir && %yieldc %s > %t.none.c
 // RUN: %yieldc %s -o %t.file.c
-// RUN: cmp %t.dash.c %t.file.c
-// RUN: cmp %t.none.c %t.file.c
+// RUN: cmp %t.dash.c %t.none.c
+// RUN: %same-output %t.dash.c %t.file.c
+// RUN: FileCheck %s --check-prefix=NAME < %t.dash.c
+// NAME: #line {{[0-9]+}} "<stdout>"
 // RUN: %nochecks < %t.dash.c | FileCheck %s
 #include <yieldc.h>
 

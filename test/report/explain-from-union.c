@@ -38,7 +38,7 @@ generator(int) int outer(struct small *given)
 // CHECK-LABEL: /* {{.*}}explain-from-union.c:6: generator small: yields int, returns int */
 // CHECK-NEXT: struct small {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:
@@ -57,7 +57,7 @@ generator(int) int outer(struct small *given)
 // CHECK-LABEL: /* {{.*}}explain-from-union.c:12: generator big: yields int, returns int */
 // CHECK-NEXT: struct big {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1..2 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:
@@ -83,7 +83,7 @@ generator(int) int outer(struct small *given)
 // CHECK-LABEL: /* {{.*}}explain-from-union.c:20: generator countdown: yields int, returns int */
 // CHECK-NEXT: struct countdown {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1..2 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:
@@ -107,7 +107,7 @@ generator(int) int outer(struct small *given)
 // CHECK-LABEL: /* {{.*}}explain-from-union.c:29: generator outer: yields int, returns int */
 // CHECK-NEXT: struct outer {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1..4 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:

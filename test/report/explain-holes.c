@@ -16,7 +16,7 @@ generator(char) char holes(char a)
 // CHECK-LABEL: /* {{.*}}explain-holes.c:6: generator holes: yields char, returns char */
 // CHECK-NEXT: struct holes {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-NEXT: char yc_value; /* 3 1 */ /* the last value yielded */
 // CHECK-NEXT: char yc_result; /* 4 1 */ /* the value returned */
 // CHECK-NEXT: char a; /* 5 1 */ /* parameter 'a', line 6 (copied) */

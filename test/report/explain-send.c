@@ -15,7 +15,7 @@ generator(long, short) long adder(void)
 // CHECK-LABEL: /* {{.*}}explain-send.c:6: generator adder: yields long, sent short, returns long */
 // CHECK-NEXT: struct adder {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1..3 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 5 bytes hole, try to pack */
 // CHECK-EMPTY:

@@ -28,7 +28,7 @@ generator(int) int kinds(int n)
 // CHECK-LABEL: /* {{.*}}explain-types.c:11: generator kinds: yields int, returns int */
 // CHECK-NEXT: struct kinds {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:

@@ -24,7 +24,7 @@ generator(char) int counter(void)
 
 // PLAIN-LABEL: struct counter {
 // PLAIN-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// PLAIN-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// PLAIN-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // PLAIN-NEXT: char yc_value; /* 3 1 */ /* the last value yielded */
 // PLAIN-NEXT: int yc_result; /* 4 4 */ /* the value returned */
 // PLAIN-NEXT: char c; /* 8 1 */ /* local 'c', line 16 (copied) */
@@ -40,7 +40,7 @@ generator(char) int counter(void)
 
 // WIDE-LABEL: struct counter {
 // WIDE-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// WIDE-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// WIDE-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // WIDE-NEXT: char yc_value; /* 3 1 */ /* the last value yielded */
 // WIDE-NEXT: int yc_result; /* 4 4 */ /* the value returned */
 // WIDE-NEXT: char c; /* 8 1 */ /* local 'c', line 16 (copied) */
@@ -56,7 +56,7 @@ generator(char) int counter(void)
 
 // PACKED-LABEL: struct counter {
 // PACKED-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// PACKED-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// PACKED-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // PACKED-NEXT: char yc_value; /* 3 1 */ /* the last value yielded */
 // PACKED-NEXT: int yc_result; /* 4 4 */ /* the value returned */
 // PACKED-NEXT: char c; /* 8 1 */ /* local 'c', line 16 (copied) */

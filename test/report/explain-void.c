@@ -17,7 +17,7 @@ generator(void) int no_yield(void)
 // CHECK-LABEL: /* {{.*}}explain-void.c:6: generator task: yields void, returns void */
 // CHECK-NEXT: struct task {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 1 suspended there, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:
@@ -36,7 +36,7 @@ generator(void) int no_yield(void)
 // CHECK-LABEL: /* {{.*}}explain-void.c:12: generator no_yield: yields void, returns int */
 // CHECK-NEXT: struct no_yield {
 // CHECK-NEXT: unsigned char yc_state; /* 0 1 */ /* the state: 0 not started, 254 running, 255 done */
-// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC_RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
+// CHECK-NEXT: unsigned short yc_in_memory; /* 1 2 */ /* YC__RETURN_IN_MEMORY: misaligned, so the frame is returned through memory (yieldc.h) */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* XXX 1 byte hole, try to pack */
 // CHECK-EMPTY:

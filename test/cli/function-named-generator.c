@@ -1,0 +1,10 @@
+// A function, prototype or call named 'generator' (not followed by a return type) is ordinary C: a file without generators comes out identical.
+// RUN: %yieldc %s -o %t.c
+// RUN: cmp %s %t.c
+// RUN: %gcc %cflags %t.c -o %t && %t
+typedef int T;
+int generator(int x) { return x; }
+T generator(T a);
+T generator2(T a, T b) { return a + b; }
+static int size = sizeof(generator(1));
+int main(void) { return generator(0) + generator2(0, 0) + (size != sizeof(int)); }

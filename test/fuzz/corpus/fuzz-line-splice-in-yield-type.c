@@ -1,0 +1,2 @@
+generator(\
+d)k(){yield;
