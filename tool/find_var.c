@@ -98,10 +98,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     }
     if (has_const_member(type))
         v->local_type = v->unassignable = true;   /* kept as bytes: a const member would make the frame unassignable */
-    if (v->local_type) {
-        v->size = clang_Type_getSizeOf(type);
-        v->align = clang_Type_getAlignOf(type);
-    }
+    v->size = clang_Type_getSizeOf(type);     /* negative for a VLA or an incomplete type */
+    v->align = clang_Type_getAlignOf(type);
     int n = f->g->vars.len;
     v->index = n;
     vec_push(&f->g->vars, v);

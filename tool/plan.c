@@ -365,6 +365,11 @@ static void plan_cleanup(Planner *p, Var *v, const Var *outer)
     g->has_cleanups = true;
 }
 
+/* The largest variable copied to and from its field around suspensions;
+   a larger one lives in the frame.  32 bytes: four registers' worth, what
+   compilers still keep out of memory. */
+enum { COPY_MAX_BYTES = 32 };
+
 static void plan_storage(Planner *p, Var *v)
 {
     Diag *dg = &p->t->diag;
@@ -381,7 +386,11 @@ static void plan_storage(Planner *p, Var *v)
        copied instead: the macro's text then needs no rewriting */
     bool copied_array = v->is_array && v->in_macro_body && !v->decays && !v->addr_taken;
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
-    v->storage = fixed ? ST_FRAME : ST_COPY;
+    /* one too big to copy out and in at each suspension lives in its field,
+       as a hand-written state machine keeps it, where nothing asks for a
+       copy: no macro's body names it, no macro writes its `for` */
+    bool big = v->size > COPY_MAX_BYTES && !v->in_macro_body && !(v->in_for_init && v->for_in_macro);
+    v->storage = fixed || big ? ST_FRAME : ST_COPY;
     name_field(p, v);
     if (v->storage != ST_FRAME)
         return;

@@ -2,8 +2,9 @@
 ** plan_frame.c -- plan: the frame's layout.  After the state come the
 ** value, result and sent slots, the temporaries, the sub-generators' frames
 ** (those made in place share a union: two are never alive at once), the
-** compound literals, and the preserved variables, where those copied in and
-** out that are never live across the same yield share storage.  Also where
+** compound literals, and the preserved variables, where those never needed
+** at the same time share storage (a copied one at the yields it is live
+** across, one living in the frame throughout its scope).  Also where
 ** each `yield from` finds its sub-generator, and which frames a frame holds
 ** by value (their structs are written first).
 */
@@ -52,20 +53,32 @@ void plan_subs(Tool *t, Gen *g)
     }
 }
 
-/* Can v's field share storage with others?  A local copied to the frame
-   around the suspensions it is live across (not a parameter, which the body
-   loads on every entry; not one that lives in the frame, or has a cleanup
-   that yc_close runs; not a _Bool, whose bytes another field may have left
-   invalid when its declaration reads its field). */
+/* Can v's field share storage with others?  Not a parameter (the
+   constructor writes it, and a copied one is loaded on every entry), nor a
+   local that yc_close runs a cleanup of while it is copied, nor a _Bool
+   (whose bytes another field may have left invalid when its declaration
+   reads its field), nor one in a switch before its first label. */
 static bool shareable(const Var *v)
 {
-    return v->storage == ST_COPY && !v->is_param && !v->has_cleanup && !v->is_bool;
+    if (v->is_param || v->is_bool || v->is_static || v->before_first_case)
+        return false;
+    return v->storage == ST_FRAME || (v->storage == ST_COPY && !v->has_cleanup);
 }
 
-/* Locals whose fields are never needed at the same suspension share
-   storage: greedily, in source order, each joins the first group with no
-   member live across a yield it is live across.  Returns, for each of
-   g->vars, the index of its group's first member, or -1. */
+/* Is the suspension at offset `at` inside v's scope? */
+static bool scope_holds(const Var *v, size_t at)
+{
+    return v->scope_begin <= at && at < v->scope_end;
+}
+
+/* Locals whose fields are never needed at the same time share storage.
+   A copied local needs its field at the yields it is live across; one that
+   lives in the frame needs it throughout its scope (the block is entered
+   afresh each time: a value is never kept from one of its lifetimes to
+   the next).  So two clash if some yield needs both, or if two living in
+   the frame have overlapping scopes.  Greedily, in source order, each
+   joins the first group with no member it clashes with.  Returns, for
+   each of g->vars, the index of its group's first member, or -1. */
 static int *share_groups(const Gen *g)
 {
     int n = g->vars.len;
@@ -75,11 +88,28 @@ static int *share_groups(const Gen *g)
     if (n > 4096)
         return group;   /* the table of clashes would be large: no sharing */
     unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
+    int *needed = yc_alloc(((size_t)n + 1) * sizeof *needed);   /* at one yield */
     for (int k = 0; k < g->yields.len; k++) {
         Yield *y = g->yields.items[k];
+        int m = 0;
         for (int a = 0; a < y->live.len; a++)
-            for (int b = 0; b < y->live.len; b++)
-                clash[(size_t)y->live.items[a]->index * (size_t)n + (size_t)y->live.items[b]->index] = 1;
+            needed[m++] = y->live.items[a]->index;
+        for (int i = 0; i < n; i++) {
+            const Var *v = g->vars.items[i];
+            if (v->storage == ST_FRAME && scope_holds(v, y->begin))
+                needed[m++] = i;
+        }
+        for (int a = 0; a < m; a++)
+            for (int b = 0; b < m; b++)
+                clash[(size_t)needed[a] * (size_t)n + (size_t)needed[b]] = 1;
+    }
+    for (int a = 0; a < n; a++) {
+        const Var *v = g->vars.items[a];
+        for (int b = 0; b < n && v->storage == ST_FRAME; b++) {
+            const Var *w = g->vars.items[b];
+            if (w->storage == ST_FRAME && v->scope_begin < w->scope_end && w->scope_begin < v->scope_end)
+                clash[(size_t)a * (size_t)n + (size_t)b] = 1;
+        }
     }
     for (int i = 0; i < n; i++) {
         group[i] = -1;

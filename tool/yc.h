@@ -330,7 +330,7 @@ struct Var {
     bool local_type;        /* the frame cannot name its type (declared in the body, typeof, a const
                                member): it holds the variable as bytes */
     bool unassignable;      /* a struct or union with a const member */
-    long long size, align;  /* of its type, for a local_type */
+    long long size, align;  /* of its type (negative if unknown: a VLA, an incomplete type) */
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
     bool in_for_init;       /* declared in the first clause of a `for` (its scope: the loop) */
