@@ -68,6 +68,13 @@ static void emit_field(Out *o, const Field *f, const char *indent)
     case F_SENT:
         out_printf(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
         break;
+    case F_TOP:
+        out_printf(o, "    struct %s *yc_top;  /* the innermost frame of its recursion, suspended at a yield; "
+                      "or, as it suspends, the sub-generator it delegates to */\n", d->name);
+        break;
+    case F_PARENT:
+        out_printf(o, "    struct %s *yc_parent;  /* a sub-generator's: the frame that delegates to it */\n", d->name);
+        break;
     case F_TEMP:
         emit_temp_field(o, y);
         break;
@@ -199,7 +206,14 @@ void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     emit_body(o, g);
-    if (is_void(d->rtype))
+    if (g->frame.chain) {
+        /* the value a sub yields is the value of the frame resumed */
+        const char *copy = is_void(d->ytype) ? "(void)0" : "yc_root->yc_value = yc_f->yc_value";
+        if (is_void(d->rtype))
+            out_printf(o, "YC__DEFINE_STEP_CHAIN_VOID(%s, %s)\n", d->name, copy);
+        else
+            out_printf(o, "YC__DEFINE_STEP_CHAIN(%s, %s, %s)\n", d->name, copy, user_declarator(d->rtype, "yc_r"));
+    } else if (is_void(d->rtype))
         out_printf(o, "YC__DEFINE_STEP_VOID(%s)\n", d->name);
     else
         out_printf(o, "YC__DEFINE_STEP(%s, %s)\n", d->name, user_declarator(d->rtype, "yc_r"));
@@ -215,6 +229,10 @@ static void emit_close(Out *o, Gen *g)
         return;
     }
     out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
+    if (g->frame.chain)     /* the chain of its recursion first, innermost first: no C stack per level */
+        out_printf(o, "    for (struct %s *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {\n"
+                      "        yc_p = yc_c->yc_parent;\n        %s__iclose(yc_c);\n    }\n    yc_f->yc_top = NULL;\n",
+                   g->def->name, g->def->name);
     out_puts(o, "    switch (yc_f->yc_state) {\n");
     for (int i = 0; i < g->yields.len; i++) {
         Yield *y = g->yields.items[i];

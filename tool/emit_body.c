@@ -168,6 +168,16 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     emit_part(o, y, 0);
     out_puts(o, ");");
     emit_copies(o, y, true);
+    if (y->sub_chained) {
+        /* the step's loop runs the sub, and resumes here when it ends */
+        out_printf(o, " yc_f->yc_top = yc_f->%s; yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", f,
+                   y->state, is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
+        emit_copies(o, y, false);
+        if (y->temp)
+            out_printf(o, " yc_f->%s = yc_f->%s->yc_result;", y->temp, f);
+        out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
+        return;
+    }
     /* one call of the sub's step function, which the compiler may inline:
        the first resume sends a zero S (a fresh sub discards it) */
     bool send = o->g->def->stype && y->sub_send;

@@ -315,6 +315,15 @@ static void plan_rows(Report *r)
         case F_SENT:
             row = (Row){ "yc_sent", "sent", "the value sent by yc_send", NULL, (size_t)-1, NULL, 0, NULL };
             break;
+        case F_TOP:
+            row = (Row){ "yc_top", "chain",
+                         "the innermost frame of its recursion, where the next resume goes (yield from itself)",
+                         NULL, (size_t)-1, NULL, 0, NULL };
+            break;
+        case F_PARENT:
+            row = (Row){ "yc_parent", "chain", "a sub-generator's: the frame that delegates to it, resumed when it ends",
+                         NULL, (size_t)-1, NULL, 0, NULL };
+            break;
         case F_TEMP:
             row = (Row){ f->node->temp, "temporary", temp_source(r, f->node), NULL, f->node->begin, NULL, 0, NULL };
             break;

@@ -50,6 +50,11 @@ void plan_subs(Tool *t, Gen *g)
         y->sub_frame = !y->tok->from_call ? SUB_GIVEN : recursive ? SUB_ALLOCATED : SUB_EMBEDDED;
         y->sub_field = yc_format("yc_sub_%d", y->state);
         y->sub_step_direct = y->tok->from_call && !y->sub_send && y->sub_gen;
+        /* recursion into itself, without S: the frames form a chain that
+           the step walks, so that a resume costs the same at any depth and
+           takes no C stack per level */
+        y->sub_chained = recursive && y->sub_gen == g && !g->def->stype && !y->sub_send;
+        g->frame.chain |= y->sub_chained;
     }
 }
 
@@ -140,6 +145,13 @@ static int *share_groups(const Gen *g)
     return group;
 }
 
+/* A sub-generator that only its `yield from` holds, from its start to its
+   end: no two of a frame's are alive at once. */
+static bool one_alive(const Yield *y)
+{
+    return y->sub_frame == SUB_EMBEDDED || y->sub_chained;
+}
+
 static void add_field(Frame *fr, Field f)
 {
     vec_push(&fr->fields, f);
@@ -174,7 +186,7 @@ void plan_frame(Gen *g)
                                                                                 : "unsigned int";
     fr->state_max = nstates + 2 <= 255 ? 255u : nstates + 2 <= 65535 ? 65535u : 4294967295u;
     fr->return_in_memory = fr->state_max == 255u;
-    int n = 3 + g->temps.len + g->froms.len + g->literals.len;
+    int n = 5 + g->temps.len + g->froms.len + g->literals.len;
     for (int i = 0; i < g->vars.len; i++)
         n += g->vars.items[i]->storage != ST_LOCAL;
     vec_reserve(&fr->fields, n);    /* thousands of generators: no room to spare */
@@ -186,11 +198,16 @@ void plan_frame(Gen *g)
         add_field(fr, (Field){ .kind = F_SENT });
     for (int i = 0; i < g->temps.len; i++)
         add_field(fr, (Field){ .kind = F_TEMP, .node = g->temps.items[i] });
+    if (fr->chain) {    /* pointers, beside the sub-generators' */
+        add_field(fr, (Field){ .kind = F_TOP });
+        add_field(fr, (Field){ .kind = F_PARENT });
+    }
+    /* the subs made in place, and the chained ones' pointers: one alive at a time */
     for (int i = 0; i < g->froms.len; i++)
-        if (g->froms.items[i]->sub_frame == SUB_EMBEDDED)
+        if (one_alive(g->froms.items[i]))
             add_field(fr, (Field){ .kind = F_SUB, .node = g->froms.items[i], .group = 1 });
     for (int i = 0; i < g->froms.len; i++)
-        if (g->froms.items[i]->sub_frame != SUB_EMBEDDED)
+        if (!one_alive(g->froms.items[i]))
             add_field(fr, (Field){ .kind = F_SUB, .node = g->froms.items[i] });
     for (int i = 0; i < g->literals.len; i++)
         add_field(fr, (Field){ .kind = F_LITERAL, .lit = g->literals.items[i] });

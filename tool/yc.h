@@ -412,6 +412,8 @@ struct XNode {
     SubFrame sub_frame;
     char *sub_field;        /* the frame field of the sub-generator or pointer */
     bool sub_step_direct;   /* resumed by its __istep: made here, without S, defined here */
+    bool sub_chained;       /* a recursive sub of this same generator, without S: run by the
+                               step's loop over the chain of frames (YC__DEFINE_STEP_CHAIN) */
 };
 
 typedef XNode Yield;
@@ -462,7 +464,7 @@ struct Literal {
 };
 
 /* plan: a field of the frame, after the state. */
-typedef enum { F_VALUE, F_RESULT, F_SENT, F_TEMP, F_SUB, F_LITERAL, F_VAR } FieldKind;
+typedef enum { F_VALUE, F_RESULT, F_SENT, F_TOP, F_PARENT, F_TEMP, F_SUB, F_LITERAL, F_VAR } FieldKind;
 
 typedef struct Field {
     FieldKind kind;
@@ -479,6 +481,8 @@ typedef struct Frame {
     const char *state_type; /* the smallest unsigned type for the states */
     unsigned state_max;     /* the state when done; running is one less */
     bool return_in_memory;  /* YC__RETURN_IN_MEMORY in the state's padding */
+    bool chain;             /* some `yield from` is sub_chained: yc_top and yc_parent link the
+                               frames of the recursion, and the step loops over them */
     VEC(Field) fields;      /* in order */
     GenVec embeds;          /* the generators whose frames it holds by value (subs made in place,
                                locals): their structs are written before its own */

@@ -239,6 +239,58 @@ static inline void yc__out_of_memory(const char *name)
         NAME##__body(yc_f, yc_from, &yc_yielded); \
         return yc_yielded || YC__FINISH(yc_f); \
     }
+/* The step of a generator whose `yield from`s recurse into itself (issue:
+   a resume went down through every level, and each level took a C stack
+   frame).  The frames of the recursion form a chain: a body that
+   delegates makes its sub-generator's frame, points its own yc_top at it
+   and suspends; the loop below runs the sub, whose yields leave the step
+   at once (COPY hands the value to the frame resumed, yc_root, whose
+   yc_top then keeps the innermost frame for the next resume), and whose
+   end resumes its delegator (yc_parent), which takes the result.  A resume
+   costs the same at any depth, and no level takes C stack. */
+#define YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, RESULT, ...) \
+    static inline bool NAME##__istep(struct NAME *yc_root, unsigned yc_from) \
+    { \
+        struct NAME *yc_f = yc_root; \
+        unsigned yc_root_state = yc_from;   /* yc_root's own, while it is marked running */ \
+        if (yc_root->yc_top) { \
+            yc_f = yc_root->yc_top; \
+            yc_root->yc_top = NULL; \
+            yc_from = yc_f->yc_state; \
+        } \
+        for (;;) { \
+            bool yc_yielded = false; \
+            __VA_ARGS__ NAME##__body(yc_f, yc_from, &yc_yielded); \
+            if (yc_yielded && yc_f->yc_top) {   /* delegates: the sub from its start */ \
+                struct NAME *yc_sub = yc_f->yc_top; \
+                yc_f->yc_top = NULL; \
+                yc_sub->yc_parent = yc_f; \
+                if (yc_f == yc_root) \
+                    yc_root_state = yc_f->yc_state; \
+                yc_f = yc_sub; \
+                yc_from = 0; \
+                continue; \
+            } \
+            if (yc_yielded) { \
+                if (yc_f != yc_root) { \
+                    COPY; \
+                    yc_root->yc_top = yc_f; \
+                    yc_root->yc_state = yc_root_state; \
+                } \
+                return true; \
+            } \
+            RESULT; \
+            yc_f->yc_state = YC__DONE(yc_f->yc_state); \
+            if (yc_f == yc_root) \
+                return false; \
+            yc_f = yc_f->yc_parent; \
+            yc_from = yc_f == yc_root ? yc_root_state : yc_f->yc_state; \
+        } \
+    }
+#define YC__DEFINE_STEP_CHAIN(NAME, COPY, ...) \
+    YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, yc_f->yc_result = yc_r, __VA_ARGS__ =)
+#define YC__DEFINE_STEP_CHAIN_VOID(NAME, COPY) \
+    YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, (void)0, )
 #define YC__DEFINE_CLOSE(NAME) \
     static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
 

@@ -90,14 +90,18 @@ generator(int) int outer(struct small *given)
 // CHECK-NEXT: int yc_value; /* 4 4 */ /* the last value yielded */
 // CHECK-NEXT: int yc_result; /* 8 4 */ /* the value returned */
 // CHECK-NEXT: int yc_result_2; /* 12 4 */ /* the result of 'yield from countdown(n - 1)', line 24 (state 2), kept over a suspension */
-// CHECK-NEXT: struct countdown * yc_sub_2; /* 16 8 */ /* the sub-generator of 'yield from countdown(n - 1)', line 24 (state 2): its frame from YC_ALLOC (recursive) */
-// CHECK-NEXT: int n; /* 24 4 */ /* parameter 'n', line 20 (copied) */
+// CHECK-NEXT: struct countdown * yc_top; /* 16 8 */ /* the innermost frame of its recursion, where the next resume goes (yield from itself) */
+// CHECK-NEXT: struct countdown * yc_parent; /* 24 8 */ /* a sub-generator's: the frame that delegates to it, resumed when it ends */
+// CHECK-NEXT: union { /* shared storage: sub-generators of 'yield from', one alive at a time */
+// CHECK-NEXT: struct countdown * yc_sub_2; /* 32 8 */ /* the sub-generator of 'yield from countdown(n - 1)', line 24 (state 2): its frame from YC_ALLOC (recursive) */
+// CHECK-NEXT: }; /* 32 8 */
+// CHECK-NEXT: int n; /* 40 4 */ /* parameter 'n', line 20 (copied) */
 // CHECK-EMPTY:
-// CHECK-NEXT: /* size: 32, cachelines: 1, members: 7 */
-// CHECK-NEXT: /* sum members: 27, holes: 1, sum holes: 1 */
+// CHECK-NEXT: /* size: 48, cachelines: 1, members: 9 */
+// CHECK-NEXT: /* sum members: 43, holes: 1, sum holes: 1 */
 // CHECK-NEXT: /* padding: 4 */
-// CHECK-NEXT: /* last cacheline: 32 bytes */
-// CHECK-NEXT: }; /* sizeof(struct countdown) == 32, _Alignof == 8 */
+// CHECK-NEXT: /* last cacheline: 48 bytes */
+// CHECK-NEXT: }; /* sizeof(struct countdown) == 48, _Alignof == 8 */
 // CHECK-EMPTY:
 // CHECK-NEXT: /* countdown: 2 resume points: the state's value there, where, what suspends; the variables kept across it */
 // CHECK-NEXT: state line:col suspends at kept across it
@@ -119,7 +123,7 @@ generator(int) int outer(struct small *given)
 // CHECK-NEXT: union { /* shared storage: sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT: struct small yc_sub_1; /* 16 12 */ /* the sub-generator of 'yield from small()', line 31 (state 1): its frame */
 // CHECK-NEXT: struct big yc_sub_2; /* 16 56 */ /* the sub-generator of 'yield from big(1, 2)', line 32 (state 2): its frame */
-// CHECK-NEXT: struct countdown yc_sub_4; /* 16 32 */ /* the sub-generator of 'yield from countdown(3)', line 34 (state 4): its frame */
+// CHECK-NEXT: struct countdown yc_sub_4; /* 16 48 */ /* the sub-generator of 'yield from countdown(3)', line 34 (state 4): its frame */
 // CHECK-NEXT: }; /* 16 56 */
 // CHECK-NEXT: /* --- cacheline 1 boundary (64 bytes) was 8 bytes ago --- */
 // CHECK-NEXT: struct small * yc_sub_3; /* 72 8 */ /* the generator delegated to by 'yield from given', line 33 (state 3) */
