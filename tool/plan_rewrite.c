@@ -187,7 +187,7 @@ void plan_rewrites(Gen *g)
                 vs->items[b] = tmp;
             }
     }
-    qsort(g->rewrites.items, (size_t)g->rewrites.len, sizeof *g->rewrites.items, cmp_rewrite);
+    vec_sort(&g->rewrites, cmp_rewrite);   /* none for a generator without yields */
     for (int i = 0; i < g->rewrites.len; i++)
         if (g->rewrites.items[i].kind == RW_VALUE)
             g->rewrites.items[i].node->rewrite = i;
