@@ -1510,7 +1510,12 @@ class Gen_:
     def s_switch(self, c):
         r = self.rng
         sel = self.int_expr(c, 1, self.has('ycond') and self.chance(0.3))
-        if sel.const:           # clang: no case matching constant switch condition
+        # clang: no case matching constant switch condition (it folds a
+        # comma whose right operand is constant, a yield on its left too)
+        folded = sel
+        while isinstance(folded, Comma):
+            folded = folded.b
+        if sel.const or folded.const:
             sel = Bin('+', sel, Raw('dp', INT, 3))
         n = r.randint(2, 4)
         sel = Bin('%', sel, lit(n + (1 if self.chance(0.5) else 0)))
