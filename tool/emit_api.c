@@ -69,11 +69,12 @@ static void emit_field(Out *o, const Field *f, const char *indent)
         out_printf(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
         break;
     case F_TOP:
-        out_printf(o, "    struct %s *yc_top;  /* the innermost frame of its recursion, suspended at a yield; "
-                      "or, as it suspends, the sub-generator it delegates to */\n", d->name);
+        out_printf(o, "    struct %s *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); "
+                      "a sub's, the root; as it delegates, the sub */\n", d->name);
         break;
     case F_PARENT:
-        out_printf(o, "    struct %s *yc_parent;  /* a sub-generator's: the frame that delegates to it */\n", d->name);
+        out_printf(o, "    struct %s *yc_parent;  /* a sub's: the frame that delegates to it; the root's: "
+                      "the frames kept for reuse */\n", d->name);
         break;
     case F_TEMP:
         emit_temp_field(o, y);
@@ -228,18 +229,18 @@ static void emit_close(Out *o, Gen *g)
         out_printf(o, "YC__DEFINE_CLOSE(%s)\n", g->def->name);
         return;
     }
-    out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n", g->def->name, g->def->name);
-    if (g->frame.chain)     /* the chain of its recursion first, innermost first: no C stack per level */
-        out_printf(o, "    for (struct %s *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {\n"
-                      "        yc_p = yc_c->yc_parent;\n        %s__iclose(yc_c);\n    }\n    yc_f->yc_top = NULL;\n",
-                   g->def->name, g->def->name);
+    const char *n = g->def->name;
+    /* with a chain: one frame's close, under another name */
+    out_printf(o, "static inline void %s__iclose%s(struct %s *yc_f)\n{\n", n, g->frame.chain ? "_frame" : "", n);
     out_puts(o, "    switch (yc_f->yc_state) {\n");
     for (int i = 0; i < g->yields.len; i++) {
         Yield *y = g->yields.items[i];
         if (!y->tok->is_from && !y->cleanups.len)
             continue;
         out_printf(o, "    case %d:", y->state);
-        if (y->tok->is_from) {
+        if (y->sub_chained) {      /* closed already, innermost first; freed here */
+            out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
+        } else if (y->tok->is_from) {
             bool in_place = y->sub_frame == SUB_EMBEDDED;
             out_printf(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
             if (y->sub_frame == SUB_ALLOCATED)
@@ -253,6 +254,12 @@ static void emit_close(Out *o, Gen *g)
     }
     out_puts(o, "    }\n");
     out_puts(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
+    if (g->frame.chain)     /* the chain from the innermost frame up, no C stack per level; the frames kept */
+        out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n"
+                      "    for (struct %s *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {\n"
+                      "        yc_p = yc_c->yc_parent;\n        %s__iclose_frame(yc_c);\n    }\n"
+                      "    yc_f->yc_top = NULL;\n    %s__iclose_frame(yc_f);\n    YC__CHAIN_DRAIN(yc_f);\n}\n",
+                   n, n, n, n, n);
 }
 
 /* close (above), then next and send (with S: both resume, the first

@@ -317,11 +317,11 @@ static void plan_rows(Report *r)
             break;
         case F_TOP:
             row = (Row){ "yc_top", "chain",
-                         "the innermost frame of its recursion, where the next resume goes (yield from itself)",
+                         "yield from itself: the root's, the innermost frame, where the next resume goes; a sub's, the root",
                          NULL, (size_t)-1, NULL, 0, NULL };
             break;
         case F_PARENT:
-            row = (Row){ "yc_parent", "chain", "a sub-generator's: the frame that delegates to it, resumed when it ends",
+            row = (Row){ "yc_parent", "chain", "yield from itself: a sub's, the frame that delegates to it; the root's, the frames kept for reuse",
                          NULL, (size_t)-1, NULL, 0, NULL };
             break;
         case F_TEMP:

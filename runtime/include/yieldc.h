@@ -239,15 +239,19 @@ static inline void yc__out_of_memory(const char *name)
         NAME##__body(yc_f, yc_from, &yc_yielded); \
         return yc_yielded || YC__FINISH(yc_f); \
     }
-/* The step of a generator whose `yield from`s recurse into itself (issue:
-   a resume went down through every level, and each level took a C stack
-   frame).  The frames of the recursion form a chain: a body that
-   delegates makes its sub-generator's frame, points its own yc_top at it
-   and suspends; the loop below runs the sub, whose yields leave the step
-   at once (COPY hands the value to the frame resumed, yc_root, whose
-   yc_top then keeps the innermost frame for the next resume), and whose
-   end resumes its delegator (yc_parent), which takes the result.  A resume
-   costs the same at any depth, and no level takes C stack. */
+/* The step of a generator whose `yield from`s recurse into itself (a
+   resume used to go down through every level, each level a C call).  The
+   frames of the recursion form a chain from the frame resumed, its root:
+   a body that delegates makes its sub-generator's frame, points its own
+   yc_top at it and suspends; the loop below links the sub (its yc_parent
+   is the delegator, its yc_top the root) and runs it.  A yield leaves the
+   step at once from any depth (COPY hands the value to the root, whose
+   yc_top then keeps that innermost frame for the next resume); a frame's
+   end resumes its delegator, which takes the result.  A resume costs the
+   same at any depth, and no level takes C stack.  The frames of finished
+   subs are kept for reuse in a list from the root's yc_parent (unused
+   otherwise: a root has no delegator), freed when the root ends or is
+   closed: a walk allocates as many frames as it is deep. */
 #define YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, RESULT, ...) \
     static inline bool NAME##__istep(struct NAME *yc_root, unsigned yc_from) \
     { \
@@ -261,10 +265,12 @@ static inline void yc__out_of_memory(const char *name)
         for (;;) { \
             bool yc_yielded = false; \
             __VA_ARGS__ NAME##__body(yc_f, yc_from, &yc_yielded); \
-            if (yc_yielded && yc_f->yc_top) {   /* delegates: the sub from its start */ \
+            struct NAME *yc_home = yc_f == yc_root ? NULL : yc_root;  /* its yc_top while it runs */ \
+            if (yc_yielded && yc_f->yc_top != yc_home) {   /* delegates: the sub from its start */ \
                 struct NAME *yc_sub = yc_f->yc_top; \
-                yc_f->yc_top = NULL; \
+                yc_f->yc_top = yc_home; \
                 yc_sub->yc_parent = yc_f; \
+                yc_sub->yc_top = yc_root; \
                 if (yc_f == yc_root) \
                     yc_root_state = yc_f->yc_state; \
                 yc_f = yc_sub; \
@@ -281,8 +287,10 @@ static inline void yc__out_of_memory(const char *name)
             } \
             RESULT; \
             yc_f->yc_state = YC__DONE(yc_f->yc_state); \
-            if (yc_f == yc_root) \
+            if (yc_f == yc_root) { \
+                YC__CHAIN_DRAIN(yc_root); \
                 return false; \
+            } \
             yc_f = yc_f->yc_parent; \
             yc_from = yc_f == yc_root ? yc_root_state : yc_f->yc_state; \
         } \
@@ -291,6 +299,30 @@ static inline void yc__out_of_memory(const char *name)
     YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, yc_f->yc_result = yc_r, __VA_ARGS__ =)
 #define YC__DEFINE_STEP_CHAIN_VOID(NAME, COPY) \
     YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, (void)0, )
+/* A chained sub's frame, SUB, for frame F of generator NAME: one its root
+   kept, else from YC_ALLOC; given back to the root when the sub is done. */
+#define YC__CHAIN_ROOT(f) ((f)->yc_top ? (f)->yc_top : (f))
+#define YC__CHAIN_TAKE(NAME, f, sub) \
+    do { \
+        if (((sub) = YC__CHAIN_ROOT(f)->yc_parent)) \
+            YC__CHAIN_ROOT(f)->yc_parent = (sub)->yc_parent; \
+        else if (!((sub) = (struct NAME *)YC_ALLOC(sizeof *(sub)))) \
+            yc__out_of_memory(#NAME); \
+    } while (0)
+#define YC__CHAIN_GIVE(f, sub) \
+    do { \
+        (sub)->yc_parent = YC__CHAIN_ROOT(f)->yc_parent; \
+        YC__CHAIN_ROOT(f)->yc_parent = (sub); \
+        (sub) = NULL; \
+    } while (0)
+#define YC__CHAIN_DRAIN(root) \
+    do { \
+        while ((root)->yc_parent) { \
+            void *yc_kept = (root)->yc_parent; \
+            (root)->yc_parent = (root)->yc_parent->yc_parent; \
+            YC_FREE(yc_kept); \
+        } \
+    } while (0)
 #define YC__DEFINE_CLOSE(NAME) \
     static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
 

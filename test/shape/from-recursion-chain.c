@@ -43,8 +43,8 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     int yc_result;  /* the value returned */
 // CHECK-NEXT:     int yc_result_1;  /* the result of 'yield from' at line 15 */
 // CHECK-NEXT:     int yc_result_3;  /* the result of 'yield from' at line 17 */
-// CHECK-NEXT:     struct walk *yc_top;  /* the innermost frame of its recursion, suspended at a yield; or, as it suspends, the sub-generator it delegates to */
-// CHECK-NEXT:     struct walk *yc_parent;  /* a sub-generator's: the frame that delegates to it */
+// CHECK-NEXT:     struct walk *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); a sub's, the root; as it delegates, the sub */
+// CHECK-NEXT:     struct walk *yc_parent;  /* a sub's: the frame that delegates to it; the root's: the frames kept for reuse */
 // CHECK-NEXT:     union {  /* the sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT:         struct walk *yc_sub_1;  /* 'yield from' at line 15: its frame, from YC_ALLOC (recursive) */
 // CHECK-NEXT:         struct walk *yc_sub_3;  /* 'yield from' at line 17: its frame, from YC_ALLOC (recursive) */
@@ -84,26 +84,31 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT: {
 // CHECK-NEXT:     if (!n)
 // CHECK-NEXT:         return 0;
-// CHECK-NEXT:     yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) yc__out_of_memory("walk"); *yc_f->yc_sub_1 = (walk(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; int left = yc_f->yc_result_1;
+// CHECK-NEXT:     YC__CHAIN_TAKE(walk, yc_f, yc_f->yc_sub_1); *yc_f->yc_sub_1 = (walk(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_1); int left = yc_f->yc_result_1;
 // CHECK-NEXT:     { yc_f->yc_value = (n->key); yc_f->left = left; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; left = yc_f->left; }
-// CHECK-NEXT:     { yc_f->yc_sub_3 = YC_ALLOC(sizeof *yc_f->yc_sub_3); if (!yc_f->yc_sub_3) yc__out_of_memory("walk"); *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; return left + 1 + (yc_f->yc_result_3); }
+// CHECK-NEXT:     { YC__CHAIN_TAKE(walk, yc_f, yc_f->yc_sub_3); *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_3); return left + 1 + (yc_f->yc_result_3); }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN(walk, yc_root->yc_value = yc_f->yc_value, int yc_r)
+// CHECK-LABEL: static inline void walk__iclose_frame(struct walk *yc_f)
+// CHECK-NEXT: {
+// CHECK-NEXT:     switch (yc_f->yc_state) {
+// CHECK-NEXT:     case 1: YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; break;
+// CHECK-NEXT:     case 3: YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; break;
+// CHECK-NEXT:     }
+// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
+// CHECK-NEXT: }
 // CHECK-LABEL: static inline void walk__iclose(struct walk *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     for (struct walk *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {
 // CHECK-NEXT:         yc_p = yc_c->yc_parent;
-// CHECK-NEXT:         walk__iclose(yc_c);
+// CHECK-NEXT:         walk__iclose_frame(yc_c);
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_top = NULL;
-// CHECK-NEXT:     switch (yc_f->yc_state) {
-// CHECK-NEXT:     case 1: yc_close(yc_f->yc_sub_1); YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; break;
-// CHECK-NEXT:     case 3: yc_close(yc_f->yc_sub_3); YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; break;
-// CHECK-NEXT:     }
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
+// CHECK-NEXT:     walk__iclose_frame(yc_f);
+// CHECK-NEXT:     YC__CHAIN_DRAIN(yc_f);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE(, walk)
 // CHECK-NEXT: YC__END_GENERATED
@@ -118,8 +123,8 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     unsigned char yc_state;  /* 0: not started; 1..3: at that yield; 254: running; 255: done */
 // CHECK-NEXT:     YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */
 // CHECK-NEXT:     int yc_value;  /* the last value yielded */
-// CHECK-NEXT:     struct visit *yc_top;  /* the innermost frame of its recursion, suspended at a yield; or, as it suspends, the sub-generator it delegates to */
-// CHECK-NEXT:     struct visit *yc_parent;  /* a sub-generator's: the frame that delegates to it */
+// CHECK-NEXT:     struct visit *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); a sub's, the root; as it delegates, the sub */
+// CHECK-NEXT:     struct visit *yc_parent;  /* a sub's: the frame that delegates to it; the root's: the frames kept for reuse */
 // CHECK-NEXT:     union {  /* the sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT:         struct visit *yc_sub_1;  /* 'yield from' at line 23: its frame, from YC_ALLOC (recursive) */
 // CHECK-NEXT:         struct visit *yc_sub_3;  /* 'yield from' at line 25: its frame, from YC_ALLOC (recursive) */
@@ -156,26 +161,31 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT: #line 21 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     if (n) {
-// CHECK-NEXT:         { yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) yc__out_of_memory("visit"); *yc_f->yc_sub_1 = (visit(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return; yc_resume_1:; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; }
+// CHECK-NEXT:         { YC__CHAIN_TAKE(visit, yc_f, yc_f->yc_sub_1); *yc_f->yc_sub_1 = (visit(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return; yc_resume_1:; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_1); }
 // CHECK-NEXT:         { yc_f->yc_value = (n->key); yc_f->yc_state = 2; *yc_yielded = true; return; yc_resume_2:; }
-// CHECK-NEXT:         { yc_f->yc_sub_3 = YC_ALLOC(sizeof *yc_f->yc_sub_3); if (!yc_f->yc_sub_3) yc__out_of_memory("visit"); *yc_f->yc_sub_3 = (visit(n->right)); yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return; yc_resume_3:; YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; }
+// CHECK-NEXT:         { YC__CHAIN_TAKE(visit, yc_f, yc_f->yc_sub_3); *yc_f->yc_sub_3 = (visit(n->right)); yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return; yc_resume_3:; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_3); }
 // CHECK-NEXT:     }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN_VOID(visit, yc_root->yc_value = yc_f->yc_value)
+// CHECK-LABEL: static inline void visit__iclose_frame(struct visit *yc_f)
+// CHECK-NEXT: {
+// CHECK-NEXT:     switch (yc_f->yc_state) {
+// CHECK-NEXT:     case 1: YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; break;
+// CHECK-NEXT:     case 3: YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; break;
+// CHECK-NEXT:     }
+// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
+// CHECK-NEXT: }
 // CHECK-LABEL: static inline void visit__iclose(struct visit *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     for (struct visit *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {
 // CHECK-NEXT:         yc_p = yc_c->yc_parent;
-// CHECK-NEXT:         visit__iclose(yc_c);
+// CHECK-NEXT:         visit__iclose_frame(yc_c);
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_top = NULL;
-// CHECK-NEXT:     switch (yc_f->yc_state) {
-// CHECK-NEXT:     case 1: yc_close(yc_f->yc_sub_1); YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; break;
-// CHECK-NEXT:     case 3: yc_close(yc_f->yc_sub_3); YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; break;
-// CHECK-NEXT:     }
-// CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
+// CHECK-NEXT:     visit__iclose_frame(yc_f);
+// CHECK-NEXT:     YC__CHAIN_DRAIN(yc_f);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE(, visit)
 // CHECK-NEXT: YC__END_GENERATED
