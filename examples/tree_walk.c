@@ -10,8 +10,8 @@
  *         yield n.key
  *         return left + 1 + (yield from walk(n.right))
  *
- * each level's frame comes from YC_ALLOC (here counted), is kept for reuse
- * once done, and goes back when the walk finishes or is closed.
+ * each level's frame comes from YC_ALLOC (here counted) and goes back when
+ * that level finishes, or when the walk is closed.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -73,8 +73,7 @@ static void emit_field(Out *o, const Field *f, const char *indent)
                       "a sub's, the root; as it delegates, the sub */\n", d->name);
         break;
     case F_PARENT:
-        out_printf(o, "    struct %s *yc_parent;  /* a sub's: the frame that delegates to it; the root's: "
-                      "the frames kept for reuse */\n", d->name);
+        out_printf(o, "    struct %s *yc_parent;  /* a sub's: the frame that delegates to it */\n", d->name);
         break;
     case F_TEMP:
         emit_temp_field(o, y);
@@ -254,11 +253,11 @@ static void emit_close(Out *o, Gen *g)
     }
     out_puts(o, "    }\n");
     out_puts(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
-    if (g->frame.chain)     /* the chain from the innermost frame up, no C stack per level; the frames kept */
+    if (g->frame.chain)     /* the chain from the innermost frame up, no C stack per level */
         out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n"
                       "    for (struct %s *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {\n"
                       "        yc_p = yc_c->yc_parent;\n        %s__iclose_frame(yc_c);\n    }\n"
-                      "    yc_f->yc_top = NULL;\n    %s__iclose_frame(yc_f);\n    YC__CHAIN_DRAIN(yc_f);\n}\n",
+                      "    yc_f->yc_top = NULL;\n    %s__iclose_frame(yc_f);\n}\n",
                    n, n, n, n, n);
 }
 

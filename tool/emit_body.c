@@ -161,9 +161,7 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     bool in_place = y->sub_frame == SUB_EMBEDDED;
     char *sub = yc_format(in_place ? "&yc_f->%s" : "yc_f->%s", f);
     emit_pre_part(o, s, y, 0);
-    if (y->sub_chained)
-        out_printf(o, "YC__CHAIN_TAKE(%s, yc_f, yc_f->%s); *", y->sub_name, f);
-    else if (y->sub_frame == SUB_ALLOCATED)
+    if (y->sub_frame == SUB_ALLOCATED)
         out_printf(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
                 y->sub_name);
     out_printf(o, "yc_f->%s = (", f);
@@ -177,7 +175,7 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
         emit_copies(o, y, false);
         if (y->temp)
             out_printf(o, " yc_f->%s = yc_f->%s->yc_result;", y->temp, f);
-        out_printf(o, " YC__CHAIN_GIVE(yc_f, yc_f->%s);", f);
+        out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
         return;
     }
     /* one call of the sub's step function, which the compiler may inline:

@@ -321,7 +321,7 @@ static void plan_rows(Report *r)
                          NULL, (size_t)-1, NULL, 0, NULL };
             break;
         case F_PARENT:
-            row = (Row){ "yc_parent", "chain", "yield from itself: a sub's, the frame that delegates to it; the root's, the frames kept for reuse",
+            row = (Row){ "yc_parent", "chain", "yield from itself: a sub's, the frame that delegates to it, resumed when it ends",
                          NULL, (size_t)-1, NULL, 0, NULL };
             break;
         case F_TEMP:

@@ -365,6 +365,31 @@ static void plan_cleanup(Planner *p, Var *v, const Var *outer)
     g->has_cleanups = true;
 }
 
+typedef struct RefQuery {
+    const Tool *t;
+    size_t off;
+} RefQuery;
+
+static bool invocation_ends_before(const void *ctx, int i)
+{
+    const RefQuery *q = ctx;
+    return q->t->invocations.items[i].end <= q->off;
+}
+
+/* Is one of these uses written in a macro's argument?  (Invocations do
+   not overlap: the first one ending after a use is the only one that can
+   hold it.) */
+static bool named_in_macro_argument(const Tool *t, const Ref *const *refs, int nrefs)
+{
+    for (int i = 0; i < nrefs; i++) {
+        RefQuery q = { t, refs[i]->off };
+        int k = lower_bound(t->invocations.len, invocation_ends_before, &q);
+        if (refs[i]->off != (size_t)-1 && k < t->invocations.len && t->invocations.items[k].begin <= refs[i]->off)
+            return true;
+    }
+    return false;
+}
+
 /* The largest variable copied to and from its field around suspensions;
    a larger one lives in the frame.  32 bytes: four registers' worth, what
    compilers still keep out of memory. */
@@ -388,8 +413,10 @@ static void plan_storage(Planner *p, Var *v)
     bool fixed = (v->is_array && !copied_array) || v->addr_taken || v->is_const || v->is_volatile;
     /* one too big to copy out and in at each suspension lives in its field,
        as a hand-written state machine keeps it, where nothing asks for a
-       copy: no macro's body names it, no macro writes its `for` */
-    bool big = v->size > COPY_MAX_BYTES && !v->in_macro_body && !(v->in_for_init && v->for_in_macro);
+       copy: no macro names it (its uses would be rewritten in the macro's
+       arguments, which `assert` prints as written), no macro writes its `for` */
+    bool big = v->size > COPY_MAX_BYTES && !v->in_macro_body && !(v->in_for_init && v->for_in_macro) &&
+               !named_in_macro_argument(p->t, refs, nrefs);
     v->storage = fixed || big ? ST_FRAME : ST_COPY;
     name_field(p, v);
     if (v->storage != ST_FRAME)

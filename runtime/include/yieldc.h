@@ -248,10 +248,9 @@ static inline void yc__out_of_memory(const char *name)
    step at once from any depth (COPY hands the value to the root, whose
    yc_top then keeps that innermost frame for the next resume); a frame's
    end resumes its delegator, which takes the result.  A resume costs the
-   same at any depth, and no level takes C stack.  The frames of finished
-   subs are kept for reuse in a list from the root's yc_parent (unused
-   otherwise: a root has no delegator), freed when the root ends or is
-   closed: a walk allocates as many frames as it is deep. */
+   same at any depth, and no level takes C stack.  While the chain runs,
+   the root stays marked running (as YC__ENTER left it): a resume or close
+   of it from inside is caught as for any generator. */
 #define YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, RESULT, ...) \
     static inline bool NAME##__istep(struct NAME *yc_root, unsigned yc_from) \
     { \
@@ -271,8 +270,10 @@ static inline void yc__out_of_memory(const char *name)
                 yc_f->yc_top = yc_home; \
                 yc_sub->yc_parent = yc_f; \
                 yc_sub->yc_top = yc_root; \
-                if (yc_f == yc_root) \
+                if (yc_f == yc_root) { \
                     yc_root_state = yc_f->yc_state; \
+                    YC__CHAIN_MARK_RUNNING(yc_root); \
+                } \
                 yc_f = yc_sub; \
                 yc_from = 0; \
                 continue; \
@@ -287,10 +288,8 @@ static inline void yc__out_of_memory(const char *name)
             } \
             RESULT; \
             yc_f->yc_state = YC__DONE(yc_f->yc_state); \
-            if (yc_f == yc_root) { \
-                YC__CHAIN_DRAIN(yc_root); \
+            if (yc_f == yc_root) \
                 return false; \
-            } \
             yc_f = yc_f->yc_parent; \
             yc_from = yc_f == yc_root ? yc_root_state : yc_f->yc_state; \
         } \
@@ -299,30 +298,11 @@ static inline void yc__out_of_memory(const char *name)
     YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, yc_f->yc_result = yc_r, __VA_ARGS__ =)
 #define YC__DEFINE_STEP_CHAIN_VOID(NAME, COPY) \
     YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, (void)0, )
-/* A chained sub's frame, SUB, for frame F of generator NAME: one its root
-   kept, else from YC_ALLOC; given back to the root when the sub is done. */
-#define YC__CHAIN_ROOT(f) ((f)->yc_top ? (f)->yc_top : (f))
-#define YC__CHAIN_TAKE(NAME, f, sub) \
-    do { \
-        if (((sub) = YC__CHAIN_ROOT(f)->yc_parent)) \
-            YC__CHAIN_ROOT(f)->yc_parent = (sub)->yc_parent; \
-        else if (!((sub) = (struct NAME *)YC_ALLOC(sizeof *(sub)))) \
-            yc__out_of_memory(#NAME); \
-    } while (0)
-#define YC__CHAIN_GIVE(f, sub) \
-    do { \
-        (sub)->yc_parent = YC__CHAIN_ROOT(f)->yc_parent; \
-        YC__CHAIN_ROOT(f)->yc_parent = (sub); \
-        (sub) = NULL; \
-    } while (0)
-#define YC__CHAIN_DRAIN(root) \
-    do { \
-        while ((root)->yc_parent) { \
-            void *yc_kept = (root)->yc_parent; \
-            (root)->yc_parent = (root)->yc_parent->yc_parent; \
-            YC_FREE(yc_kept); \
-        } \
-    } while (0)
+#ifndef NDEBUG
+#define YC__CHAIN_MARK_RUNNING(f) ((f)->yc_state = YC__DONE((f)->yc_state) - 1u)
+#else
+#define YC__CHAIN_MARK_RUNNING(f) ((void)0)
+#endif
 #define YC__DEFINE_CLOSE(NAME) \
     static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
 

@@ -111,6 +111,18 @@ generator(int) int bigs(int n)
 }
 _Static_assert(sizeof(struct bigs) < 2 * sizeof(struct big), "sibling structs share storage");
 
+/* a big struct a macro names in its arguments stays copied: the macro's
+   text, which it may quote, is kept as written */
+#define SHOW(e) printf(" %s = %d\n", #e, (e))
+
+generator(int) int quoted(void)
+{
+    struct big q = { { 3 } };
+    yield 1;
+    SHOW(q.v[0] + q.v[1]);
+    return 0;
+}
+
 /* a loop re-enters the block: each iteration's array is its own */
 generator(int) int loop(int n)
 {
@@ -176,6 +188,7 @@ int main(void)
     DRAIN(nested, nested());
     DRAIN(mixed, mixed());
     DRAIN(bigs, bigs(3));
+    DRAIN(quoted, quoted());
     DRAIN(loop, loop(3));
     DRAIN(holders, holders());
     /* closed half-way, in each block */
@@ -193,6 +206,8 @@ int main(void)
 // CHECK-NEXT: nested: 100 -16 1584 42 157 -> 103
 // CHECK-NEXT: mixed: 11 12 63 125 250 -> 262
 // CHECK-NEXT: bigs: 0 1 2 7 -> 2026
+// CHECK-NEXT: quoted: 1 q.v[0] + q.v[1] = 3
+// CHECK-NEXT:  -> 0
 // CHECK-NEXT: loop: 0 11 22 -1 -2 -3 -> 48
 // CHECK-NEXT: holders: 0 1 2 10 11 -> 4
 // CHECK-NEXT: closed

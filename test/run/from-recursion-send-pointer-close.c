@@ -56,6 +56,6 @@ int main(void)
     while (more) { printf("got %d ", yc_value(&r)); more = yc_send(&r, v); v *= 10; }
     printf("| relay %d e.done %d\n", yc_result(&r), yc_done(&e));
 }
-// CHECK: 10 20 30 40 50 60 70 | count 7 allocs 3 frees 3
-// CHECK-NEXT: closed early: allocs 6 frees 6 done 1
+// CHECK: 10 20 30 40 50 60 70 | count 7 allocs 14 frees 14
+// CHECK-NEXT: closed early: allocs 18 frees 18 done 1
 // CHECK-NEXT: got 5 got 0 got 10 | relay 710 e.done 1

@@ -44,7 +44,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     int yc_result_1;  /* the result of 'yield from' at line 15 */
 // CHECK-NEXT:     int yc_result_3;  /* the result of 'yield from' at line 17 */
 // CHECK-NEXT:     struct walk *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); a sub's, the root; as it delegates, the sub */
-// CHECK-NEXT:     struct walk *yc_parent;  /* a sub's: the frame that delegates to it; the root's: the frames kept for reuse */
+// CHECK-NEXT:     struct walk *yc_parent;  /* a sub's: the frame that delegates to it */
 // CHECK-NEXT:     union {  /* the sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT:         struct walk *yc_sub_1;  /* 'yield from' at line 15: its frame, from YC_ALLOC (recursive) */
 // CHECK-NEXT:         struct walk *yc_sub_3;  /* 'yield from' at line 17: its frame, from YC_ALLOC (recursive) */
@@ -84,9 +84,9 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT: {
 // CHECK-NEXT:     if (!n)
 // CHECK-NEXT:         return 0;
-// CHECK-NEXT:     YC__CHAIN_TAKE(walk, yc_f, yc_f->yc_sub_1); *yc_f->yc_sub_1 = (walk(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_1); int left = yc_f->yc_result_1;
+// CHECK-NEXT:     yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) yc__out_of_memory("walk"); *yc_f->yc_sub_1 = (walk(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; int left = yc_f->yc_result_1;
 // CHECK-NEXT:     { yc_f->yc_value = (n->key); yc_f->left = left; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; left = yc_f->left; }
-// CHECK-NEXT:     { YC__CHAIN_TAKE(walk, yc_f, yc_f->yc_sub_3); *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_3); return left + 1 + (yc_f->yc_result_3); }
+// CHECK-NEXT:     { yc_f->yc_sub_3 = YC_ALLOC(sizeof *yc_f->yc_sub_3); if (!yc_f->yc_sub_3) yc__out_of_memory("walk"); *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; return left + 1 + (yc_f->yc_result_3); }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     return yc_none;
@@ -108,7 +108,6 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_top = NULL;
 // CHECK-NEXT:     walk__iclose_frame(yc_f);
-// CHECK-NEXT:     YC__CHAIN_DRAIN(yc_f);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE(, walk)
 // CHECK-NEXT: YC__END_GENERATED
@@ -124,7 +123,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */
 // CHECK-NEXT:     int yc_value;  /* the last value yielded */
 // CHECK-NEXT:     struct visit *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); a sub's, the root; as it delegates, the sub */
-// CHECK-NEXT:     struct visit *yc_parent;  /* a sub's: the frame that delegates to it; the root's: the frames kept for reuse */
+// CHECK-NEXT:     struct visit *yc_parent;  /* a sub's: the frame that delegates to it */
 // CHECK-NEXT:     union {  /* the sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT:         struct visit *yc_sub_1;  /* 'yield from' at line 23: its frame, from YC_ALLOC (recursive) */
 // CHECK-NEXT:         struct visit *yc_sub_3;  /* 'yield from' at line 25: its frame, from YC_ALLOC (recursive) */
@@ -161,9 +160,9 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT: #line 21 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     if (n) {
-// CHECK-NEXT:         { YC__CHAIN_TAKE(visit, yc_f, yc_f->yc_sub_1); *yc_f->yc_sub_1 = (visit(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return; yc_resume_1:; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_1); }
+// CHECK-NEXT:         { yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) yc__out_of_memory("visit"); *yc_f->yc_sub_1 = (visit(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return; yc_resume_1:; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; }
 // CHECK-NEXT:         { yc_f->yc_value = (n->key); yc_f->yc_state = 2; *yc_yielded = true; return; yc_resume_2:; }
-// CHECK-NEXT:         { YC__CHAIN_TAKE(visit, yc_f, yc_f->yc_sub_3); *yc_f->yc_sub_3 = (visit(n->right)); yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return; yc_resume_3:; YC__CHAIN_GIVE(yc_f, yc_f->yc_sub_3); }
+// CHECK-NEXT:         { yc_f->yc_sub_3 = YC_ALLOC(sizeof *yc_f->yc_sub_3); if (!yc_f->yc_sub_3) yc__out_of_memory("visit"); *yc_f->yc_sub_3 = (visit(n->right)); yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return; yc_resume_3:; YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; }
 // CHECK-NEXT:     }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
@@ -185,7 +184,6 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_top = NULL;
 // CHECK-NEXT:     visit__iclose_frame(yc_f);
-// CHECK-NEXT:     YC__CHAIN_DRAIN(yc_f);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE(, visit)
 // CHECK-NEXT: YC__END_GENERATED
