@@ -111,9 +111,44 @@ static const char *paint(const Diag *d, const char *severity)
    yields would print the line thousands of times. */
 enum { ERROR_LIMIT = 50 };
 
+/* A message on one line: text it quotes from INPUT (a type spelled over a
+   line splice, a control character) would break it.  A line break (and the
+   backslash of a splice) becomes a space, other control characters show
+   as clang shows them in a source line, <U+001C>. */
+static const char *one_line(const char *msg)
+{
+    bool plain = true;
+    for (const char *p = msg; *p && plain; p++)
+        plain = (unsigned char)*p >= 0x20 || *p == '\t';
+    if (plain)
+        return msg;
+    Buf b = { 0 };
+    bool spaced = false;    /* the last thing written is a space for a line break */
+    for (const char *p = msg; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '\\' && (p[1] == '\n' || p[1] == '\r'))
+            continue;
+        if (c == '\n' || c == '\r') {
+            if (!spaced)
+                buf_puts(&b, " ");
+            spaced = true;
+            continue;
+        }
+        if (c < 0x20 && c != '\t')
+            buf_printf(&b, "<U+%04X>", c);
+        else
+            buf_put(&b, p, 1);
+        spaced = false;
+    }
+    char *r = yc_strndup(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
 void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const char *severity,
                 const char *msg, const char *line_text, size_t line_len)
 {
+    msg = one_line(msg);
     const char *bold = d->color ? "\033[1m" : "", *reset = d->color ? "\033[0m" : "";
     bool error = !strcmp(severity, "error");
     if (error) {
