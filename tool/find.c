@@ -195,25 +195,50 @@ bool is_array_type(CXType t)
            t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
 }
 
+static bool unassignable(CXType t, int depth);
+
 static enum CXVisitorResult const_field(CXCursor c, CXClientData data)
 {
-    if (clang_isConstQualifiedType(clang_getCursorType(c))) {
-        *(bool *)data = true;
+    int *depth = data;
+    if (unassignable(clang_getCursorType(c), *depth + 1)) {
+        *depth = -1;
         return CXVisit_Break;
     }
     return CXVisit_Continue;
 }
 
-/* A struct or union with a const member (directly): it cannot be assigned. */
+/* A const type, or an array of one (`const long c[5]`: the qualifier is
+   the elements'), or a struct or union with such a member, at any depth:
+   as a member, it makes its struct unassignable. */
+static bool unassignable(CXType t, int depth)
+{
+    t = clang_getCanonicalType(t);
+    while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) {
+        if (clang_isConstQualifiedType(t))
+            return true;
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    }
+    if (clang_isConstQualifiedType(t))
+        return true;
+    if (t.kind != CXType_Record || depth > 32)
+        return false;
+    int d = depth;
+    clang_Type_visitFields(t, const_field, &d);
+    return d < 0;
+}
+
+/* A struct or union (or an array of them) with a const member, an array of
+   const elements, or a member struct with one: it cannot be assigned. */
 bool has_const_member(CXType t)
 {
     t = clang_getCanonicalType(t);
     while (t.kind == CXType_ConstantArray)
         t = clang_getCanonicalType(clang_getArrayElementType(t));
-    bool found = false;
-    if (t.kind == CXType_Record)
-        clang_Type_visitFields(t, const_field, &found);
-    return found;
+    if (t.kind != CXType_Record)
+        return false;
+    int d = 0;
+    clang_Type_visitFields(t, const_field, &d);
+    return d < 0;
 }
 
 /* Does type t name a declaration made inside the generator's body (a
