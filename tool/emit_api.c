@@ -69,8 +69,8 @@ static void emit_field(Out *o, const Field *f, const char *indent)
         out_printf(o, "    %s;  /* the value sent */\n", user_declarator(d->stype, "yc_sent"));
         break;
     case F_TOP:
-        out_printf(o, "    struct %s *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); "
-                      "a sub's, the root; as it delegates, the sub */\n", d->name);
+        out_printf(o, "    struct %s *yc_top;  /* the root's: the innermost frame of its recursion (at a yield); "
+                      "as a frame delegates, its sub */\n", d->name);
         break;
     case F_PARENT:
         out_printf(o, "    struct %s *yc_parent;  /* a sub's: the frame that delegates to it */\n", d->name);

@@ -317,7 +317,7 @@ static void plan_rows(Report *r)
             break;
         case F_TOP:
             row = (Row){ "yc_top", "chain",
-                         "yield from itself: the root's, the innermost frame, where the next resume goes; a sub's, the root",
+                         "yield from itself: the root's, the innermost frame, where the next resume goes; as a frame delegates, its sub",
                          NULL, (size_t)-1, NULL, 0, NULL };
             break;
         case F_PARENT:

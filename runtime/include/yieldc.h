@@ -244,7 +244,7 @@ static inline void yc__out_of_memory(const char *name)
    frames of the recursion form a chain from the frame resumed, its root:
    a body that delegates makes its sub-generator's frame, points its own
    yc_top at it and suspends; the loop below links the sub (its yc_parent
-   is the delegator, its yc_top the root) and runs it.  A yield leaves the
+   is the delegator) and runs it.  A yield leaves the
    step at once from any depth (COPY hands the value to the root, whose
    yc_top then keeps that innermost frame for the next resume); a frame's
    end resumes its delegator, which takes the result.  A resume costs the
@@ -264,12 +264,10 @@ static inline void yc__out_of_memory(const char *name)
         for (;;) { \
             bool yc_yielded = false; \
             __VA_ARGS__ NAME##__body(yc_f, yc_from, &yc_yielded); \
-            struct NAME *yc_home = yc_f == yc_root ? NULL : yc_root;  /* its yc_top while it runs */ \
-            if (yc_yielded && yc_f->yc_top != yc_home) {   /* delegates: the sub from its start */ \
+            if (yc_yielded && yc_f->yc_top) {   /* delegates: the sub from its start */ \
                 struct NAME *yc_sub = yc_f->yc_top; \
-                yc_f->yc_top = yc_home; \
+                yc_f->yc_top = NULL; \
                 yc_sub->yc_parent = yc_f; \
-                yc_sub->yc_top = yc_root; \
                 if (yc_f == yc_root) { \
                     yc_root_state = yc_f->yc_state; \
                     YC__CHAIN_MARK_RUNNING(yc_root); \

@@ -90,7 +90,7 @@ generator(int) int outer(struct small *given)
 // CHECK-NEXT: int yc_value; /* 4 4 */ /* the last value yielded */
 // CHECK-NEXT: int yc_result; /* 8 4 */ /* the value returned */
 // CHECK-NEXT: int yc_result_2; /* 12 4 */ /* the result of 'yield from countdown(n - 1)', line 24 (state 2), kept over a suspension */
-// CHECK-NEXT: struct countdown * yc_top; /* 16 8 */ /* yield from itself: the root's, the innermost frame, where the next resume goes; a sub's, the root */
+// CHECK-NEXT: struct countdown * yc_top; /* 16 8 */ /* yield from itself: the root's, the innermost frame, where the next resume goes; as a frame delegates, its sub */
 // CHECK-NEXT: struct countdown * yc_parent; /* 24 8 */ /* yield from itself: a sub's, the frame that delegates to it, resumed when it ends */
 // CHECK-NEXT: union { /* shared storage: sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT: struct countdown * yc_sub_2; /* 32 8 */ /* the sub-generator of 'yield from countdown(n - 1)', line 24 (state 2): its frame from YC_ALLOC (recursive) */

@@ -43,7 +43,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     int yc_result;  /* the value returned */
 // CHECK-NEXT:     int yc_result_1;  /* the result of 'yield from' at line 15 */
 // CHECK-NEXT:     int yc_result_3;  /* the result of 'yield from' at line 17 */
-// CHECK-NEXT:     struct walk *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); a sub's, the root; as it delegates, the sub */
+// CHECK-NEXT:     struct walk *yc_top;  /* the root's: the innermost frame of its recursion (at a yield); as a frame delegates, its sub */
 // CHECK-NEXT:     struct walk *yc_parent;  /* a sub's: the frame that delegates to it */
 // CHECK-NEXT:     union {  /* the sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT:         struct walk *yc_sub_1;  /* 'yield from' at line 15: its frame, from YC_ALLOC (recursive) */
@@ -122,7 +122,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     unsigned char yc_state;  /* 0: not started; 1..3: at that yield; 254: running; 255: done */
 // CHECK-NEXT:     YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */
 // CHECK-NEXT:     int yc_value;  /* the last value yielded */
-// CHECK-NEXT:     struct visit *yc_top;  /* its recursion's: the root's, the innermost frame (at a yield); a sub's, the root; as it delegates, the sub */
+// CHECK-NEXT:     struct visit *yc_top;  /* the root's: the innermost frame of its recursion (at a yield); as a frame delegates, its sub */
 // CHECK-NEXT:     struct visit *yc_parent;  /* a sub's: the frame that delegates to it */
 // CHECK-NEXT:     union {  /* the sub-generators of 'yield from', one alive at a time */
 // CHECK-NEXT:         struct visit *yc_sub_1;  /* 'yield from' at line 23: its frame, from YC_ALLOC (recursive) */
