@@ -382,9 +382,11 @@ static bool invocation_ends_before(const void *ctx, int i)
 static bool named_in_macro_argument(const Tool *t, const Ref *const *refs, int nrefs)
 {
     for (int i = 0; i < nrefs; i++) {
+        if (refs[i]->off == (size_t)-1)     /* in a macro's body: in_macro_body says so */
+            continue;
         RefQuery q = { t, refs[i]->off };
         int k = lower_bound(t->invocations.len, invocation_ends_before, &q);
-        if (refs[i]->off != (size_t)-1 && k < t->invocations.len && t->invocations.items[k].begin <= refs[i]->off)
+        if (k < t->invocations.len && t->invocations.items[k].begin <= refs[i]->off)
             return true;
     }
     return false;

@@ -93,29 +93,29 @@ static int *share_groups(const Gen *g)
     if (n > 4096)
         return group;   /* the table of clashes would be large: no sharing */
     unsigned char *clash = yc_alloc((size_t)n * (size_t)n + 1);
-    int *needed = yc_alloc(((size_t)n + 1) * sizeof *needed);   /* at one yield */
+    int *in_frame = yc_alloc(((size_t)n + 1) * sizeof *in_frame), nframe = 0;
+    for (int i = 0; i < n; i++)
+        if (g->vars.items[i]->storage == ST_FRAME)
+            in_frame[nframe++] = i;
+    int *needed = yc_alloc(((size_t)n + 1) * sizeof *needed);   /* at one yield (live ones are copied) */
     for (int k = 0; k < g->yields.len; k++) {
         Yield *y = g->yields.items[k];
         int m = 0;
         for (int a = 0; a < y->live.len; a++)
             needed[m++] = y->live.items[a]->index;
-        for (int i = 0; i < n; i++) {
-            const Var *v = g->vars.items[i];
-            if (v->storage == ST_FRAME && scope_holds(v, y->begin))
-                needed[m++] = i;
-        }
+        for (int f = 0; f < nframe; f++)
+            if (scope_holds(g->vars.items[in_frame[f]], y->begin))
+                needed[m++] = in_frame[f];
         for (int a = 0; a < m; a++)
             for (int b = 0; b < m; b++)
                 clash[(size_t)needed[a] * (size_t)n + (size_t)needed[b]] = 1;
     }
-    for (int a = 0; a < n; a++) {
-        const Var *v = g->vars.items[a];
-        for (int b = 0; b < n && v->storage == ST_FRAME; b++) {
-            const Var *w = g->vars.items[b];
-            if (w->storage == ST_FRAME && v->scope_begin < w->scope_end && w->scope_begin < v->scope_end)
-                clash[(size_t)a * (size_t)n + (size_t)b] = 1;
+    for (int a = 0; a < nframe; a++)
+        for (int b = 0; b < nframe; b++) {
+            const Var *v = g->vars.items[in_frame[a]], *w = g->vars.items[in_frame[b]];
+            if (v->scope_begin < w->scope_end && w->scope_begin < v->scope_end)
+                clash[(size_t)in_frame[a] * (size_t)n + (size_t)in_frame[b]] = 1;
         }
-    }
     for (int i = 0; i < n; i++) {
         group[i] = -1;
         if (!shareable(g->vars.items[i]))
