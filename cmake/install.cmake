@@ -1,11 +1,13 @@
 # What `cmake --install` puts under the prefix: the tool, the runtime
 # header, the CMake package (imported targets yieldc::yieldc and
 # yieldc::runtime, and yieldc_generate), a pkg-config file, the man page,
+# the editors' server yieldc-clangd,
 # gdb's pretty-printers and the license.  Every path inside them is relative to the prefix, so the
 # installed tree may be moved.
 include(CMakePackageConfigHelpers)
 
 install(TARGETS yieldc EXPORT yieldcTargets RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(PROGRAMS ide/yieldc-clangd DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS yieldc_runtime EXPORT yieldcTargets)
 install(FILES runtime/include/yieldc.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/yieldc)
 # gdb's support: `source` it (pkg-config --variable=gdbscript yieldc)

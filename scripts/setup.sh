@@ -8,10 +8,10 @@ cd "$(dirname "$0")/.."
 need=""
 # the build tests (test/build/) also need ninja, meson, pkg-config, man;
 # test/real/ needs glib's headers, test/debug/ gdb, test/cli/ cppcheck and
-# clang-tidy, test/report/ graphviz
+# clang-tidy, test/report/ graphviz, test/ide/ clangd
 for pkg in cmake make gcc clang libclang-dev libclang-rt-dev llvm-14-tools python3 valgrind \
            ninja-build meson pkg-config man-db groff-base libglib2.0-dev gdb \
-           cppcheck clang-tidy graphviz; do
+           cppcheck clang-tidy graphviz clangd; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
 done
 if [ -n "$need" ]; then

@@ -8,6 +8,7 @@
 #   debug/     gdb on generated code: lines, the pretty-printers and commands
 #   real/      programs written as real projects write C (macros, cleanups, flags)
 #   examples/  every program in examples/, built and run
+#   ide/       editors: yieldc-clangd (clangd on annotated sources), --ide-view
 # Each file's name begins with the feature it covers (expr-, from-, ...).
 # lit finds every folder below this one: a new one needs no entry here.
 import os
@@ -48,7 +49,7 @@ config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%python", config.python))
 # Tools the build tests need: scripts/setup.sh installs them all (CI runs
 # every test); elsewhere a test whose tool is missing is skipped.
-for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb", "cppcheck", "clang-tidy"]:
+for tool in ["ninja", "make", "meson", "pkg-config", "man", "groff", "gdb", "cppcheck", "clang-tidy", "clangd"]:
     if shutil.which(tool):
         config.available_features.add(tool)
 # lit's `not --crash` is LLVM's `not`, beside FileCheck
@@ -62,6 +63,10 @@ config.substitutions.append(("%python", sys.executable))
 if shutil.which("dot"):
     config.available_features.add("dot")
 config.environment["YIELDC"] = config.yieldc
+# ide/: the editors' server as built (beside the tool), and a scripted editor
+config.substitutions.append(("%yc_clangd", os.path.join(os.path.dirname(config.yieldc), "yieldc-clangd")))
+config.substitutions.append(
+    ("%lsp_client", sys.executable + " " + os.path.join(config.yc_source_dir, "test", "ide", "lsp_client.py")))
 config.environment["YC_CC_GCC"] = config.gcc
 config.environment["YC_CC_CLANG"] = config.clang
 config.environment["YC_CFLAGS"] = cflags

@@ -19,9 +19,10 @@ typedef struct Options {
     const char *output;         /* NULL or "-": standard output */
     const char *header;         /* --header */
     const char *db_dir;         /* -p */
+    const char *assume_filename;    /* --assume-filename: standard input's path */
     bool no_line;
     bool strip_comments;        /* --strip-comments */
-    ReportKind report;          /* --explain, --explain=json, --graph: a report instead of C */
+    ReportKind report;          /* --explain, --explain=json, --graph, --ide-view: a report instead of C */
     const char *report_conflict;    /* a second report option, other than the first */
     int color;                  /* -1: on a terminal unless NO_COLOR; 0 off; 1 on */
     bool deps;                  /* -MD, -MMD or -MF: write a dependency file */

@@ -658,62 +658,25 @@ static void text_resume_points(Report *r)
 
 /* ---- JSON ---- */
 
-/* A JSON string: escaped, and bytes that are not UTF-8 replaced. */
-static void json_str(Buf *b, const char *s)
-{
-    if (!s) {
-        buf_puts(b, "null");
-        return;
-    }
-    buf_puts(b, "\"");
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        unsigned char c = *p;
-        if (c == '"' || c == '\\') {
-            buf_printf(b, "\\%c", c);
-            p++;
-        } else if (c < 0x20) {
-            buf_printf(b, "\\u%04x", c);
-            p++;
-        } else if (c < 0x80) {
-            buf_put(b, (const char *)p, 1);
-            p++;
-        } else {
-            int n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-            bool ok = n > 0;
-            for (int i = 1; i < n && ok; i++)
-                ok = (p[i] & 0xc0) == 0x80;
-            if (ok) {
-                buf_put(b, (const char *)p, (size_t)n);
-                p += n;
-            } else {
-                buf_puts(b, "\\ufffd");
-                p++;
-            }
-        }
-    }
-    buf_puts(b, "\"");
-}
-
 static void json_row(Report *r, const Row *row)
 {
     Buf *b = r->b;
     buf_puts(b, "{\"name\": ");
-    json_str(b, row->name);
+    buf_json_str(b, row->name);
     buf_puts(b, ", \"kind\": ");
-    json_str(b, row->kind);
+    buf_json_str(b, row->kind);
     buf_puts(b, ", \"source\": ");
-    json_str(b, row->source);
+    buf_json_str(b, row->source);
     buf_puts(b, ", \"variable\": ");
-    json_str(b, row->var ? row->var->name : NULL);
+    buf_json_str(b, row->var ? row->var->name : NULL);
     if (row->at != (size_t)-1)
         buf_printf(b, ", \"line\": %u", line_of(r, row->at));
     else
         buf_puts(b, ", \"line\": null");
     buf_puts(b, ", \"storage\": ");
-    json_str(b, !row->var ? NULL : row->var->storage == ST_FRAME ? "frame" : "copied");
+    buf_json_str(b, !row->var ? NULL : row->var->storage == ST_FRAME ? "frame" : "copied");
     buf_puts(b, ", \"type\": ");
-    json_str(b, row->slot->type);
+    buf_json_str(b, row->slot->type);
     buf_printf(b, ", \"offset\": %lld, \"size\": %lld, \"group\": ", row->slot->offset, row->slot->size);
     if (row->group)
         buf_printf(b, "%d}", row->group);
@@ -729,13 +692,13 @@ static void json_frame(Report *r, bool first)
     ItemVec items = top_items(r);
     buf_puts(b, first ? "\n    {\n" : ",\n    {\n");
     buf_puts(b, "      \"name\": ");
-    json_str(b, d->name);
+    buf_json_str(b, d->name);
     buf_printf(b, ",\n      \"line\": %u,\n      \"yield_type\": ", line_of(r, d->name_off));
-    json_str(b, d->ytype);
+    buf_json_str(b, d->ytype);
     buf_puts(b, ",\n      \"send_type\": ");
-    json_str(b, d->stype);
+    buf_json_str(b, d->stype);
     buf_puts(b, ",\n      \"result_type\": ");
-    json_str(b, d->rtype);
+    buf_json_str(b, d->rtype);
     buf_printf(b, ",\n      \"size\": %lld,\n      \"align\": %lld,\n", r->lay.size, r->lay.align);
     buf_printf(b, "      \"states\": {\"start\": 0, \"resume\": [");
     for (int k = 0; k < g->yields.len; k++)
@@ -755,13 +718,13 @@ static void json_frame(Report *r, bool first)
             continue;
         const Row *row = &r->rows.items[it->first];
         buf_printf(b, "%s{\"group\": %d, \"kind\": ", ngroups++ ? ",\n        " : "\n        ", row->group);
-        json_str(b, row->kind[0] == 's' ? "sub-generators" : "locals");
+        buf_json_str(b, row->kind[0] == 's' ? "sub-generators" : "locals");
         buf_puts(b, ", \"why\": ");
-        json_str(b, row->group_kind);
+        buf_json_str(b, row->group_kind);
         buf_printf(b, ", \"offset\": %lld, \"size\": %lld, \"fields\": [", it->offset, it->size);
         for (int i = it->first; i <= it->last; i++) {
             buf_puts(b, i > it->first ? ", " : "");
-            json_str(b, r->rows.items[i].name);
+            buf_json_str(b, r->rows.items[i].name);
         }
         buf_puts(b, "]}");
     }
@@ -779,17 +742,17 @@ static void json_frame(Report *r, bool first)
     for (int k = 0; k < g->yields.len; k++) {
         const Yield *y = g->yields.items[k];
         buf_printf(b, "%s{\"state\": %d, \"kind\": ", k ? ",\n        " : "\n        ", y->state);
-        json_str(b, kind_of_yield(y));
+        buf_json_str(b, kind_of_yield(y));
         buf_printf(b, ", \"line\": %u, \"column\": %u, \"suspends\": ", line_of(r, y->tok->kw), column_of(r, y->tok->kw));
-        json_str(b, what_suspends(r, y));
+        buf_json_str(b, what_suspends(r, y));
         buf_puts(b, ", \"sub\": ");
         if (y->tok->is_from) {
             buf_puts(b, "{\"generator\": ");
-            json_str(b, y->sub_name);
+            buf_json_str(b, y->sub_name);
             buf_puts(b, ", \"frame\": ");
-            json_str(b, sub_frame_name(y->sub_frame));
+            buf_json_str(b, sub_frame_name(y->sub_frame));
             buf_puts(b, ", \"field\": ");
-            json_str(b, y->sub_field);
+            buf_json_str(b, y->sub_field);
             buf_puts(b, "}");
         } else {
             buf_puts(b, "null");
@@ -799,11 +762,11 @@ static void json_frame(Report *r, bool first)
         for (int i = 0; i < kept.len; i++) {
             const Var *v = kept.items[i];
             buf_puts(b, i ? ", {\"name\": " : "{\"name\": ");
-            json_str(b, v->name);
+            buf_json_str(b, v->name);
             buf_printf(b, ", \"line\": %u, \"field\": ", line_of(r, v->name_off));
-            json_str(b, v->field);
+            buf_json_str(b, v->field);
             buf_puts(b, ", \"storage\": ");
-            json_str(b, v->storage == ST_FRAME ? "frame" : "copied");
+            buf_json_str(b, v->storage == ST_FRAME ? "frame" : "copied");
             buf_puts(b, "}");
         }
         buf_puts(b, "]}");
@@ -854,9 +817,9 @@ bool explain_file(Tool *t, const Buf *c_out, Buf *report, bool json)
     bool ok = true;
     if (json) {
         buf_puts(report, "{\n  \"file\": ");
-        json_str(report, t->src.path);
+        buf_json_str(report, t->src.path);
         buf_puts(report, ",\n  \"target\": ");
-        json_str(report, target);
+        buf_json_str(report, target);
         buf_puts(report, ",\n  \"generators\": [");
     } else {
         buf_printf(report, "/* yieldc --explain %s: the frames as laid out for %s.\n"

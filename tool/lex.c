@@ -7,7 +7,7 @@
 **   generator(int) int count(int n) { ... yield i; ... }
 ** becomes, in the view only,
 **   struct count { char yc__pl; int yc_value; ... } count(int n);
-**   int yc__body_count(int n) { void (*yc__yield)(int) = 0; ... yc__yield(i); ... }
+**   int yc__body_count(int n) { void (*yc__yield)(int) ... = (void (*)(int))yc__view_fn; ... yc__yield(i); ... }
 **
 ** so callers see the generated API, `yield e` is a call that converts e to
 ** the yield type as by assignment, and its value has the send type.  Only
@@ -552,9 +552,16 @@ static int lex_generator(Tool *t, int i)
         buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
     add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_done(&b), NULL);
     if (d->body_end) {
-        /* initialized: a call of it draws no warning, -Werror or not */
+        /* initialized: a call of it draws no warning, -Werror or not;
+           unused: a body without a yield of a value draws none either
+           (clangd, through --ide-view, reports the view's warnings); not
+           null: clang's analyzer, through the view, would report its calls
+           (yieldc.h declares yc__view_fn, a pointer to a function of no
+           arguments, which converts to any other without a warning) */
         const char *ret = d->stype ? view_type(d->stype) : "void";
-        char *decl = yc_format(" %s (*yc__yield)(%s) = 0;", ret, is_void(d->ytype) ? "void" : view_type(d->ytype));
+        const char *arg = is_void(d->ytype) ? "void" : view_type(d->ytype);
+        char *decl = yc_format(" %s (*yc__yield)(%s) __attribute__((unused)) = (%s (*)(%s))yc__view_fn;", ret,
+                               arg, ret, arg);
         add_edit(&t->lx, toks[after].end, 0, decl, NULL);
     }
     return d->body_end ? match_close(t, after) + 1 : after;
@@ -856,6 +863,15 @@ size_t view_to_source(Lexed *lx, size_t v)
     if (v < e->view_off + e->ins_len)
         return e->off;
     return e->off + e->del + (v - e->view_off - e->ins_len);
+}
+
+void lex_edit_at(const Lexed *lx, int i, size_t *off, size_t *del, const char **ins, size_t *ins_len)
+{
+    const Edit *e = &lx->edits[i];
+    *off = e->off;
+    *del = e->del;
+    *ins = e->ins;
+    *ins_len = e->ins_len;
 }
 
 /* Can token i begin the return type after `generator(...)`?  Otherwise

@@ -82,6 +82,31 @@ static bool read_input(const char *path, Source *src)
     return ok;
 }
 
+/* The real path of `path`, relative to `dir` unless absolute; NULL if it
+   does not exist.  Freed with free(). */
+static char *real_path_in(const char *dir, const char *path)
+{
+    return realpath(path[0] == '/' ? path : yc_format("%s/%s", dir, path), NULL);
+}
+
+/* Is argument `a` of an entry the entry's own file?  Spelled as its
+   "file", or another way to the same file (CMake writes both absolute,
+   others the command's relative to "directory"). */
+static bool same_file(const char *dir, const char *a, const char *filename, const char *entry)
+{
+    if (!strcmp(a, filename))
+        return true;
+    if (a[0] == '-' || !entry)
+        return false;
+    const char *base = strrchr(a, '/'), *ebase = strrchr(entry, '/');
+    if (strcmp(base ? base + 1 : a, ebase ? ebase + 1 : entry))
+        return false;
+    char *r = real_path_in(dir, a);
+    bool same = r && !strcmp(r, entry);
+    free(r);
+    return same;
+}
+
 /* Flags for INPUT from DIR/compile_commands.json: the compiler, the file
    itself and the flags that make clang write files or change its job left
    out; relative paths resolved in the entry's directory, as its compiler
@@ -111,13 +136,16 @@ static bool flags_from_database(Tool *t, const char *dir, const char *input)
         CXString file = clang_CompileCommand_getFilename(cmd);
         char *filename = yc_strdup(clang_getCString(file));
         clang_disposeString(file);
+        const char *entry_dir = args[0] + strlen("-working-directory=");
+        char *entry = real_path_in(entry_dir, filename);
         for (unsigned i = 1; i < n; i++) {
             CXString s = clang_CompileCommand_getArg(cmd, i);
             const char *a = clang_getCString(s);
-            if (strcmp(a, "--") && strcmp(a, filename))
+            if (strcmp(a, "--") && !same_file(entry_dir, a, filename, entry))
                 args[k++] = yc_strdup(a);
             clang_disposeString(s);
         }
+        free(entry);
         k = 1 + clang_args_filter(args + 1, k - 1);
         for (int i = 0; i < t->nclang_args; i++)
             args[k++] = t->clang_args[i];
@@ -218,8 +246,30 @@ static bool read_source(Tool *t)
     }
 }
 
+/* --ide-view: lex alone, its messages dropped (ide.c). */
+static int run_ide_view(Tool *t, Outputs *w)
+{
+    source_index_lines(&t->src);
+    diag_init(&t->diag, &t->src, false);
+    diag_capture(&t->diag);
+    diag_hold(&t->diag);
+    t->cx_index = clang_createIndex(0, 0);
+    bool lexed = lex_file(t);
+    diag_discard_held(&t->diag);
+    diag_end_capture(&t->diag, false);
+    ide_view(t, lexed, &w->out);
+    if (t->cx_tu)
+        clang_disposeTranslationUnit(t->cx_tu);
+    clang_disposeIndex(t->cx_index);
+    bool ok = (!w->cwd || chdir(w->cwd) == 0) && output_write(w->files, w->n);
+    buf_free(&w->out);
+    return ok ? 0 : 1;
+}
+
 static int run(Tool *t, const Options *o, Outputs *w)
 {
+    if (t->report == REPORT_IDE_VIEW)
+        return run_ide_view(t, w);
     t->cx_index = clang_createIndex(0, 0);
     bool ok = read_source(t);
     if (ok) {
@@ -408,11 +458,15 @@ int main(int argc, char **argv)
         return no_runtime();
     if (!read_input(o.input, &t.src))
         return 1;
-    t.display_path = t.src.path;
     /* messages keep the path as given; standard input gets a name that
-       clang takes for C (includes are looked for from here, as gcc does) */
-    t.clang_path = absolute(strcmp(o.input, "-") ? o.input : "<stdin>.c");
-    if (o.db_dir && !flags_from_database(&t, o.db_dir, o.input))
+       clang takes for C (includes are looked for from here, as gcc does),
+       or the one --assume-filename gives it */
+    if (o.assume_filename)
+        t.src.path = o.assume_filename;
+    t.display_path = t.src.path;
+    const char *named = o.assume_filename ? o.assume_filename : o.input;
+    t.clang_path = absolute(strcmp(named, "-") ? named : "<stdin>.c");
+    if (o.db_dir && !flags_from_database(&t, o.db_dir, named))
         return 1;
     rc = run_contained(&t, &o, &w);
     yc_arena_free();

@@ -29,6 +29,10 @@ const char options_usage[] =
     "  --explain=json  the same as JSON\n"
     "  --graph         print each generator's states and the paths between them\n"
     "                  (Graphviz dot) instead of the output\n"
+    "  --ide-view      print, as JSON, how the text clang parses differs from INPUT and\n"
+    "                  the flags to parse it with (for yieldc-clangd, the editors' server)\n"
+    "  --assume-filename PATH  with INPUT '-': the path of the text read (messages,\n"
+    "                  includes, -p), as for clang-format\n"
     "  -MD             also write a make-style dependency file (OUTPUT with the suffix .d)\n"
     "  -MMD            the same, leaving out system headers\n"
     "  -MF FILE        write the dependency file to FILE (implies -MD)\n"
@@ -117,8 +121,11 @@ static bool flag(Options *o, const char *a)
             return true;
         }
     if (!strcmp(a, "--explain") || !strcmp(a, "--explain=text") || !strcmp(a, "--explain=json") ||
-        !strcmp(a, "--graph")) {
-        ReportKind k = a[2] == 'g' ? REPORT_GRAPH : !strcmp(a, "--explain=json") ? REPORT_EXPLAIN_JSON : REPORT_EXPLAIN;
+        !strcmp(a, "--graph") || !strcmp(a, "--ide-view")) {
+        ReportKind k = a[2] == 'g'                     ? REPORT_GRAPH
+                       : a[2] == 'i'                   ? REPORT_IDE_VIEW
+                       : !strcmp(a, "--explain=json") ? REPORT_EXPLAIN_JSON
+                                                       : REPORT_EXPLAIN;
         if (o->report && o->report != k)
             o->report_conflict = a;
         o->report = k;
@@ -162,13 +169,14 @@ static char *quote_target(const char *s)
 }
 
 /* The options with a value, and what each sets. */
-enum { V_HEADER, V_OUTPUT, V_DB, V_DEPFILE, V_TARGET, V_QUOTED_TARGET };
+enum { V_HEADER, V_OUTPUT, V_DB, V_DEPFILE, V_TARGET, V_QUOTED_TARGET, V_ASSUME };
 static const struct {
     const char *name;
     int what;
 } valued_options[] = {
     { "--header", V_HEADER }, { "--output", V_OUTPUT }, { "-o", V_OUTPUT }, { "-p", V_DB },
     { "-MF", V_DEPFILE },     { "-MT", V_TARGET },      { "-MQ", V_QUOTED_TARGET },
+    { "--assume-filename", V_ASSUME },
 };
 
 static void set_value(Options *o, int what, const char *v)
@@ -179,6 +187,7 @@ static void set_value(Options *o, int what, const char *v)
     case V_DB: o->db_dir = v; break;
     case V_DEPFILE: o->dep_file = v, o->deps = true; break;
     case V_TARGET: vec_push(&o->dep_targets, (char *)v); break;
+    case V_ASSUME: o->assume_filename = v; break;
     default: vec_push(&o->dep_targets, quote_target(v)); break;
     }
 }
@@ -209,7 +218,11 @@ static int check(const Options *o)
         return bad("no input file%s", "");
     if (o->report_conflict)
         return bad("option '%s' asks for another report than the one before it", o->report_conflict);
-    const char *report = o->report == REPORT_GRAPH ? "--graph" : "--explain";
+    if (o->assume_filename && strcmp(o->input, "-"))
+        return bad("--assume-filename names standard input: INPUT must be '-', not '%s'", o->input);
+    const char *report = o->report == REPORT_GRAPH      ? "--graph"
+                         : o->report == REPORT_IDE_VIEW ? "--ide-view"
+                                                        : "--explain";
     if (o->report && o->header)
         return bad("--header writes C: not with '%s', which writes a report", report);
     if (o->report && o->deps)

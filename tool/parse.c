@@ -452,7 +452,8 @@ void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
        20M); -D is kept where the flags could list the files read. */
     pa->files[0] = (struct CXUnsavedFile){ t->clang_path, view, (unsigned long)len };
     pa->nfiles = 1;
-    bool by_file = t->lx.decls.len && !may_list_files(t);
+    /* --ide-view hands the flags to another clang: no in-memory files */
+    bool by_file = t->lx.decls.len && !may_list_files(t) && t->report != REPORT_IDE_VIEW;
     if (by_file) {
         Buf defs = { 0 };
         for (int i = 0; i < t->lx.decls.len; i++)
@@ -470,7 +471,8 @@ void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
-    args[n++] = "-ferror-limit=50";
+    if (t->report != REPORT_IDE_VIEW)
+        args[n++] = "-ferror-limit=50";
     pa->args = args;
     pa->nargs = n;
 }

@@ -124,3 +124,44 @@ void *map_get(const Map *m, uint64_t key, bool (*match)(const void *val, const v
             return m->slots[i].val;
     return NULL;
 }
+
+/* A JSON string: escaped, and bytes that are not UTF-8 replaced. */
+void buf_json_str(Buf *b, const char *s)
+{
+    if (!s)
+        buf_puts(b, "null");
+    else
+        buf_json_strn(b, s, strlen(s));
+}
+
+void buf_json_strn(Buf *b, const char *s, size_t len)
+{
+    buf_puts(b, "\"");
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        unsigned char c = *p;
+        if (c == '"' || c == '\\') {
+            buf_printf(b, "\\%c", c);
+            p++;
+        } else if (c < 0x20) {
+            buf_printf(b, "\\u%04x", c);
+            p++;
+        } else if (c < 0x80) {
+            buf_put(b, (const char *)p, 1);
+            p++;
+        } else {
+            int n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+            bool ok = n > 0 && n <= end - p;
+            for (int i = 1; i < n && ok; i++)
+                ok = (p[i] & 0xc0) == 0x80;
+            if (ok) {
+                buf_put(b, (const char *)p, (size_t)n);
+                p += n;
+            } else {
+                buf_puts(b, "\\ufffd");
+                p++;
+            }
+        }
+    }
+    buf_puts(b, "\"");
+}

@@ -54,6 +54,8 @@ bool buf_try_reserve(Buf *b, size_t n);    /* room for n more bytes; false if no
 void buf_put(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_json_str(Buf *b, const char *s);  /* a JSON string (null for NULL); bytes not UTF-8 as U+FFFD */
+void buf_json_strn(Buf *b, const char *s, size_t n);   /* the same for n bytes, NULs included */
 char *buf_text(const Buf *b);               /* NUL-terminated, "" if empty */
 char *buf_done(Buf *b);                     /* the same, its room not used given back */
 void buf_free(Buf *b);                      /* forgets the text */
@@ -276,6 +278,9 @@ bool lex_file(Tool *t);
 bool lex_again(Tool *t, const SpanVec *inactive);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 size_t view_to_source(Lexed *lx, size_t view_off);
+/* The i-th of lx->nedits edits, in INPUT's order: INPUT's bytes
+   [*off, *off + *del) are *ins (*ins_len bytes) in the view. */
+void lex_edit_at(const Lexed *lx, int i, size_t *off, size_t *del, const char **ins, size_t *ins_len);
 int tok_at_or_after(Lexed *lx, size_t off);
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
 bool tok_is(const Tool *t, const Tok *tk, const char *s);
@@ -589,9 +594,10 @@ void emit_header(Tool *t, Buf *out, const char *path);
    After plan, instead of emit's output: they print find's facts and plan's
    decisions, and decide nothing. */
 
-typedef enum { REPORT_NONE, REPORT_EXPLAIN, REPORT_EXPLAIN_JSON, REPORT_GRAPH } ReportKind;
+typedef enum { REPORT_NONE, REPORT_EXPLAIN, REPORT_EXPLAIN_JSON, REPORT_GRAPH, REPORT_IDE_VIEW } ReportKind;
 
 bool explain_file(Tool *t, const Buf *c_out, Buf *report, bool json);   /* c_out: emit's output, for the layout */
+void ide_view(Tool *t, bool lexed, Buf *report);     /* --ide-view (ide.c): the view as edits of INPUT, JSON */
 void graph_file(Tool *t, Buf *out);
 char *yield_text(const Tool *t, const XNode *y, size_t max);   /* `yield X`, `yield from X`, `yield` */
 

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""lsp_client.py -- an editor's session with a language server, scripted.
+
+    lsp_client.py FILE 'REQUEST LINE:COL' ... -- SERVER_COMMAND...
+
+Opens FILE, prints the diagnostics the server publishes, then for each
+REQUEST (hover, definition, references, highlight, symbols, complete) at
+LINE:COL, or `change LINE=>TEXT` (1-based, in FILE as written) prints what it answers, one line per
+item, positions 1-based: so FileCheck can check a session.
+"""
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+
+def read_message(stream):
+    length = None
+    while True:
+        line = stream.readline()
+        if not line:
+            return None
+        line = line.strip()
+        if not line:
+            break
+        k, _, v = line.partition(b':')
+        if k.strip().lower() == b'content-length':
+            length = int(v)
+    body = stream.read(length)
+    return json.loads(body.decode('utf-8'))
+
+
+def main(argv):
+    sep = argv.index('--')
+    path, requests, server = os.path.abspath(argv[0]), argv[1:sep], argv[sep + 1:]
+    p = subprocess.Popen(server, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    inbox = queue.Queue()
+
+    def pump():
+        while True:
+            m = read_message(p.stdout)
+            inbox.put(m)
+            if m is None:
+                return
+    threading.Thread(target=pump, daemon=True).start()
+    next_id = [0]
+
+    def send(msg):
+        body = json.dumps(msg).encode('utf-8')
+        p.stdin.write(b'Content-Length: %d\r\n\r\n' % len(body) + body)
+        p.stdin.flush()
+
+    def request(method, params):
+        next_id[0] += 1
+        send({'jsonrpc': '2.0', 'id': next_id[0], 'method': method, 'params': params})
+        return wait(lambda m: m.get('id') == next_id[0] and 'method' not in m)
+
+    def wait(pred):
+        while True:
+            m = inbox.get(timeout=120)
+            if m is None:
+                sys.exit('the server stopped')
+            if m.get('method') and 'id' in m:
+                send({'jsonrpc': '2.0', 'id': m['id'], 'result': None})
+            if pred(m):
+                return m
+
+    uri = 'file://' + path
+    text = open(path, encoding='utf-8').read()
+    init = request('initialize', {'processId': os.getpid(), 'rootUri': 'file://' + os.path.dirname(path),
+                                  'capabilities': {}})
+    sync = init['result']['capabilities'].get('textDocumentSync')
+    print('sync:', sync['change'] if isinstance(sync, dict) else sync)
+    send({'jsonrpc': '2.0', 'method': 'initialized', 'params': {}})
+    send({'jsonrpc': '2.0', 'method': 'textDocument/didOpen',
+          'params': {'textDocument': {'uri': uri, 'languageId': 'c', 'version': 1, 'text': text}}})
+    m = wait(lambda m: m.get('method') == 'textDocument/publishDiagnostics' and m['params']['uri'] == uri)
+    show_diags(m)
+
+    def pos(r):
+        return '%d:%d' % (r['line'] + 1, r['character'] + 1)
+
+    def rng(r):
+        return '%s-%s' % (pos(r['start']), pos(r['end']))
+
+    for req in requests:
+        if req.startswith('change '):
+            # `change LINE=>TEXT`: line LINE of the file made TEXT, the whole text sent
+            line, new = req[7:].split('=>', 1)
+            lines = text.split('\n')
+            lines[int(line) - 1] = new
+            text = '\n'.join(lines)
+            send({'jsonrpc': '2.0', 'method': 'textDocument/didChange',
+                  'params': {'textDocument': {'uri': uri, 'version': 2}, 'contentChanges': [{'text': text}]}})
+            m = wait(lambda m: m.get('method') == 'textDocument/publishDiagnostics' and m['params']['uri'] == uri)
+            print('after change:')
+            show_diags(m)
+            continue
+        kind, at = req.split(' ')
+        line, col = (int(x) for x in at.split(':'))
+        where = {'textDocument': {'uri': uri}, 'position': {'line': line - 1, 'character': col - 1}}
+        if kind == 'symbols':
+            r = request('textDocument/documentSymbol', {'textDocument': {'uri': uri}})['result'] or []
+            for s in r:
+                print('symbol: %s %s' % (s['name'], rng(s['range'] if 'range' in s else s['location']['range'])))
+        elif kind == 'hover':
+            r = request('textDocument/hover', where)['result']
+            if not r:
+                print('hover: none')
+                continue
+            c = r['contents']
+            val = c['value'] if isinstance(c, dict) else str(c)
+            print('hover: %s' % ' | '.join(l for l in val.splitlines() if l.strip()))
+            if r.get('range'):
+                print('hover range: %s' % rng(r['range']))
+        elif kind in ('definition', 'references', 'highlight'):
+            method = {'definition': 'textDocument/definition', 'references': 'textDocument/references',
+                      'highlight': 'textDocument/documentHighlight'}[kind]
+            params = dict(where)
+            if kind == 'references':
+                params['context'] = {'includeDeclaration': True}
+            r = request(method, params)['result'] or []
+            for loc in (r if isinstance(r, list) else [r]):
+                print('%s: %s %s' % (kind, os.path.basename(loc.get('uri', uri)), rng(loc['range'])))
+        elif kind == 'complete':
+            r = request('textDocument/completion', where)['result'] or {}
+            items = r.get('items', []) if isinstance(r, dict) else r
+            for it in items:
+                edit = it.get('textEdit')
+                print('complete: %s%s' % (it['filterText'] if 'filterText' in it else it['label'],
+                                         ' ' + rng(edit['range']) if edit and 'range' in edit else ''))
+    request('shutdown', None)
+    send({'jsonrpc': '2.0', 'method': 'exit'})
+    p.wait(timeout=30)
+
+
+def show_diags(m):
+    ds = m['params']['diagnostics']
+    print('diagnostics: %d' % len(ds))
+    for d in ds:
+        s = d['range']['start']
+        print('diagnostic: %d:%d %s' % (s['line'] + 1, s['character'] + 1, d['message'].splitlines()[0]))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])

@@ -1,0 +1,49 @@
+/*
+** ide.c -- --ide-view: the parse view of INPUT for an editor's language
+** server (yieldc-clangd).  clangd cannot parse `generator(...)` and
+** `yield`; the view (lex.c) is C it can parse, in which callers see each
+** generator's API.  This prints how the view differs from INPUT, as edits
+** of INPUT's bytes, and the flags clang needs to parse it (the user's, the
+** runtime's include directory, __YIELDC__ and the generators the file
+** defines; no warning of a static generator declared and not defined), as
+** JSON:
+**
+**   {"file": PATH, "args": [FLAG, ...],
+**    "edits": [{"offset": N, "length": N, "text": TEXT}, ...]}
+**
+** The edits are in INPUT's order and do not overlap; "offset" and
+** "length" count INPUT's bytes.  Only lex runs: an editor asks for this at
+** every change, and a file being edited is rarely free of errors, so
+** nothing is reported (clangd reports what it finds in the view), and a
+** file lex cannot read gets no edits.
+*/
+#include "cx.h"
+
+void ide_view(Tool *t, bool lexed, Buf *out)
+{
+    buf_puts(out, "{\"file\": ");
+    buf_json_str(out, t->clang_path);
+    buf_puts(out, ",\n \"args\": [");
+    if (lexed) {
+        ParseArgs pa;
+        parse_args(t, t->lx.view, t->lx.view_len, &pa);
+        for (int i = 0; i < pa.nargs; i++) {
+            buf_puts(out, i ? ", " : "");
+            buf_json_str(out, pa.args[i]);
+        }
+        /* the view declares a static generator's function and never
+           defines it: not a warning for the user */
+        buf_puts(out, pa.nargs ? ", " : "");
+        buf_json_str(out, "-Wno-undefined-internal");
+    }
+    buf_puts(out, "],\n \"edits\": [");
+    for (int i = 0; lexed && i < t->lx.nedits; i++) {
+        size_t off, del, len;
+        const char *ins;
+        lex_edit_at(&t->lx, i, &off, &del, &ins, &len);
+        buf_printf(out, "%s\n  {\"offset\": %zu, \"length\": %zu, \"text\": ", i ? "," : "", off, del);
+        buf_json_strn(out, ins, len);
+        buf_puts(out, "}");
+    }
+    buf_puts(out, "]}\n");
+}
