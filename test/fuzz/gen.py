@@ -1051,11 +1051,12 @@ class Gen_:
         if b.bound <= 1 and not b.const:
             b = Call('f3', [b], bound=999)
         # gcc -Wtype-limits: no unsigned char compared with a negative constant
-        # (gcc sees through ID(), and narrows `u % 6` to u's type)
+        # (gcc sees through ID(), and narrows `u % 6` to u's type); a yield's
+        # value is one when S is (seeds 101747, 101854)
         def small_unsigned(e):
             while isinstance(e, Call) and e.fn == 'ID' or isinstance(e, Bin) and e.op == '%':
                 e = e.args[0] if isinstance(e, Call) else e.a
-            return isinstance(e, Raw) and e.ty in (UCHAR, BOOL)
+            return isinstance(e, (Raw, Yield, YieldFrom, Member, Cast)) and getattr(e, 'ty', None) in (UCHAR, BOOL)
         if small_unsigned(a):
             a = Call('f3', [a], bound=999)
         if small_unsigned(b):
