@@ -244,6 +244,16 @@ static inline void yc__out_of_memory(const char *name)
     static inline bool NAME##__inext(struct NAME *yc_f); \
     static inline void NAME##__iclose(struct NAME *yc_f)
 
+/* ST, the storage of a generator's functions (`static inline`, or nothing
+   for a public one), with noinline added to a public one's */
+#define YC__PUBLIC_NOINLINE(...) YC__PN_##__VA_ARGS__
+#define YC__PN_static static
+#if defined(__GNUC__)
+#define YC__PN_ __attribute__((noinline))
+#else
+#define YC__PN_
+#endif
+
 /* NAME__istep: runs the body from state yc_from; unless it yielded, keeps
    the value it returned (the last argument declares it, `R yc_r`) and marks
    the frame done.  NAME__iclose of a generator with nothing to close or
@@ -337,6 +347,7 @@ static inline void yc__out_of_memory(const char *name)
             return false; \
         return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
     } \
+    YC__PUBLIC_NOINLINE(ST) bool NAME##__next(struct NAME *yc_f) { return NAME##__inext(yc_f); } \
     YC__DEFINE_COMMON(ST, NAME)
 #define YC__DEFINE_SEND(ST, NAME, ...) \
     static inline bool NAME##__inext(struct NAME *yc_f)     /* sends a zero S */ \
@@ -355,16 +366,26 @@ static inline void yc__out_of_memory(const char *name)
             yc_f->yc_sent = yc_v; \
         return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
     } \
-    ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__) { return NAME##__isend(yc_f, yc_v); } \
+    YC__PUBLIC_NOINLINE(ST) bool NAME##__send(struct NAME *yc_f, __VA_ARGS__) { return NAME##__isend(yc_f, yc_v); } \
+    YC__PUBLIC_NOINLINE(ST) bool NAME##__next(struct NAME *yc_f) \
+    { \
+        static const __typeof__(yc_f->yc_sent) yc_zero; \
+        return NAME##__send(yc_f, yc_zero); \
+    } \
     YC__DEFINE_COMMON(ST, NAME)
+/* The functions other files call (unless the generator is static): each
+   holds one copy of the body, and the handle's and yc_next's of a
+   generator with a send type call them, not copies of them: a body is
+   compiled once for them (twice, or three times, made the output of many
+   public generators compile 1.5x slower).  Callers in this file have the
+   static inline ones, which the compiler may inline into their loops. */
 #define YC__DEFINE_COMMON(ST, NAME) \
-    ST bool NAME##__next(struct NAME *yc_f) { return NAME##__inext(yc_f); } \
     ST void NAME##__close(struct NAME *yc_f) { NAME##__iclose(yc_f); } \
     YC__DEFINE_KIND(ST, NAME)
 
 /* The functions behind a handle, for generator NAME. */
 #define YC__DEFINE_KIND(storage, NAME) \
-    static bool NAME##__h_next(void *f) { return NAME##__inext((struct NAME *)f); } \
+    static bool NAME##__h_next(void *f) { return NAME##__next((struct NAME *)f); } \
     static bool NAME##__h_done(const void *f) { return yc_done((const struct NAME *)f); } \
     static void NAME##__h_close(void *f) { NAME##__iclose((struct NAME *)f); } \
     storage const struct yc_kind *NAME##__kind(void) \
