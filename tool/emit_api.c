@@ -158,22 +158,20 @@ void emit_declarations(Out *o, Gen *g, const char *prefix)
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
-   in YC__LOCAL, or in the slot of the header from --header that listed it
-   already.  This file defines the generator, so yc_next & co. call its
-   static inline step functions, which the compiler may inline into the
-   caller's loop (other files call the external ones).  The list is a
-   chain, each link naming the one before, so the output grows linearly
-   with the number of generators. */
+   YC__HERE_n says this file defines it, so yc_next & co. call its static
+   inline step functions, which the compiler may inline into the caller's
+   loop (other files call the external ones); YC__LOCAL lists it unless
+   the header from --header that declares it is included (yieldc.h decides
+   where they are used).  The list is a chain, each link naming the one
+   before, so the output grows linearly with the number of generators. */
 void emit_registry(Out *o)
 {
     const char *n = o->g->def->name;
-    char *assoc = yc_format("struct %s *: YC__IN_##op(%s, %s__%s),", n, n, n, o->g->def->stype ? "isend" : "send");
-    out_printf(o, "#ifdef YC__HGEN_%s\n#undef YC__HGEN_%s\n#define YC__HGEN_%s(op) %s\n", n, n, n, assoc);
-    out_printf(o, "#define YC__LGEN_%s(op)\n#else\n#define YC__LGEN_%s(op) %s\n#endif\n", n, n, assoc);
+    out_printf(o, "#define YC__HERE_%s YC__PROBE\n", n);
+    out_printf(o, "#define YC__LIST_%s(op)", n);
     if (o->last_listed)
-        out_printf(o, "#define YC__LIST_%s(op) YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, o->last_listed, n);
-    else
-        out_printf(o, "#define YC__LIST_%s(op) YC__LGEN_%s(op)\n", n, n);
+        out_printf(o, " YC__LIST_%s(op)", o->last_listed);
+    out_printf(o, " YC__LOCAL_GEN(%s, %s__%s, op)\n", n, n, o->g->def->stype ? "isend" : "send");
     out_printf(o, "#undef YC__LOCAL\n#define YC__LOCAL(op) YC__LIST_%s(op)\n", n);
     o->last_listed = n;
 }

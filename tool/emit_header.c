@@ -70,8 +70,8 @@ void emit_header(Tool *t, Buf *b, const char *path)
         out_printf(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, buf_done(&view),
                 d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
         emit_prototypes(&o, g, "");
-        out_printf(&o, "#define YC__HGEN_%s(op) struct %s *: %s__##op,\n#endif\n", g->def->name, g->def->name,
-                g->def->name);
+        out_printf(&o, "#define YC__INHDR_%s YC__PROBE\n#define YC__HGEN_%s(op) YC__HEADER_GEN(%s, %s__%s, op)\n#endif\n",
+                   d->name, d->name, d->name, d->name, d->stype ? "isend" : "send");
         buf_printf(&list, " YC__HGEN_%s(op)", g->def->name);
     }
     out_puts(&o, "\n/* list them for yc_next & co. in a free slot of yieldc.h */\n");

@@ -133,6 +133,25 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
 #define YC__IN_close(n, send)   n##__iclose
 #define YC__IN_kind(n, send)    n##__kind
 
+/* Which of the two lists names generator n, decided where yc_next & co.
+   are used (macros expand there): the file that defines n says
+   `#define YC__HERE_n YC__PROBE`, a header from --header that declares it
+   `#define YC__INHDR_n YC__PROBE`.  A generator this file defines is
+   listed once, in its header's slot if that header is included (wherever),
+   else in YC__LOCAL; with this file's static inline functions from its
+   definition on, with the external ones before it and in other files. */
+#define YC__PROBE ~, 1
+#define YC__SECOND(a, b, ...) b
+#define YC__IS_PROBE(...) YC__SECOND(__VA_ARGS__, 0, ~)
+#define YC__CAT(a, b) YC__CAT_(a, b)
+#define YC__CAT_(a, b) a##b
+#define YC__LOCAL_GEN(n, send, op) YC__CAT(YC__LOCAL_GEN_, YC__IS_PROBE(YC__INHDR_##n))(n, send, op)
+#define YC__LOCAL_GEN_0(n, send, op) struct n *: YC__IN_##op(n, send),
+#define YC__LOCAL_GEN_1(n, send, op)
+#define YC__HEADER_GEN(n, send, op) struct n *: YC__CAT(YC__HEADER_GEN_, YC__IS_PROBE(YC__HERE_##n))(n, send, op),
+#define YC__HEADER_GEN_0(n, send, op) n##__##op
+#define YC__HEADER_GEN_1(n, send, op) YC__IN_##op(n, send)
+
 #endif /* __YIELDC__ */
 
 /*

@@ -37,14 +37,8 @@ generator(int) int count(int n)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct count count(int n);
 // CHECK-NEXT: YC__DECLARE(, count);
-// CHECK-NEXT: #ifdef YC__HGEN_count
-// CHECK-NEXT: #undef YC__HGEN_count
-// CHECK-NEXT: #define YC__HGEN_count(op) struct count *: YC__IN_##op(count, count__send),
-// CHECK-NEXT: #define YC__LGEN_count(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_count(op) struct count *: YC__IN_##op(count, count__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_count(op) YC__LGEN_count(op)
+// CHECK-NEXT: #define YC__HERE_count YC__PROBE
+// CHECK-NEXT: #define YC__LIST_count(op) YC__LOCAL_GEN(count, count__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_count(op)
 // CHECK-NEXT: struct count count(int n)

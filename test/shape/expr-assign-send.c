@@ -37,14 +37,8 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct acc acc(void);
 // CHECK-NEXT: YC__DECLARE_SEND(, acc, int yc_v);
-// CHECK-NEXT: #ifdef YC__HGEN_acc
-// CHECK-NEXT: #undef YC__HGEN_acc
-// CHECK-NEXT: #define YC__HGEN_acc(op) struct acc *: YC__IN_##op(acc, acc__isend),
-// CHECK-NEXT: #define YC__LGEN_acc(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_acc(op) struct acc *: YC__IN_##op(acc, acc__isend),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_acc(op) YC__LGEN_acc(op)
+// CHECK-NEXT: #define YC__HERE_acc YC__PROBE
+// CHECK-NEXT: #define YC__LIST_acc(op) YC__LOCAL_GEN(acc, acc__isend, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_acc(op)
 // CHECK-NEXT: struct acc acc(void)

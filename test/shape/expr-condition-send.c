@@ -35,14 +35,8 @@ generator(int, int) int gate(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct gate gate(void);
 // CHECK-NEXT: YC__DECLARE_SEND(, gate, int yc_v);
-// CHECK-NEXT: #ifdef YC__HGEN_gate
-// CHECK-NEXT: #undef YC__HGEN_gate
-// CHECK-NEXT: #define YC__HGEN_gate(op) struct gate *: YC__IN_##op(gate, gate__isend),
-// CHECK-NEXT: #define YC__LGEN_gate(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_gate(op) struct gate *: YC__IN_##op(gate, gate__isend),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_gate(op) YC__LGEN_gate(op)
+// CHECK-NEXT: #define YC__HERE_gate YC__PROBE
+// CHECK-NEXT: #define YC__LIST_gate(op) YC__LOCAL_GEN(gate, gate__isend, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_gate(op)
 // CHECK-NEXT: struct gate gate(void)

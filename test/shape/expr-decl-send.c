@@ -32,14 +32,8 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct echo echo(int n);
 // CHECK-NEXT: YC__DECLARE_SEND(, echo, int yc_v);
-// CHECK-NEXT: #ifdef YC__HGEN_echo
-// CHECK-NEXT: #undef YC__HGEN_echo
-// CHECK-NEXT: #define YC__HGEN_echo(op) struct echo *: YC__IN_##op(echo, echo__isend),
-// CHECK-NEXT: #define YC__LGEN_echo(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_echo(op) struct echo *: YC__IN_##op(echo, echo__isend),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_echo(op) YC__LGEN_echo(op)
+// CHECK-NEXT: #define YC__HERE_echo YC__PROBE
+// CHECK-NEXT: #define YC__LIST_echo(op) YC__LOCAL_GEN(echo, echo__isend, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_echo(op)
 // CHECK-NEXT: struct echo echo(int n)

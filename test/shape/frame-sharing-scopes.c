@@ -68,14 +68,8 @@ generator(int) int scopes(int n)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct scopes scopes(int n);
 // CHECK-NEXT: YC__DECLARE(, scopes);
-// CHECK-NEXT: #ifdef YC__HGEN_scopes
-// CHECK-NEXT: #undef YC__HGEN_scopes
-// CHECK-NEXT: #define YC__HGEN_scopes(op) struct scopes *: YC__IN_##op(scopes, scopes__send),
-// CHECK-NEXT: #define YC__LGEN_scopes(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_scopes(op) struct scopes *: YC__IN_##op(scopes, scopes__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_scopes(op) YC__LGEN_scopes(op)
+// CHECK-NEXT: #define YC__HERE_scopes YC__PROBE
+// CHECK-NEXT: #define YC__LIST_scopes(op) YC__LOCAL_GEN(scopes, scopes__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_scopes(op)
 // CHECK-NEXT: struct scopes scopes(int n)

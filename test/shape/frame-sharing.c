@@ -56,14 +56,8 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct overlap overlap(int p);
 // CHECK-NEXT: YC__DECLARE(, overlap);
-// CHECK-NEXT: #ifdef YC__HGEN_overlap
-// CHECK-NEXT: #undef YC__HGEN_overlap
-// CHECK-NEXT: #define YC__HGEN_overlap(op) struct overlap *: YC__IN_##op(overlap, overlap__send),
-// CHECK-NEXT: #define YC__LGEN_overlap(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_overlap(op) struct overlap *: YC__IN_##op(overlap, overlap__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_overlap(op) YC__LGEN_overlap(op)
+// CHECK-NEXT: #define YC__HERE_overlap YC__PROBE
+// CHECK-NEXT: #define YC__LIST_overlap(op) YC__LOCAL_GEN(overlap, overlap__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_overlap(op)
 // CHECK-NEXT: struct overlap overlap(int p)
@@ -119,14 +113,8 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct with_flag with_flag(void);
 // CHECK-NEXT: YC__DECLARE(, with_flag);
-// CHECK-NEXT: #ifdef YC__HGEN_with_flag
-// CHECK-NEXT: #undef YC__HGEN_with_flag
-// CHECK-NEXT: #define YC__HGEN_with_flag(op) struct with_flag *: YC__IN_##op(with_flag, with_flag__send),
-// CHECK-NEXT: #define YC__LGEN_with_flag(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_with_flag(op) struct with_flag *: YC__IN_##op(with_flag, with_flag__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_with_flag(op) YC__LIST_overlap(op) YC__LGEN_with_flag(op)
+// CHECK-NEXT: #define YC__HERE_with_flag YC__PROBE
+// CHECK-NEXT: #define YC__LIST_with_flag(op) YC__LIST_overlap(op) YC__LOCAL_GEN(with_flag, with_flag__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_with_flag(op)
 // CHECK-NEXT: struct with_flag with_flag(void)

@@ -57,14 +57,8 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct leaf leaf(int n);
 // CHECK-NEXT: YC__DECLARE(, leaf);
-// CHECK-NEXT: #ifdef YC__HGEN_leaf
-// CHECK-NEXT: #undef YC__HGEN_leaf
-// CHECK-NEXT: #define YC__HGEN_leaf(op) struct leaf *: YC__IN_##op(leaf, leaf__send),
-// CHECK-NEXT: #define YC__LGEN_leaf(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_leaf(op) struct leaf *: YC__IN_##op(leaf, leaf__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_leaf(op) YC__LGEN_leaf(op)
+// CHECK-NEXT: #define YC__HERE_leaf YC__PROBE
+// CHECK-NEXT: #define YC__LIST_leaf(op) YC__LOCAL_GEN(leaf, leaf__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_leaf(op)
 // CHECK-NEXT: struct leaf leaf(int n)
@@ -111,14 +105,8 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct echo echo(void);
 // CHECK-NEXT: YC__DECLARE_SEND(, echo, int yc_v);
-// CHECK-NEXT: #ifdef YC__HGEN_echo
-// CHECK-NEXT: #undef YC__HGEN_echo
-// CHECK-NEXT: #define YC__HGEN_echo(op) struct echo *: YC__IN_##op(echo, echo__isend),
-// CHECK-NEXT: #define YC__LGEN_echo(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_echo(op) struct echo *: YC__IN_##op(echo, echo__isend),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_echo(op) YC__LIST_leaf(op) YC__LGEN_echo(op)
+// CHECK-NEXT: #define YC__HERE_echo YC__PROBE
+// CHECK-NEXT: #define YC__LIST_echo(op) YC__LIST_leaf(op) YC__LOCAL_GEN(echo, echo__isend, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_echo(op)
 // CHECK-NEXT: struct echo echo(void)
@@ -172,14 +160,8 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct outer outer(struct leaf *p);
 // CHECK-NEXT: YC__DECLARE(, outer);
-// CHECK-NEXT: #ifdef YC__HGEN_outer
-// CHECK-NEXT: #undef YC__HGEN_outer
-// CHECK-NEXT: #define YC__HGEN_outer(op) struct outer *: YC__IN_##op(outer, outer__send),
-// CHECK-NEXT: #define YC__LGEN_outer(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_outer(op) struct outer *: YC__IN_##op(outer, outer__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_outer(op) YC__LIST_echo(op) YC__LGEN_outer(op)
+// CHECK-NEXT: #define YC__HERE_outer YC__PROBE
+// CHECK-NEXT: #define YC__LIST_outer(op) YC__LIST_echo(op) YC__LOCAL_GEN(outer, outer__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_outer(op)
 // CHECK-NEXT: struct outer outer(struct leaf *p)
@@ -236,14 +218,8 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct relay relay(void);
 // CHECK-NEXT: YC__DECLARE_SEND(, relay, int yc_v);
-// CHECK-NEXT: #ifdef YC__HGEN_relay
-// CHECK-NEXT: #undef YC__HGEN_relay
-// CHECK-NEXT: #define YC__HGEN_relay(op) struct relay *: YC__IN_##op(relay, relay__isend),
-// CHECK-NEXT: #define YC__LGEN_relay(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_relay(op) struct relay *: YC__IN_##op(relay, relay__isend),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_relay(op) YC__LIST_outer(op) YC__LGEN_relay(op)
+// CHECK-NEXT: #define YC__HERE_relay YC__PROBE
+// CHECK-NEXT: #define YC__LIST_relay(op) YC__LIST_outer(op) YC__LOCAL_GEN(relay, relay__isend, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_relay(op)
 // CHECK-NEXT: struct relay relay(void)

@@ -55,14 +55,8 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct walk walk(struct node *n);
 // CHECK-NEXT: YC__DECLARE(, walk);
-// CHECK-NEXT: #ifdef YC__HGEN_walk
-// CHECK-NEXT: #undef YC__HGEN_walk
-// CHECK-NEXT: #define YC__HGEN_walk(op) struct walk *: YC__IN_##op(walk, walk__send),
-// CHECK-NEXT: #define YC__LGEN_walk(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_walk(op) struct walk *: YC__IN_##op(walk, walk__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_walk(op) YC__LGEN_walk(op)
+// CHECK-NEXT: #define YC__HERE_walk YC__PROBE
+// CHECK-NEXT: #define YC__LIST_walk(op) YC__LOCAL_GEN(walk, walk__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_walk(op)
 // CHECK-NEXT: struct walk walk(struct node *n)
@@ -133,14 +127,8 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: struct visit visit(struct node *n);
 // CHECK-NEXT: YC__DECLARE(, visit);
-// CHECK-NEXT: #ifdef YC__HGEN_visit
-// CHECK-NEXT: #undef YC__HGEN_visit
-// CHECK-NEXT: #define YC__HGEN_visit(op) struct visit *: YC__IN_##op(visit, visit__send),
-// CHECK-NEXT: #define YC__LGEN_visit(op)
-// CHECK-NEXT: #else
-// CHECK-NEXT: #define YC__LGEN_visit(op) struct visit *: YC__IN_##op(visit, visit__send),
-// CHECK-NEXT: #endif
-// CHECK-NEXT: #define YC__LIST_visit(op) YC__LIST_walk(op) YC__LGEN_visit(op)
+// CHECK-NEXT: #define YC__HERE_visit YC__PROBE
+// CHECK-NEXT: #define YC__LIST_visit(op) YC__LIST_walk(op) YC__LOCAL_GEN(visit, visit__send, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_visit(op)
 // CHECK-NEXT: struct visit visit(struct node *n)
