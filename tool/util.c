@@ -154,6 +154,12 @@ void buf_json_strn(Buf *b, const char *s, size_t len)
             bool ok = n > 0 && n <= end - p;
             for (int i = 1; i < n && ok; i++)
                 ok = (p[i] & 0xc0) == 0x80;
+            /* no overlong form, surrogate or value over U+10FFFF */
+            if (ok && n > 2) {
+                unsigned char lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+                unsigned char hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+                ok = p[1] >= lo && p[1] <= hi;
+            }
             if (ok) {
                 buf_put(b, (const char *)p, (size_t)n);
                 p += n;

@@ -67,15 +67,6 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
    (clang-tidy through yieldc-clangd) takes their calls for calls of null. */
 extern void (*const yc__view_fn)(void);
 extern const struct yc_kind yc__view_kind;
-/* The frame allocator a file defines for recursive `yield from`s is used
-   by the output only: named here, so that the view (and clangd, which
-   yieldc-clangd shows it) does not take its functions for unused. */
-#if defined(YC_ALLOC)
-static inline void *yc__view_alloc(void) { return YC_ALLOC(1); }
-#endif
-#if defined(YC_FREE)
-static inline void yc__view_free(void *p) { YC_FREE(p); }
-#endif
 
 #elif defined(__CPPCHECK__) || !(defined(__STDC__) || defined(_MSC_VER))
 /*

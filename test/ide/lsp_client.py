@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """lsp_client.py -- an editor's session with a language server, scripted.
 
-    lsp_client.py FILE 'REQUEST LINE:COL' ... -- SERVER_COMMAND...
+    lsp_client.py [--utf8] FILE 'REQUEST [OTHER@]LINE:COL [ARG]' ... -- SERVER_COMMAND...
 
 Opens FILE, prints the diagnostics the server publishes, then for each
-REQUEST (hover, definition, references, highlight, symbols, complete) at
-LINE:COL, or `change LINE=>TEXT` (1-based, in FILE as written) prints what it answers, one line per
-item, positions 1-based: so FileCheck can check a session.
+REQUEST (hover, definition, references, highlight, symbols, complete,
+rename NEWNAME, prepare, selection) at LINE:COL (1-based, in FILE as written, or in
+OTHER, a file opened before with `open OTHER`), or `change LINE=>TEXT`,
+prints what it answers, one line per item, positions 1-based: so FileCheck
+can check a session.  --utf8: the client offers clangd UTF-8 offsets, as
+Neovim's does (the server must keep UTF-16 ones).
 """
 import json
 import os
@@ -35,6 +38,9 @@ def read_message(stream):
 
 
 def main(argv):
+    utf8 = argv[0] == '--utf8'
+    if utf8:
+        argv = argv[1:]
     sep = argv.index('--')
     path, requests, server = os.path.abspath(argv[0]), argv[1:sep], argv[sep + 1:]
     p = subprocess.Popen(server, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
@@ -71,8 +77,11 @@ def main(argv):
 
     uri = 'file://' + path
     text = open(path, encoding='utf-8').read()
+    caps = {'offsetEncoding': ['utf-8', 'utf-16']} if utf8 else {}
     init = request('initialize', {'processId': os.getpid(), 'rootUri': 'file://' + os.path.dirname(path),
-                                  'capabilities': {}})
+                                  'capabilities': caps})
+    if utf8:
+        print('encoding:', init['result'].get('offsetEncoding', 'utf-16'))
     sync = init['result']['capabilities'].get('textDocumentSync')
     print('sync:', sync['change'] if isinstance(sync, dict) else sync)
     send({'jsonrpc': '2.0', 'method': 'initialized', 'params': {}})
@@ -87,7 +96,19 @@ def main(argv):
     def rng(r):
         return '%s-%s' % (pos(r['start']), pos(r['end']))
 
+    others = {}
     for req in requests:
+        if req.startswith('open '):
+            other = os.path.abspath(req[5:])
+            others[os.path.basename(other)] = other
+            send({'jsonrpc': '2.0', 'method': 'textDocument/didOpen', 'params': {'textDocument': {
+                'uri': 'file://' + other, 'languageId': 'c', 'version': 1,
+                'text': open(other, encoding='utf-8').read()}}})
+            m = wait(lambda m: m.get('method') == 'textDocument/publishDiagnostics' and
+                     m['params']['uri'] == 'file://' + other)
+            print('opened %s:' % os.path.basename(other))
+            show_diags(m)
+            continue
         if req.startswith('change '):
             # `change LINE=>TEXT`: line LINE of the file made TEXT, the whole text sent
             line, new = req[7:].split('=>', 1)
@@ -100,9 +121,13 @@ def main(argv):
             print('after change:')
             show_diags(m)
             continue
-        kind, at = req.split(' ')
+        kind, at, *arg = req.split(' ')
+        doc_uri = uri
+        if '@' in at:
+            name, at = at.split('@')
+            doc_uri = 'file://' + others[name]
         line, col = (int(x) for x in at.split(':'))
-        where = {'textDocument': {'uri': uri}, 'position': {'line': line - 1, 'character': col - 1}}
+        where = {'textDocument': {'uri': doc_uri}, 'position': {'line': line - 1, 'character': col - 1}}
         if kind == 'symbols':
             r = request('textDocument/documentSymbol', {'textDocument': {'uri': uri}})['result'] or []
             for s in r:
@@ -126,6 +151,25 @@ def main(argv):
             r = request(method, params)['result'] or []
             for loc in (r if isinstance(r, list) else [r]):
                 print('%s: %s %s' % (kind, os.path.basename(loc.get('uri', uri)), rng(loc['range'])))
+        elif kind == 'rename':
+            r = request('textDocument/rename', dict(where, newName=arg[0]))
+            if 'error' in r:
+                print('rename: error: %s' % r['error']['message'])
+                continue
+            changes = r['result'].get('changes') or {}
+            for dc in r['result'].get('documentChanges') or []:
+                changes.setdefault(dc['textDocument']['uri'], []).extend(dc['edits'])
+            for u in sorted(changes):
+                for e in sorted(changes[u], key=lambda e: (e['range']['start']['line'], e['range']['start']['character'])):
+                    print('rename: %s %s %s' % (os.path.basename(u), rng(e['range']), e['newText']))
+        elif kind == 'selection':
+            r = request('textDocument/selectionRange', {'textDocument': {'uri': doc_uri},
+                                                        'positions': [where['position']]})['result'] or []
+            print('selection: %s' % (rng(r[0]['range']) if r else 'none'))
+        elif kind == 'prepare':
+            r = request('textDocument/prepareRename', where)
+            res = r.get('result')
+            print('prepare: %s' % ('none' if not res else rng(res['range'] if 'range' in res else res)))
         elif kind == 'complete':
             r = request('textDocument/completion', where)['result'] or {}
             items = r.get('items', []) if isinstance(r, dict) else r

@@ -5,6 +5,7 @@
 // a yield from, a handle, a send).
 // RUN: %yc_clangd --tidy %s -- -std=c11 2>/dev/null | FileCheck --check-prefix=TIDY %s
 // RUN: %yc_clangd --cppcheck %s -- -std=c11 | FileCheck --check-prefix=CPPCHECK %s
+// RUN: %yc_clangd --cppcheck --enable=style %s -- -std=c11 | FileCheck --check-prefix=STYLE %s
 #include <yieldc.h>
 #include <stdio.h>
 
@@ -35,12 +36,19 @@ int main(void)
         printf("%d\n", yc_value(&o));
     return yc_value(&r);
 }
-// TIDY: tidy-cppcheck.c:17:17: warning: Division by zero [clang-analyzer-core.DivideZero]
+// TIDY: tidy-cppcheck.c:18:17: warning: Division by zero [clang-analyzer-core.DivideZero]
 // TIDY-NEXT: {{^}}        yield n / zero;{{$}}
 // TIDY-NEXT: {{^}}                ^{{$}}
 // TIDY-NOT: yc__
 // TIDY-NOT: warning:
-// CPPCHECK: tidy-cppcheck.c:17:17: error: Division by zero. [zerodiv]
+// CPPCHECK: tidy-cppcheck.c:18:17: error: Division by zero. [zerodiv]
 // CPPCHECK-NEXT: {{^}}        yield n / zero;{{$}}
+// CPPCHECK-NEXT: {{^}}                ^{{$}}
 // CPPCHECK-NOT: yc__
 // CPPCHECK-NOT: {{error|warning}}:
+// Every severity, mapped; none about what the view adds (its structs' members)
+// STYLE: tidy-cppcheck.c:15:9: style: The scope of the variable 'zero' can be reduced. [variableScope]
+// STYLE-NEXT: {{^}}    int zero = 0;{{$}}
+// STYLE-NEXT: {{^}}        ^{{$}}
+// STYLE-NEXT: tidy-cppcheck.c:18:17: error: Division by zero. [zerodiv]
+// STYLE-NOT: {{yc_|unusedStructMember}}
