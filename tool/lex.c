@@ -548,16 +548,20 @@ static int lex_generator(Tool *t, int i)
     } else {
         buf_printf(&b, "struct %s ", d->name);
     }
+    /* yc__view_fn (what the body's yc__yield points to) declared here too,
+       for a file that does not include yieldc.h */
     if (d->body_end)
-        buf_printf(&b, "%s%.*s; %s yc__body_", d->name, plen, params, d->rtype);
+        buf_printf(&b, "%s%.*s; extern void (*const yc__view_fn)(void); %s yc__body_", d->name, plen, params,
+                   d->rtype);
     add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_done(&b), NULL);
     if (d->body_end) {
         /* initialized: a call of it draws no warning, -Werror or not;
            unused: a body without a yield of a value draws none either
            (clangd, through --ide-view, reports the view's warnings); not
            null: clang's analyzer, through the view, would report its calls
-           (yieldc.h declares yc__view_fn, a pointer to a function of no
-           arguments, which converts to any other without a warning) */
+           (yc__view_fn, declared before the body and in yieldc.h, is a
+           pointer to a function of no arguments, which converts to any
+           other without a warning) */
         const char *ret = d->stype ? view_type(d->stype) : "void";
         const char *arg = is_void(d->ytype) ? "void" : view_type(d->ytype);
         char *decl = yc_format(" %s (*yc__yield)(%s) __attribute__((unused)) = (%s (*)(%s))yc__view_fn;", ret,
