@@ -1,0 +1,10 @@
+#include <stdio.h>
+#include "gen.h"
+int main(void)
+{
+    struct upto u = upto(3);
+    while (yc_next(&u))
+        printf("%d ", yc_value(&u));
+    printf("result %d\n", yc_result(&u));
+    return 0;
+}
