@@ -130,7 +130,8 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
    `#define YC__INHDR_n YC__PROBE`.  A generator this file defines is
    listed once, in its header's slot if that header is included (wherever),
    else in YC__LOCAL; with this file's static inline functions from its
-   definition on, with the external ones before it and in other files. */
+   first declaration in the file on (where the file says YC__HERE_n), with
+   the external ones before that and in other files. */
 #define YC__PROBE ~, 1
 #define YC__SECOND(a, b, ...) b
 #define YC__IS_PROBE(...) YC__SECOND(__VA_ARGS__, 0, ~)
