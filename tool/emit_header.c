@@ -31,10 +31,8 @@ static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
     for (int i = 0; i < g->frame.embeds.len; i++)
         emit_header_struct(o, g->frame.embeds.items[i], done, depth + 1);
     o->g = g;
-    /* as the generator's own file writes it: either may come first */
-    out_printf(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
+    out_printf(o, "#define YC__HSTRUCT_%s\n", g->def->name);
     emit_struct(o, g);
-    out_puts(o, "#endif\n");
 }
 
 void emit_header(Tool *t, Buf *b, const char *path)
