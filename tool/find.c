@@ -207,38 +207,45 @@ static enum CXVisitorResult const_field(CXCursor c, CXClientData data)
     return CXVisit_Continue;
 }
 
-/* A const type, or an array of one (`const long c[5]`: the qualifier is
-   the elements'), or a struct or union with such a member, at any depth:
-   as a member, it makes its struct unassignable. */
-static bool unassignable(CXType t, int depth)
+/* t with its array dimensions taken off (canonical); *is_const if a
+   level is const (libclang may keep `const long c[5]`'s qualifier on the
+   array type, not on its elements). */
+static CXType element_type(CXType t, bool *is_const)
 {
     t = clang_getCanonicalType(t);
+    *is_const = clang_isConstQualifiedType(t);
     while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) {
-        if (clang_isConstQualifiedType(t))
-            return true;
         t = clang_getCanonicalType(clang_getArrayElementType(t));
+        *is_const |= clang_isConstQualifiedType(t);
     }
-    if (clang_isConstQualifiedType(t))
-        return true;
+    return t;
+}
+
+/* A struct or union (or an array of them) with a member unassignable(). */
+static bool record_unassignable(CXType t, int depth)
+{
+    bool is_const;
+    t = element_type(t, &is_const);
     if (t.kind != CXType_Record || depth > 32)
         return false;
-    int d = depth;
-    clang_Type_visitFields(t, const_field, &d);
-    return d < 0;
+    clang_Type_visitFields(t, const_field, &depth);
+    return depth < 0;
+}
+
+/* A const type, or an array of one, or a struct or union with such a
+   member, at any depth: as a member, it makes its struct unassignable. */
+static bool unassignable(CXType t, int depth)
+{
+    bool is_const;
+    element_type(t, &is_const);
+    return is_const || record_unassignable(t, depth);
 }
 
 /* A struct or union (or an array of them) with a const member, an array of
    const elements, or a member struct with one: it cannot be assigned. */
 bool has_const_member(CXType t)
 {
-    t = clang_getCanonicalType(t);
-    while (t.kind == CXType_ConstantArray)
-        t = clang_getCanonicalType(clang_getArrayElementType(t));
-    if (t.kind != CXType_Record)
-        return false;
-    int d = 0;
-    clang_Type_visitFields(t, const_field, &d);
-    return d < 0;
+    return record_unassignable(t, 0);
 }
 
 /* Does type t name a declaration made inside the generator's body (a
