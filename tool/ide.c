@@ -48,11 +48,17 @@ void ide_view(Tool *t, bool lexed, Buf *out)
     /* At the end, where all of the file is declared: the frame allocator
        the file defines for recursive `yield from`s (YC_ALLOC, YC_FREE) is
        used by the output only; named here, so that clangd does not take
-       its functions for unused.  Not in yieldc's own parse: a file may
+       its functions for unused (once per translation unit: a header may
+       define generators too).  Not in yieldc's own parse: a file may
        declare them after including yieldc.h. */
-    if (lexed && t->lx.nedits)
+    bool defines = false;
+    for (int i = 0; lexed && i < t->lx.decls.len; i++)
+        defines |= t->lx.decls.items[i]->body_end != 0;
+    if (defines)
         buf_printf(out, ",\n  {\"offset\": %zu, \"length\": 0, \"text\": \"%s\"}", t->src.len,
+                   "\\n#ifndef YC__VIEW_ALLOCATOR\\n#define YC__VIEW_ALLOCATOR"
                    "\\n#ifdef YC_ALLOC\\n__attribute__((unused)) static void *yc__view_alloc(void) { return YC_ALLOC(1); }\\n#endif"
-                   "\\n#ifdef YC_FREE\\n__attribute__((unused)) static void yc__view_free(void *p) { YC_FREE(p); }\\n#endif\\n");
+                   "\\n#ifdef YC_FREE\\n__attribute__((unused)) static void yc__view_free(void *p) { YC_FREE(p); }\\n#endif"
+                   "\\n#endif\\n");
     buf_puts(out, "]}\n");
 }

@@ -588,12 +588,13 @@ static bool ends_operand(Tool *t, int i)
     return false;
 }
 
-/* The last token of the assignment-expression that starts at token i. */
-static int operand_last(Tool *t, int i, int limit)
+/* The last token of the assignment-expression that starts at token i
+   (`in_directive`: of a macro's replacement list, ending at `limit`). */
+static int operand_last(Tool *t, int i, int limit, bool in_directive)
 {
     int depth = 0, questions = 0;
     for (; i < limit; i++) {
-        if (passed_over(&t->lx.toks[i]))
+        if (in_directive ? t->lx.toks[i].inactive : passed_over(&t->lx.toks[i]))
             continue;
         if (depth == 0 && ends_operand(t, i))
             break;
@@ -755,7 +756,7 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
             error_at(&t->diag, toks[i + 1].end, "'yield from' needs a generator: a call of one, or a pointer to one");
             return;
         }
-        int last = operand_last(t, i + 2, t->lx.ntoks);
+        int last = operand_last(t, i + 2, t->lx.ntoks, false);
         y->is_from = true;
         y->operand_begin = toks[i + 2].begin;
         y->operand_end = toks[last].end;
@@ -779,7 +780,7 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
     if (y->bare) {
         add_edit(&t->lx, y->kw, toks[i].end - toks[i].begin, "yc__yield()", y);
     } else {
-        int last = operand_last(t, i + 1, t->lx.ntoks);
+        int last = operand_last(t, i + 1, t->lx.ntoks, false);
         y->operand_begin = toks[i + 1].begin;
         y->operand_end = toks[last].end;
         for (int k = i + 1; k < last; k++)
@@ -964,4 +965,123 @@ bool lex_again(Tool *t, const SpanVec *inactive)
     lx->nedits = 0;
     scan(t);
     return true;
+}
+
+/* ---- the editors' view (--ide-view) ---- */
+
+static bool same_text(Tool *t, int a, int b)
+{
+    size_t n, m;
+    const char *x = tok_text(t, &t->lx.toks[a], &n), *y = tok_text(t, &t->lx.toks[b], &m);
+    return n == m && !memcmp(x, y, n);
+}
+
+/* Are the tokens [first, last] a call `f(...)`? */
+static bool is_call(Tool *t, int first, int last)
+{
+    return first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(") &&
+           match_close(t, first + 1) == last;
+}
+
+/* Is the argument for the parameter at `param` (counted from 0; a
+   variadic macro's `...`: its first) in the first invocation of the macro
+   named by token `name` a call?  Yes when there is none. */
+static bool argument_is_call(Tool *t, int name, int param)
+{
+    Lexed *lx = &t->lx;
+    for (int i = 0; i < lx->ntoks; i++) {
+        if (passed_over(&lx->toks[i]) || lx->toks[i].kind != TK_IDENT || !same_text(t, i, name) ||
+            !is_punct(t, i + 1, "("))
+            continue;
+        int close = match_close(t, i + 1), arg = i + 2, index = 0;
+        for (int k = arg, depth = 0; k < close; k++) {
+            if (is_punct(t, k, "(") || is_punct(t, k, "[") || is_punct(t, k, "{")) {
+                depth++;
+            } else if (is_punct(t, k, ")") || is_punct(t, k, "]") || is_punct(t, k, "}")) {
+                depth--;
+            } else if (depth == 0 && is_punct(t, k, ",")) {
+                if (index++ == param)
+                    return is_call(t, arg, k - 1);
+                arg = k + 1;
+            }
+        }
+        return is_call(t, arg, close - 1);
+    }
+    return true;
+}
+
+/* A `yield` in the replacement list of `#define NAME` (the directive's
+   tokens [body, limit), the parameters' [params, params_end)): in an
+   editor's view, the call it is in a body's view, so that clang parses
+   the macro's invocations in a generator's body (yieldc's own parse
+   expands them instead: expand.c).  A bare `yield` is one with nothing
+   after it but the end of a statement or of the macro.  `yield from X` is
+   `(X).yc__plr()` when X is a call, `(X)->yc__plr()` when X is a pointer;
+   when X is a parameter, its argument in the macro's first invocation
+   tells which. */
+static void ide_macro_yield(Tool *t, int name, int i, int params, int params_end, int limit)
+{
+    Tok *toks = t->lx.toks;
+    if (i + 1 < limit && is_ident(t, i + 1, "from")) {
+        if (i + 2 >= limit || ends_operand(t, i + 2))
+            return;
+        int last = operand_last(t, i + 2, limit, true);
+        bool call = is_call(t, i + 2, last);
+        for (int k = params, index = 0; last == i + 2 && k < params_end; k++) {
+            if (toks[k].kind == TK_IDENT && same_text(t, k, i + 2))
+                call = argument_is_call(t, name, index);
+            else if (is_punct(t, k, "...") && is_ident(t, i + 2, "__VA_ARGS__"))
+                call = argument_is_call(t, name, index);
+            index += is_punct(t, k, ",");
+        }
+        add_edit(&t->lx, toks[i].begin, toks[i + 1].end - toks[i].begin, "(", NULL);
+        add_edit(&t->lx, toks[last].end, 0, call ? ").yc__plr()" : ")->yc__plr()", NULL);
+    } else if (i + 1 >= limit || ends_operand(t, i + 1) || is_punct(t, i + 1, ":")) {
+        add_edit(&t->lx, toks[i].begin, toks[i].end - toks[i].begin, "yc__yield()", NULL);
+    } else {
+        int last = operand_last(t, i + 1, limit, true);
+        add_edit(&t->lx, toks[i].begin, toks[i].end - toks[i].begin, "yc__yield(", NULL);
+        add_edit(&t->lx, toks[last].end, 0, ")", NULL);
+    }
+}
+
+/* The view for an editor (--ide-view) differs from yieldc's own parse
+   view: a yield in a macro's definition is written as in a body
+   (ide_macro_yield), and a generator with a result may fall off its end
+   (its result is then zero), which clang would warn of in a function
+   returning a value. */
+void lex_ide_view(Tool *t)
+{
+    Lexed *lx = &t->lx;
+    for (int h = 0; h < lx->ntoks; h++) {
+        if (!lx->toks[h].in_directive)     /* its first token: `#` (the rest is passed over below) */
+            continue;
+        size_t end = directive_end(&t->src, lx->toks[h].begin);
+        int limit = h + 1;
+        while (limit < lx->ntoks && lx->toks[limit].begin < end)
+            limit++;
+        if (!is_ident(t, h + 1, "define") || h + 2 >= limit) {
+            h = limit - 1;
+            continue;
+        }
+        int body = h + 3, params = body, params_end = body;
+        if (is_punct(t, h + 3, "(") && lx->toks[h + 3].begin == lx->toks[h + 2].end) {
+            params = h + 4;
+            while (params_end < limit && !is_punct(t, params_end, ")"))
+                params_end++;
+            body = params_end + 1;
+        }
+        for (int i = body; i < limit; i++)
+            if (lx->toks[i].kind == TK_IDENT && tok_is(t, &lx->toks[i], "yield") &&
+                !(i > body && (is_punct(t, i - 1, "#") || is_punct(t, i - 1, "##"))) &&
+                !(i + 1 < limit && is_punct(t, i + 1, "##")))
+                ide_macro_yield(t, h + 2, i, params, params_end, limit);
+        h = limit - 1;
+    }
+    for (int k = 0; k < lx->decls.len; k++) {
+        GenDecl *d = lx->decls.items[k];
+        if (d->body_end && !is_void(d->rtype))      /* before the body's `}` */
+            add_edit(lx, lx->toks[tok_at_or_after(lx, d->body_end) - 1].begin, 0, "__builtin_unreachable(); ", NULL);
+    }
+    build_view(t);
 }

@@ -255,6 +255,8 @@ static int run_ide_view(Tool *t, Outputs *w)
     diag_hold(&t->diag);
     t->cx_index = clang_createIndex(0, 0);
     bool lexed = lex_file(t);
+    if (lexed)
+        lex_ide_view(t);
     diag_discard_held(&t->diag);
     diag_end_capture(&t->diag, false);
     ide_view(t, lexed, &w->out);

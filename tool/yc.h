@@ -282,6 +282,7 @@ size_t view_to_source(Lexed *lx, size_t view_off);
    [*off, *off + *del) are *ins (*ins_len bytes) in the view. */
 void lex_edit_at(const Lexed *lx, int i, size_t *off, size_t *del, const char **ins, size_t *ins_len);
 int tok_at_or_after(Lexed *lx, size_t off);
+void lex_ide_view(Tool *t);                /* the view an editor gets (--ide-view): see lex.c */
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
 bool tok_is(const Tool *t, const Tok *tk, const char *s);
 
