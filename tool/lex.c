@@ -1045,6 +1045,24 @@ static void ide_macro_yield(Tool *t, int name, int i, int params, int params_end
     }
 }
 
+/* Is there a conditional directive (#if, #else, #endif ...) inside a
+   generator's declaration or body?  Then a branch there may be inactive,
+   and the view wrong until lex_again. */
+bool lex_branches_in_generators(Tool *t)
+{
+    Lexed *lx = &t->lx;
+    for (int i = 0; i < lx->decls.len; i++) {
+        const GenDecl *d = lx->decls.items[i];
+        for (int k = tok_at_or_after(lx, d->kw); k < lx->ntoks && lx->toks[k].begin < d->end; k++)
+            if (lx->toks[k].in_directive && is_punct(t, k, "#") &&
+                (is_ident(t, k + 1, "if") || is_ident(t, k + 1, "ifdef") || is_ident(t, k + 1, "ifndef") ||
+                 is_ident(t, k + 1, "elif") || is_ident(t, k + 1, "else") || is_ident(t, k + 1, "endif") ||
+                 is_ident(t, k + 1, "elifdef") || is_ident(t, k + 1, "elifndef")))
+                return true;
+    }
+    return false;
+}
+
 /* The view for an editor (--ide-view) differs from yieldc's own parse
    view: a yield in a macro's definition is written as in a body
    (ide_macro_yield), and a generator with a result may fall off its end
@@ -1054,7 +1072,7 @@ void lex_ide_view(Tool *t)
 {
     Lexed *lx = &t->lx;
     for (int h = 0; h < lx->ntoks; h++) {
-        if (!lx->toks[h].in_directive)     /* its first token: `#` (the rest is passed over below) */
+        if (!lx->toks[h].in_directive || lx->toks[h].inactive)  /* its first token: `#` (the rest is passed over below) */
             continue;
         size_t end = directive_end(&t->src, lx->toks[h].begin);
         int limit = h + 1;

@@ -255,6 +255,10 @@ static int run_ide_view(Tool *t, Outputs *w)
     diag_hold(&t->diag);
     t->cx_index = clang_createIndex(0, 0);
     bool lexed = lex_file(t);
+    /* an #if inside a generator: as read_once does, clang tells which
+       branches are inactive (a parse, for such files only) */
+    if (lexed && lex_branches_in_generators(t) && parse_view(t) && parse_inactive_in_generators(t))
+        lexed = lex_again(t, &t->skipped);
     if (lexed)
         lex_ide_view(t);
     diag_discard_held(&t->diag);

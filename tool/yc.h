@@ -283,6 +283,7 @@ size_t view_to_source(Lexed *lx, size_t view_off);
 void lex_edit_at(const Lexed *lx, int i, size_t *off, size_t *del, const char **ins, size_t *ins_len);
 int tok_at_or_after(Lexed *lx, size_t off);
 void lex_ide_view(Tool *t);                /* the view an editor gets (--ide-view): see lex.c */
+bool lex_branches_in_generators(Tool *t);  /* an #if inside a generator: some branch may be inactive */
 const char *tok_text(const Tool *t, const Tok *tk, size_t *len);
 bool tok_is(const Tool *t, const Tok *tk, const char *s);
 
