@@ -23,6 +23,7 @@ typedef struct Options {
     bool no_line;
     bool strip_comments;        /* --strip-comments */
     ReportKind report;          /* --explain, --explain=json, --graph, --ide-view: a report instead of C */
+    bool ide_included;          /* --ide-view=included */
     const char *report_conflict;    /* a second report option, other than the first */
     int color;                  /* -1: on a terminal unless NO_COLOR; 0 off; 1 on */
     bool deps;                  /* -MD, -MMD or -MF: write a dependency file */

@@ -127,13 +127,49 @@ static TokKind kind_of(CXTokenKind k)
     }
 }
 
-/* End of the preprocessor directive that starts at `off` (a `#`). */
+/* The length of a line splice at `at` (a backslash, blanks, a newline: clang
+   allows the blanks), or 0. */
+static size_t splice_at(const char *s, size_t n, size_t at)
+{
+    if (s[at] != '\\')
+        return 0;
+    size_t k = at + 1;
+    while (k < n && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k < n && s[k] == '\r')
+        k++;
+    return k < n && s[k] == '\n' ? k + 1 - at : 0;
+}
+
+/* End of the preprocessor directive that starts at `off` (a `#`): its first
+   newline that is not spliced nor in a block comment (a comment there goes
+   on over lines, and the directive with it; none begins in a literal or a
+   line comment). */
 static size_t directive_end(const Source *src, size_t off)
 {
-    while (off < src->len) {
-        if (src->text[off] == '\n' && !(off > 0 && src->text[off - 1] == '\\'))
-            break;
-        off++;
+    const char *s = src->text;
+    size_t n = src->len;
+    while (off < n && s[off] != '\n') {
+        size_t sp = splice_at(s, n, off);
+        if (sp) {
+            off += sp;
+        } else if (s[off] == '/' && off + 1 < n && s[off + 1] == '*') {
+            off += 2;
+            while (off < n && !(s[off] == '*' && off + 1 < n && s[off + 1] == '/'))
+                off++;
+            off = off < n ? off + 2 : n;
+        } else if (s[off] == '/' && off + 1 < n && s[off + 1] == '/') {    /* to the newline */
+            off += 2;
+            while (off < n && s[off] != '\n')
+                off += splice_at(s, n, off) ? splice_at(s, n, off) : 1;
+        } else if (s[off] == '"' || s[off] == '\'') {    /* (no comment begins in a literal) */
+            char q = s[off++];
+            while (off < n && s[off] != q && s[off] != '\n')
+                off += splice_at(s, n, off) ? splice_at(s, n, off) : s[off] == '\\' && off + 1 < n ? 2 : 1;
+            off += off < n && s[off] == q;
+        } else {
+            off++;
+        }
     }
     return off;
 }
@@ -1010,17 +1046,51 @@ static bool argument_is_call(Tool *t, int name, int param)
     return true;
 }
 
+/* The editor's view adds edits to lex's, which are sorted: `lex` of them.
+   A new one is made only where it changes no text another one changes
+   (a `#define` between `generator(...)` and the generator's name is in
+   the text lex's edit replaces). */
+typedef struct IdeEdits {
+    Tool *t;
+    int lex;
+} IdeEdits;
+
+static bool edit_ends_by(const void *ctx, int i)
+{
+    const LexQuery *q = ctx;
+    return q->lx->edits[i].off + q->lx->edits[i].del <= q->off;
+}
+
+static bool span_free(IdeEdits *ie, size_t off, size_t del)
+{
+    Lexed *lx = &ie->t->lx;
+    LexQuery q = { lx, off };
+    int i = lower_bound(ie->lex, edit_ends_by, &q);     /* the first lex edit that ends after off */
+    return i == ie->lex || lx->edits[i].off >= off + del;
+}
+
+/* The edit (off, del, ins), and (off2, 0, ins2) if ins2: both or none. */
+static void ide_edit(IdeEdits *ie, size_t off, size_t del, const char *ins, size_t off2, const char *ins2)
+{
+    if (!span_free(ie, off, del) || (ins2 && !span_free(ie, off2, 0)))
+        return;
+    add_edit(&ie->t->lx, off, del, ins, NULL);
+    if (ins2)
+        add_edit(&ie->t->lx, off2, 0, ins2, NULL);
+}
+
 /* A `yield` in the replacement list of `#define NAME` (the directive's
    tokens [body, limit), the parameters' [params, params_end)): in an
    editor's view, the call it is in a body's view, so that clang parses
    the macro's invocations in a generator's body (yieldc's own parse
    expands them instead: expand.c).  A bare `yield` is one with nothing
-   after it but the end of a statement or of the macro.  `yield from X` is
-   `(X).yc__plr()` when X is a call, `(X)->yc__plr()` when X is a pointer;
-   when X is a parameter, its argument in the macro's first invocation
-   tells which. */
-static void ide_macro_yield(Tool *t, int name, int i, int params, int params_end, int limit)
+   after it but the end of a statement; one that ends the macro is left to
+   ide_macro_tail.  `yield from X` is `(X).yc__plr()` when X is a call,
+   `(X)->yc__plr()` when X is a pointer; when X is a parameter, its
+   argument in the macro's first invocation tells which. */
+static void ide_macro_yield(IdeEdits *ie, int name, int i, int params, int params_end, int limit)
 {
+    Tool *t = ie->t;
     Tok *toks = t->lx.toks;
     if (i + 1 < limit && is_ident(t, i + 1, "from")) {
         if (i + 2 >= limit || ends_operand(t, i + 2))
@@ -1034,15 +1104,90 @@ static void ide_macro_yield(Tool *t, int name, int i, int params, int params_end
                 call = argument_is_call(t, name, index);
             index += is_punct(t, k, ",");
         }
-        add_edit(&t->lx, toks[i].begin, toks[i + 1].end - toks[i].begin, "(", NULL);
-        add_edit(&t->lx, toks[last].end, 0, call ? ").yc__plr()" : ")->yc__plr()", NULL);
-    } else if (i + 1 >= limit || ends_operand(t, i + 1) || is_punct(t, i + 1, ":")) {
-        add_edit(&t->lx, toks[i].begin, toks[i].end - toks[i].begin, "yc__yield()", NULL);
+        ide_edit(ie, toks[i].begin, toks[i + 1].end - toks[i].begin, "(", toks[last].end,
+                 call ? ").yc__plr()" : ")->yc__plr()");
+    } else if (i + 1 >= limit) {
+        /* the last word of the macro: its operand may follow an invocation
+           (`AWAIT(c) (x);`): ide_macro_tail */
+    } else if (ends_operand(t, i + 1) || is_punct(t, i + 1, ":")) {
+        ide_edit(ie, toks[i].begin, toks[i].end - toks[i].begin, "yc__yield()", 0, NULL);
     } else {
         int last = operand_last(t, i + 1, limit, true);
-        add_edit(&t->lx, toks[i].begin, toks[i].end - toks[i].begin, "yc__yield(", NULL);
-        add_edit(&t->lx, toks[last].end, 0, ")", NULL);
+        ide_edit(ie, toks[i].begin, toks[i].end - toks[i].begin, "yc__yield(", toks[last].end, ")");
     }
+}
+
+/* A macro that ends in `yield` (the tokens `name`, followed by `(` if it
+   takes arguments, and `yield`): its operand may follow an invocation.
+   Invoked in this file's generators, that yield is `yc__yield` in the
+   view, and each invocation is followed by `()` or has its operand
+   parenthesized: `AWAIT(c);` is `AWAIT(c)();`, `AWAIT(c) x + 1;` is
+   `AWAIT(c) (x + 1);`.  Not invoked here (a header's), it is `yc__yield()`,
+   as its invocations mostly are. */
+static void ide_macro_tail(IdeEdits *ie, int name, int yield)
+{
+    Tool *t = ie->t;
+    Lexed *lx = &t->lx;
+    bool takes_args = is_punct(t, name + 1, "(") && lx->toks[name + 1].begin == lx->toks[name].end;
+    bool invoked = false;
+    for (int g = 0; g < lx->decls.len; g++) {
+        const GenDecl *d = lx->decls.items[g];
+        if (!d->body_end)
+            continue;
+        for (int i = tok_at_or_after(lx, d->body_begin); i < lx->ntoks && lx->toks[i].begin < d->body_end; i++) {
+            if (passed_over(&lx->toks[i]) || lx->toks[i].kind != TK_IDENT || !same_text(t, i, name))
+                continue;
+            int end = i;
+            if (takes_args) {
+                if (!is_punct(t, i + 1, "("))
+                    continue;       /* the name alone: not an invocation */
+                end = match_close(t, i + 1);
+            }
+            int next = end + 1;
+            while (next < lx->ntoks && passed_over(&lx->toks[next]))
+                next++;
+            if (next >= lx->ntoks)
+                break;
+            if (ends_operand(t, next) || is_punct(t, next, ":"))
+                ide_edit(ie, lx->toks[end].end, 0, "()", 0, NULL);
+            else
+                ide_edit(ie, lx->toks[next].begin, 0, "(", lx->toks[operand_last(t, next, lx->ntoks, false)].end, ")");
+            invoked = true;
+            i = end;
+        }
+    }
+    ide_edit(ie, lx->toks[yield].begin, lx->toks[yield].end - lx->toks[yield].begin,
+             invoked ? "yc__yield" : "yc__yield()", 0, NULL);
+}
+
+/* Is `yield` in this file yieldc's?  In a file that declares a generator
+   or includes yieldc.h, or whose macros use it as only yieldc can (`yield
+   from`, `yield x`: a name or a literal after it, not an operator); not
+   in a C file with a member, a function or a macro parameter of that
+   name.  (yieldc-clangd says so of a header that a file with generators
+   includes: --ide-view=included.) */
+static bool speaks_yieldc(Tool *t)
+{
+    Lexed *lx = &t->lx;
+    if (lx->decls.len)
+        return true;
+    for (int i = 0; i < lx->ntoks; i++) {
+        if (lx->toks[i].inactive)
+            continue;
+        if (is_punct(t, i, "#") && lx->toks[i].in_directive && is_ident(t, i + 1, "include") &&
+            i + 2 < lx->ntoks && lx->toks[i + 2].in_directive) {
+            size_t n;
+            const char *name = tok_text(t, &lx->toks[i + 2], &n);     /* "...yieldc.h" or <yieldc.h> */
+            if ((n >= 9 && !memcmp(name + n - 9, "yieldc.h\"", 9)) || (is_punct(t, i + 2, "<") && is_ident(t, i + 3, "yieldc")))
+                return true;
+        }
+        if (lx->toks[i].in_directive && is_ident(t, i, "yield") && i + 1 < lx->ntoks && lx->toks[i + 1].in_directive &&
+            lx->toks[i + 1].begin < directive_end(&t->src, lx->toks[i].begin) &&
+            (lx->toks[i + 1].kind == TK_IDENT || lx->toks[i + 1].kind == TK_LITERAL) &&
+            !is_punct(t, i - 1, ".") && !is_punct(t, i - 1, "->"))
+            return true;
+    }
+    return false;
 }
 
 /* Is there a conditional directive (#if, #else, #endif ...) inside a
@@ -1065,13 +1210,15 @@ bool lex_branches_in_generators(Tool *t)
 
 /* The view for an editor (--ide-view) differs from yieldc's own parse
    view: a yield in a macro's definition is written as in a body
-   (ide_macro_yield), and a generator with a result may fall off its end
-   (its result is then zero), which clang would warn of in a function
-   returning a value. */
+   (ide_macro_yield, ide_macro_tail), and a generator with a result may
+   fall off its end (its result is then zero), which clang would warn of
+   in a function returning a value: `return (R){0};` says so. */
 void lex_ide_view(Tool *t)
 {
     Lexed *lx = &t->lx;
-    for (int h = 0; h < lx->ntoks; h++) {
+    IdeEdits ie = { t, lx->nedits };
+    bool yieldc = t->ide_included || speaks_yieldc(t);
+    for (int h = 0; yieldc && h < lx->ntoks; h++) {
         if (!lx->toks[h].in_directive || lx->toks[h].inactive)  /* its first token: `#` (the rest is passed over below) */
             continue;
         size_t end = directive_end(&t->src, lx->toks[h].begin);
@@ -1089,17 +1236,30 @@ void lex_ide_view(Tool *t)
                 params_end++;
             body = params_end + 1;
         }
-        for (int i = body; i < limit; i++)
+        bool yield_param = false;       /* `#define TWICE(yield) ...`: a name, not yieldc's */
+        for (int k = params; k < params_end; k++)
+            yield_param |= is_ident(t, k, "yield");
+        for (int i = body; i < limit && !yield_param; i++)
             if (lx->toks[i].kind == TK_IDENT && tok_is(t, &lx->toks[i], "yield") &&
-                !(i > body && (is_punct(t, i - 1, "#") || is_punct(t, i - 1, "##"))) &&
-                !(i + 1 < limit && is_punct(t, i + 1, "##")))
-                ide_macro_yield(t, h + 2, i, params, params_end, limit);
+                !(i > body && (is_punct(t, i - 1, "#") || is_punct(t, i - 1, "##") || is_punct(t, i - 1, ".") ||
+                               is_punct(t, i - 1, "->"))) &&
+                !(i + 1 < limit && is_punct(t, i + 1, "##")) &&
+                !(i + 2 < limit && is_punct(t, i + 1, "(") && is_punct(t, i + 2, ")"))) {  /* yield(): a function */
+                ide_macro_yield(&ie, h + 2, i, params, params_end, limit);
+                if (i + 1 == limit)
+                    ide_macro_tail(&ie, h + 2, i);
+            }
         h = limit - 1;
     }
     for (int k = 0; k < lx->decls.len; k++) {
         GenDecl *d = lx->decls.items[k];
-        if (d->body_end && !is_void(d->rtype))      /* before the body's `}` */
-            add_edit(lx, lx->toks[tok_at_or_after(lx, d->body_end) - 1].begin, 0, "__builtin_unreachable(); ", NULL);
+        if (!d->body_end || is_void(d->rtype))
+            continue;
+        int close = tok_at_or_after(lx, d->body_end) - 1;
+        /* (not after a label, where clang says a statement is missing; not
+           in a body the file does not close) */
+        if (is_punct(t, close, "}") && lx->toks[close].end == d->body_end && !is_punct(t, close - 1, ":"))
+            ide_edit(&ie, lx->toks[close].begin, 0, yc_format("return (%s){0}; ", d->rtype), 0, NULL);
     }
     build_view(t);
 }

@@ -459,7 +459,7 @@ int main(int argc, char **argv)
     if ((rc = output_check(o.input, w.files, w.n)))
         return rc;
     Tool t = { .no_line = o.no_line, .clang_args = o.clang_args, .nclang_args = o.nclang_args,
-               .diag = { .color = use_color(o.color) }, .report = o.report };
+               .diag = { .color = use_color(o.color) }, .report = o.report, .ide_included = o.ide_included };
     if (!(t.runtime_dir = runtime_dir()))
         return no_runtime();
     if (!read_input(o.input, &t.src))

@@ -31,6 +31,8 @@ const char options_usage[] =
     "                  (Graphviz dot) instead of the output\n"
     "  --ide-view      print, as JSON, how the text clang parses differs from INPUT and\n"
     "                  the flags to parse it with (for yieldc-clangd, the editors' server)\n"
+    "  --ide-view=included  the same for a header that a file with generators includes:\n"
+    "                  the yields of its macros are yieldc's\n"
     "  --assume-filename PATH  with INPUT '-': the path of the text read (messages,\n"
     "                  includes, -p), as for clang-format\n"
     "  -MD             also write a make-style dependency file (OUTPUT with the suffix .d)\n"
@@ -121,7 +123,7 @@ static bool flag(Options *o, const char *a)
             return true;
         }
     if (!strcmp(a, "--explain") || !strcmp(a, "--explain=text") || !strcmp(a, "--explain=json") ||
-        !strcmp(a, "--graph") || !strcmp(a, "--ide-view")) {
+        !strcmp(a, "--graph") || !strcmp(a, "--ide-view") || !strcmp(a, "--ide-view=included")) {
         ReportKind k = a[2] == 'g'                     ? REPORT_GRAPH
                        : a[2] == 'i'                   ? REPORT_IDE_VIEW
                        : !strcmp(a, "--explain=json") ? REPORT_EXPLAIN_JSON
@@ -129,6 +131,7 @@ static bool flag(Options *o, const char *a)
         if (o->report && o->report != k)
             o->report_conflict = a;
         o->report = k;
+        o->ide_included |= !strcmp(a, "--ide-view=included");
         return true;
     }
     if (!strcmp(a, "--no-line"))

@@ -624,6 +624,7 @@ struct Tool {
     VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
     ReportKind report;          /* --explain, --graph: print that instead of the output */
+    bool ide_included;          /* --ide-view=included: INPUT's yields are yieldc's (lex_ide_view) */
 };
 
 #endif

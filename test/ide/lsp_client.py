@@ -6,7 +6,8 @@
 Opens FILE, prints the diagnostics the server publishes, then for each
 REQUEST (hover, definition, references, highlight, symbols, complete,
 rename NEWNAME, prepare, selection) at LINE:COL (1-based, in FILE as written, or in
-OTHER, a file opened before with `open OTHER`), or `change LINE=>TEXT`,
+OTHER, a file opened before with `open OTHER`), or `change LINE=>TEXT`, or
+`write PATH=>TEXT` (a file on disk rewritten),
 prints what it answers, one line per item, positions 1-based: so FileCheck
 can check a session.  --utf8: the client offers clangd UTF-8 offsets, as
 Neovim's does (the server must keep UTF-16 ones).
@@ -65,6 +66,8 @@ def main(argv):
         send({'jsonrpc': '2.0', 'id': next_id[0], 'method': method, 'params': params})
         return wait(lambda m: m.get('id') == next_id[0] and 'method' not in m)
 
+    stray = set()       # files the editor never opened that the server published diagnostics of
+
     def wait(pred):
         while True:
             m = inbox.get(timeout=120)
@@ -72,9 +75,13 @@ def main(argv):
                 sys.exit('the server stopped')
             if m.get('method') and 'id' in m:
                 send({'jsonrpc': '2.0', 'id': m['id'], 'result': None})
+            if m.get('method') == 'textDocument/publishDiagnostics' and \
+                    m['params']['uri'] not in ['file://' + f for f in [path] + list(others.values())]:
+                stray.add(os.path.basename(m['params']['uri']))
             if pred(m):
                 return m
 
+    others = {}
     uri = 'file://' + path
     text = open(path, encoding='utf-8').read()
     caps = {'offsetEncoding': ['utf-8', 'utf-16']} if utf8 else {}
@@ -96,7 +103,6 @@ def main(argv):
     def rng(r):
         return '%s-%s' % (pos(r['start']), pos(r['end']))
 
-    others = {}
     for req in requests:
         if req.startswith('open '):
             other = os.path.abspath(req[5:])
@@ -108,6 +114,12 @@ def main(argv):
                      m['params']['uri'] == 'file://' + other)
             print('opened %s:' % os.path.basename(other))
             show_diags(m)
+            continue
+        if req.startswith('write '):
+            # `write PATH=>TEXT`: the file PATH on disk made TEXT (\\n: a newline), as another program would
+            target, new = req[6:].split('=>', 1)
+            with open(target, 'w', encoding='utf-8') as f:
+                f.write(new.replace('\\n', '\n'))
             continue
         if req.startswith('change '):
             # `change LINE=>TEXT`: line LINE of the file made TEXT, the whole text sent
@@ -177,6 +189,8 @@ def main(argv):
                 edit = it.get('textEdit')
                 print('complete: %s%s' % (it['filterText'] if 'filterText' in it else it['label'],
                                          ' ' + rng(edit['range']) if edit and 'range' in edit else ''))
+    if stray:
+        print('diagnostics of files not opened: %s' % ' '.join(sorted(stray)))
     request('shutdown', None)
     send({'jsonrpc': '2.0', 'method': 'exit'})
     p.wait(timeout=30)

@@ -3,7 +3,8 @@
 // from that comes from a macro expansion works) open clean in clangd too:
 // in the editor's view a yield in a #define is written as in a body, so the
 // macro's invocations in a generator parse (bare, with a value, several in
-// one macro, yield from a call and a pointer, a variadic macro), and a
+// one macro, yield from a call and a pointer, a variadic macro, a macro that
+// ends in `yield` with its operand after the invocation or none), and a
 // generator with a result that falls off its end draws no -Wreturn-type.
 // The program is run too: it is valid, and what the editor shows is about
 // code that compiles.
@@ -25,6 +26,8 @@
 #define ALL_OF(...) (yield from __VA_ARGS__)
 #define REST(p) yield from p
 #define PAUSE() yield;
+#define UNTIL(c) while (!(c)) yield
+#define STEP yield
 
 static int sum_of(int a, int b) { return a + b; }
 
@@ -57,6 +60,22 @@ generator(void) int waiter(const int *flag)
     return polls;
 }
 
+generator(int) int tails(int n)
+{
+    int k = 0;
+    UNTIL(++k >= n) k * 10;
+    UNTIL(++k >= n + 1) (k + 1);
+    STEP -1;
+    return k;
+}
+
+generator(void) void ticks(void)
+{
+    STEP;
+    UNTIL(1);
+    STEP;
+}
+
 int main(void)
 {
     struct mixed g = mixed(10);
@@ -74,5 +93,17 @@ int main(void)
         ;
     printf("waited %d\n", yc_result(&w));
     // OUT: waited 3
+
+    struct tails t = tails(3);
+    while (yc_next(&t))
+        printf("%d ", yc_value(&t));
+    printf("-> %d\n", yc_result(&t));
+    // OUT-NEXT: 10 20 -1 -> 4
+    struct ticks k = ticks();
+    int n = 0;
+    while (yc_next(&k))
+        n++;
+    printf("%d ticks\n", n);
+    // OUT-NEXT: 2 ticks
     return 0;
 }

@@ -1,0 +1,4 @@
+#include <yieldc.h>
+generator(int) int f(void)
+{
+    yield
