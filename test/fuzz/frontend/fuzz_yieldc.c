@@ -8,6 +8,9 @@
 **   - status 1: at least one `INPUT:LINE:COL: error:`, every error line in
 **     that shape and followed by a source line and a caret; no OUTPUT;
 **   - status 0: OUTPUT written.
+** Then the editors' view of the same input (--ide-view=included, which
+** rewrites every macro's yield): status 0 whatever the input, and edits
+** in INPUT's order, inside it and not overlapping.
 ** A broken promise is not a crash: the input is saved in $YC_FUZZ_FINDINGS
 ** (default ./findings) with the reason, and fuzzing goes on.  Whether the
 ** output of an accepted input compiles is checked out of process, on the
@@ -33,7 +36,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 static jmp_buf exit_jump;
 static int exit_status;
 static char dir[64];
-static char in_path[128], out_path[128];
+static char in_path[128], out_path[128], view_path[128];
 static const char *findings = "findings";
 
 __attribute__((noreturn)) void yc_fuzz_exit(int status)
@@ -51,6 +54,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         abort();
     snprintf(in_path, sizeof in_path, "%s/input.c", dir);
     snprintf(out_path, sizeof out_path, "%s/output.c", dir);
+    snprintf(view_path, sizeof view_path, "%s/view.json", dir);
     if (getenv("YC_FUZZ_FINDINGS"))
         findings = getenv("YC_FUZZ_FINDINGS");
     mkdir(findings, 0777);
@@ -152,6 +156,56 @@ static uint64_t kind_of(const char *why, const char *bad)
     return h;
 }
 
+/* Runs yieldc with argv in process: its exit status; its stderr in *err
+   (malloc'd). */
+static int run_yieldc(char **argv, int argc, char **err)
+{
+    size_t err_len = 0;
+    FILE *saved = stderr;
+    stderr = open_memstream(err, &err_len);
+    if (!stderr)
+        abort();
+    int status;
+    if (setjmp(exit_jump) == 0)
+        status = yieldc_main(argc, argv);
+    else
+        status = exit_status;
+    yc_arena_free();        /* main() frees it only when it gets to its end */
+    fclose(stderr);
+    stderr = saved;
+    return status;
+}
+
+/* The --ide-view JSON in view_path: are its edits ({"offset": N,
+   "length": M, ...}, a pattern no escaped string holds) in order, inside
+   an input of `size` bytes and not overlapping?  NULL if so. */
+static const char *check_view(size_t size)
+{
+    FILE *f = fopen(view_path, "rb");
+    if (!f)
+        return "--ide-view wrote nothing";
+    char *text = NULL;
+    size_t cap = 0;
+    ssize_t n = getdelim(&text, &cap, '\0', f);       /* the whole file: JSON has no NUL */
+    fclose(f);
+    const char *why = NULL;
+    size_t at = 0;
+    for (const char *p = n > 0 ? text : ""; (p = strstr(p, "{\"offset\": ")) != NULL; p++) {
+        unsigned long long off, len;
+        if (sscanf(p, "{\"offset\": %llu, \"length\": %llu", &off, &len) != 2) {
+            why = "--ide-view: an edit without offset and length";
+            break;
+        }
+        if (off < at || off + len > size) {
+            why = "--ide-view: an edit out of order, overlapping another or past the end";
+            break;
+        }
+        at = off + len;
+    }
+    free(text);
+    return why;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FILE *f = fopen(in_path, "wb");
@@ -164,21 +218,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* yieldc's stderr into memory for the checks (what libclang itself
        writes to file descriptor 2 still goes there) */
     char *err = NULL;
-    size_t err_len = 0;
-    FILE *saved = stderr;
-    stderr = open_memstream(&err, &err_len);
-    if (!stderr)
-        abort();
-
     char *argv[] = { "yieldc", in_path, "-o", out_path, NULL };
-    int status;
-    if (setjmp(exit_jump) == 0)
-        status = yieldc_main(4, argv);
-    else
-        status = exit_status;
-    yc_arena_free();        /* main() frees it only when it gets to its end */
-    fclose(stderr);
-    stderr = saved;
+    int status = run_yieldc(argv, 4, &err);
 
     bool out_exists = access(out_path, F_OK) == 0;
     int nerrors = 0;
@@ -195,6 +236,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         why = "exit status 1 without a FILE:LINE:COL: error: line", bad = NULL;
     else
         bad = NULL;
+    if (!why) {
+        char *view_err = NULL;
+        char *view_argv[] = { "yieldc", "--ide-view=included", in_path, "-o", view_path, NULL };
+        unlink(view_path);
+        int view_status = run_yieldc(view_argv, 5, &view_err);
+        why = view_status != 0 ? "--ide-view: exit status other than 0" : check_view(size);
+        if (why) {
+            free(err);
+            err = view_err;
+        } else {
+            free(view_err);
+        }
+    }
     if (why) {
         /* keep the first 3 inputs of each kind */
         static uint64_t kinds[256];
