@@ -1066,6 +1066,26 @@ class Gen_:
             a = Call('f3', [a], bound=999)
         if small_unsigned(b):
             b = Call('f3', [b], bound=999)
+        # gcc -Wsign-compare: it folds -(1 + u) to ~u, "a promoted bitwise
+        # complement of an unsigned value", when the other side folds to 0
+        # (seed 105928): no negation of a sum with an unsigned char compared
+        def negated_unsigned(e):
+            while isinstance(e, Call) and e.fn == 'ID':
+                e = e.args[0]
+            if not (isinstance(e, Un) and e.op == '-'):
+                return False
+            todo = [e.a]
+            while todo:
+                x = todo.pop()
+                if small_unsigned(x):
+                    return True
+                if not isinstance(x, Call) or x.fn == 'ID':
+                    todo += x.kids()
+            return False
+        if negated_unsigned(a):
+            a = Call('f3', [a], bound=999)
+        if negated_unsigned(b):
+            b = Call('f3', [b], bound=999)
 
         def norm(e):
             # gcc -Wtautological-compare sees through ID() and commutes: compare the tokens
