@@ -517,6 +517,13 @@ static int lex_generator(Tool *t, int i)
         error_at(&t->diag, toks[close].end, "expected the return type and name of the generator");
         return k;
     }
+    /* the view replaces this text whole (`struct NAME ...` before the name) */
+    for (int j = close + 1; j < k; j++)
+        if (toks[j].in_directive && !toks[j].inactive) {
+            error_at(&t->diag, toks[j].begin, "a preprocessor directive between 'generator(...)' and the "
+                                   "generator's name is not supported: move it before the declaration");
+            return k;
+        }
     d->rtype = type_text(t, close + 1, k - 1);
     if (!*d->rtype) {
         error_at(&t->diag, toks[k].begin, "expected the return type of generator before its name");
