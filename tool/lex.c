@@ -141,37 +141,52 @@ static size_t splice_at(const char *s, size_t n, size_t at)
     return k < n && s[k] == '\n' ? k + 1 - at : 0;
 }
 
+/* The first offset at or after `at` that does not begin a line splice. */
+static size_t skip_splices(const char *s, size_t n, size_t at)
+{
+    size_t k;
+    while (at < n && (k = splice_at(s, n, at)) != 0)
+        at += k;
+    return at;
+}
+
 /* End of the preprocessor directive that starts at `off` (a `#`): its first
    newline that is not spliced nor in a block comment (a comment there goes
    on over lines, and the directive with it; none begins in a literal or a
-   line comment). */
+   line comment).  Characters are read as C reads them, splices taken out
+   first (`*` splice `/` closes a comment, `\\` splice `n` is an escape). */
 static size_t directive_end(const Source *src, size_t off)
 {
     const char *s = src->text;
     size_t n = src->len;
+    off = skip_splices(s, n, off);
     while (off < n && s[off] != '\n') {
-        size_t sp = splice_at(s, n, off);
-        if (sp) {
-            off += sp;
-        } else if (s[off] == '/' && off + 1 < n && s[off + 1] == '*') {
-            off += 2;
-            while (off < n && !(s[off] == '*' && off + 1 < n && s[off + 1] == '/'))
-                off++;
-            off = off < n ? off + 2 : n;
-        } else if (s[off] == '/' && off + 1 < n && s[off + 1] == '/') {    /* to the newline */
-            off += 2;
+        size_t next = skip_splices(s, n, off + 1);
+        if (s[off] == '/' && next < n && s[next] == '*') {
+            off = skip_splices(s, n, next + 1);
+            while (off < n) {
+                next = skip_splices(s, n, off + 1);
+                if (s[off] == '*' && next < n && s[next] == '/')
+                    break;
+                off = next;
+            }
+            off = off < n ? skip_splices(s, n, next + 1) : n;
+        } else if (s[off] == '/' && next < n && s[next] == '/') {     /* to the newline */
+            off = next;
             while (off < n && s[off] != '\n')
-                off += splice_at(s, n, off) ? splice_at(s, n, off) : 1;
+                off = skip_splices(s, n, off + 1);
         } else if (s[off] == '"' || s[off] == '\'') {    /* (no comment begins in a literal) */
-            char q = s[off++];
+            char q = s[off];
+            off = next;
             while (off < n && s[off] != q && s[off] != '\n')
-                off += splice_at(s, n, off) ? splice_at(s, n, off) : s[off] == '\\' && off + 1 < n ? 2 : 1;
-            off += off < n && s[off] == q;
+                off = skip_splices(s, n, (s[off] == '\\' ? skip_splices(s, n, off + 1) : off) + 1);
+            if (off < n && s[off] == q)
+                off = skip_splices(s, n, off + 1);
         } else {
-            off++;
+            off = next;
         }
     }
-    return off;
+    return off < n ? off : n;
 }
 
 /* Where the token that starts at offset b ends.  clang_getTokenExtent
@@ -1060,6 +1075,10 @@ static bool argument_is_call(Tool *t, int name, int param)
 typedef struct IdeEdits {
     Tool *t;
     int lex;
+    /* the macros that end in `yield` met (a name defined twice, under
+       #ifdef and #else, or after #undef, has its invocations edited once) */
+    int tails[64], ntails;
+    bool invoked[64];
 } IdeEdits;
 
 static bool edit_ends_by(const void *ctx, int i)
@@ -1137,6 +1156,14 @@ static void ide_macro_tail(IdeEdits *ie, int name, int yield)
     Lexed *lx = &t->lx;
     bool takes_args = is_punct(t, name + 1, "(") && lx->toks[name + 1].begin == lx->toks[name].end;
     bool invoked = false;
+    int m = 0;
+    while (m < ie->ntails && !same_text(t, ie->tails[m], name))
+        m++;
+    if (m < ie->ntails) {       /* defined again: its invocations are edited */
+        ide_edit(ie, lx->toks[yield].begin, lx->toks[yield].end - lx->toks[yield].begin,
+                 ie->invoked[m] ? "yc__yield" : "yc__yield()", 0, NULL);
+        return;
+    }
     for (int g = 0; g < lx->decls.len; g++) {
         const GenDecl *d = lx->decls.items[g];
         if (!d->body_end)
@@ -1163,6 +1190,10 @@ static void ide_macro_tail(IdeEdits *ie, int name, int yield)
             i = end;
         }
     }
+    if (ie->ntails < 64) {
+        ie->tails[ie->ntails] = name;
+        ie->invoked[ie->ntails++] = invoked;
+    }
     ide_edit(ie, lx->toks[yield].begin, lx->toks[yield].end - lx->toks[yield].begin,
              invoked ? "yc__yield" : "yc__yield()", 0, NULL);
 }
@@ -1170,31 +1201,34 @@ static void ide_macro_tail(IdeEdits *ie, int name, int yield)
 /* Is `yield` in this file yieldc's?  In a file that declares a generator
    or includes yieldc.h, or whose macros use it as only yieldc can (`yield
    from`, `yield x`: a name or a literal after it, not an operator); not
-   in a C file with a member, a function or a macro parameter of that
-   name.  (yieldc-clangd says so of a header that a file with generators
+   in a C file with a member, a function, a macro or a macro parameter of
+   that name.  (yieldc-clangd says so of a header that a file with generators
    includes: --ide-view=included.) */
-static bool speaks_yieldc(Tool *t)
+static bool speaks_yieldc(Tool *t, bool included)
 {
     Lexed *lx = &t->lx;
     if (lx->decls.len)
         return true;
+    bool says = included;
     for (int i = 0; i < lx->ntoks; i++) {
-        if (lx->toks[i].inactive)
+        if (lx->toks[i].inactive || !lx->toks[i].in_directive)
             continue;
-        if (is_punct(t, i, "#") && lx->toks[i].in_directive && is_ident(t, i + 1, "include") &&
-            i + 2 < lx->ntoks && lx->toks[i + 2].in_directive) {
+        if (is_punct(t, i, "#") && is_ident(t, i + 1, "define") && is_ident(t, i + 2, "yield"))
+            return false;       /* `#define yield sched_yield`: the file's own name */
+        if (is_punct(t, i, "#") && is_ident(t, i + 1, "include") && i + 2 < lx->ntoks &&
+            lx->toks[i + 2].in_directive) {
             size_t n;
-            const char *name = tok_text(t, &lx->toks[i + 2], &n);     /* "...yieldc.h" or <yieldc.h> */
-            if ((n >= 9 && !memcmp(name + n - 9, "yieldc.h\"", 9)) || (is_punct(t, i + 2, "<") && is_ident(t, i + 3, "yieldc")))
-                return true;
+            const char *name = tok_text(t, &lx->toks[i + 2], &n);     /* "yieldc.h", ".../yieldc.h", <yieldc.h> */
+            says |= (n >= 10 && !memcmp(name + n - 9, "yieldc.h\"", 9) && (name[n - 10] == '"' || name[n - 10] == '/')) ||
+                    (is_punct(t, i + 2, "<") && is_ident(t, i + 3, "yieldc") && is_punct(t, i + 4, ".") &&
+                     is_ident(t, i + 5, "h") && is_punct(t, i + 6, ">"));
         }
-        if (lx->toks[i].in_directive && is_ident(t, i, "yield") && i + 1 < lx->ntoks && lx->toks[i + 1].in_directive &&
-            lx->toks[i + 1].begin < directive_end(&t->src, lx->toks[i].begin) &&
-            (lx->toks[i + 1].kind == TK_IDENT || lx->toks[i + 1].kind == TK_LITERAL) &&
-            !is_punct(t, i - 1, ".") && !is_punct(t, i - 1, "->"))
-            return true;
+        says |= is_ident(t, i, "yield") && i + 1 < lx->ntoks && lx->toks[i + 1].in_directive &&
+                lx->toks[i + 1].begin < directive_end(&t->src, lx->toks[i].begin) &&
+                (lx->toks[i + 1].kind == TK_IDENT || lx->toks[i + 1].kind == TK_LITERAL) &&
+                !is_punct(t, i - 1, ".") && !is_punct(t, i - 1, "->") && !is_ident(t, i - 1, "define");
     }
-    return false;
+    return says;
 }
 
 /* Is there a conditional directive (#if, #else, #endif ...) inside a
@@ -1223,8 +1257,8 @@ bool lex_branches_in_generators(Tool *t)
 void lex_ide_view(Tool *t)
 {
     Lexed *lx = &t->lx;
-    IdeEdits ie = { t, lx->nedits };
-    bool yieldc = t->ide_included || speaks_yieldc(t);
+    IdeEdits ie = { .t = t, .lex = lx->nedits };
+    bool yieldc = speaks_yieldc(t, t->ide_included);
     for (int h = 0; yieldc && h < lx->ntoks; h++) {
         if (!lx->toks[h].in_directive || lx->toks[h].inactive)  /* its first token: `#` (the rest is passed over below) */
             continue;
@@ -1262,11 +1296,32 @@ void lex_ide_view(Tool *t)
         GenDecl *d = lx->decls.items[k];
         if (!d->body_end || is_void(d->rtype))
             continue;
-        int close = tok_at_or_after(lx, d->body_end) - 1;
-        /* (not after a label, where clang says a statement is missing; not
-           in a body the file does not close) */
-        if (is_punct(t, close, "}") && lx->toks[close].end == d->body_end && !is_punct(t, close - 1, ":"))
-            ide_edit(&ie, lx->toks[close].begin, 0, yc_format("return (%s){0}; ", d->rtype), 0, NULL);
+        int close = tok_at_or_after(lx, d->body_end) - 1, last = close - 1;
+        while (last > 0 && (passed_over(&lx->toks[last]) || lx->toks[last].kind == TK_COMMENT))
+            last--;
+        int stmt = last;        /* the first token of the body's last statement, if it ends in `;` */
+        for (int depth = 0; stmt > 0 && is_punct(t, last, ";"); stmt--) {
+            int p = stmt - 1;
+            if (passed_over(&lx->toks[p]) || lx->toks[p].kind == TK_COMMENT)
+                continue;
+            if (is_punct(t, p, ")") || is_punct(t, p, "]"))
+                depth++;
+            else if (is_punct(t, p, "(") || is_punct(t, p, "["))
+                depth--;
+            else if (depth == 0 && (is_punct(t, p, ";") || is_punct(t, p, "{") || is_punct(t, p, "}") ||
+                                    is_punct(t, p, ":")))
+                break;
+        }
+        while (stmt < last && (passed_over(&lx->toks[stmt]) || lx->toks[stmt].kind == TK_COMMENT))
+            stmt++;
+        /* not after a return (clang's -Wunreachable-code-aggressive), nor
+           after a label (where clang says a statement is missing), nor in
+           a body the file does not close; a static of type R: any type,
+           _Atomic and const included, and zero */
+        if (is_punct(t, close, "}") && lx->toks[close].end == d->body_end && !is_punct(t, last, ":") &&
+            !(is_punct(t, last, ";") && is_ident(t, stmt, "return")))
+            ide_edit(&ie, lx->toks[close].begin, 0, yc_format("{ static %s yc__r; return yc__r; } ", d->rtype), 0,
+                     NULL);
     }
     build_view(t);
 }

@@ -7,7 +7,7 @@ Opens FILE, prints the diagnostics the server publishes, then for each
 REQUEST (hover, definition, references, highlight, symbols, complete,
 rename NEWNAME, prepare, selection) at LINE:COL (1-based, in FILE as written, or in
 OTHER, a file opened before with `open OTHER`), or `change LINE=>TEXT`, or
-`write PATH=>TEXT` (a file on disk rewritten),
+`write PATH=>TEXT` (a file on disk rewritten), or `close OTHER`,
 prints what it answers, one line per item, positions 1-based: so FileCheck
 can check a session.  --utf8: the client offers clangd UTF-8 offsets, as
 Neovim's does (the server must keep UTF-16 ones).
@@ -114,6 +114,12 @@ def main(argv):
                      m['params']['uri'] == 'file://' + other)
             print('opened %s:' % os.path.basename(other))
             show_diags(m)
+            continue
+        if req.startswith('close '):
+            other = os.path.abspath(req[6:])
+            send({'jsonrpc': '2.0', 'method': 'textDocument/didClose',
+                  'params': {'textDocument': {'uri': 'file://' + other}}})
+            print('closed %s' % os.path.basename(other))
             continue
         if req.startswith('write '):
             # `write PATH=>TEXT`: the file PATH on disk made TEXT (\\n: a newline), as another program would

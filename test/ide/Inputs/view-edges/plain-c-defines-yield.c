@@ -1,0 +1,8 @@
+#include <sched.h>
+#define yield sched_yield
+#define RELAX yield
+int main(void)
+{
+    RELAX();
+    return 0;
+}
