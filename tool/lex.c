@@ -1231,20 +1231,36 @@ static bool speaks_yieldc(Tool *t, bool included)
     return says;
 }
 
-/* Is there a conditional directive (#if, #else, #endif ...) inside a
-   generator's declaration or body?  Then a branch there may be inactive,
-   and the view wrong until lex_again. */
+static bool conditional_directive(Tool *t, int k, int *depth)
+{
+    if (!t->lx.toks[k].in_directive || !is_punct(t, k, "#"))
+        return false;
+    if (is_ident(t, k + 1, "if") || is_ident(t, k + 1, "ifdef") || is_ident(t, k + 1, "ifndef"))
+        ++*depth;
+    else if (is_ident(t, k + 1, "endif"))
+        --*depth;
+    else if (!is_ident(t, k + 1, "else") && !is_ident(t, k + 1, "elif") && !is_ident(t, k + 1, "elifdef") &&
+             !is_ident(t, k + 1, "elifndef"))
+        return false;
+    return true;
+}
+
+/* Is a generator inside a conditional directive's branch (`#ifdef FAST`
+   around one definition, `#else` around another), or is there one inside a
+   generator's declaration or body?  Then a branch may be inactive, and the
+   view wrong until lex_again. */
 bool lex_branches_in_generators(Tool *t)
 {
     Lexed *lx = &t->lx;
-    for (int i = 0; i < lx->decls.len; i++) {
-        const GenDecl *d = lx->decls.items[i];
-        for (int k = tok_at_or_after(lx, d->kw); k < lx->ntoks && lx->toks[k].begin < d->end; k++)
-            if (lx->toks[k].in_directive && is_punct(t, k, "#") &&
-                (is_ident(t, k + 1, "if") || is_ident(t, k + 1, "ifdef") || is_ident(t, k + 1, "ifndef") ||
-                 is_ident(t, k + 1, "elif") || is_ident(t, k + 1, "else") || is_ident(t, k + 1, "endif") ||
-                 is_ident(t, k + 1, "elifdef") || is_ident(t, k + 1, "elifndef")))
-                return true;
+    int depth = 0, next = 0;        /* the conditionals open; the next declaration */
+    for (int k = 0; k < lx->ntoks && next < lx->decls.len; k++) {
+        const GenDecl *d = lx->decls.items[next];
+        if (conditional_directive(t, k, &depth) && lx->toks[k].begin > d->kw && lx->toks[k].begin < d->end)
+            return true;
+        if (lx->toks[k].begin == d->kw && depth > 0)
+            return true;
+        while (next < lx->decls.len && lx->toks[k].end >= lx->decls.items[next]->end)
+            next++;
     }
     return false;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """parse_views.py YIELDC CLANG FILE... [-- FLAGS] -- the view yieldc
 --ide-view gives of each FILE (what clangd parses through yieldc-clangd),
-parsed by CLANG -fsyntax-only with the view's flags and FLAGS: prints one
+parsed by CLANG -fsyntax-only with the view's flags and FLAGS (yieldc gets
+FLAGS too): prints one
 line per file whose view has an error (its first), then the count.  The
 FILEs are valid input: every error is one an editor would show in code
 that compiles."""
@@ -21,7 +22,8 @@ bad = 0
 with tempfile.TemporaryDirectory() as tmp:
     for f in files:
         src = open(f, 'rb').read()
-        r = subprocess.run([yieldc, '--ide-view', f], capture_output=True, check=True)
+        # the flags to yieldc too, as yieldc-clangd gives them: they decide the active #if branches
+        r = subprocess.run([yieldc, '--ide-view', f, '--'] + flags, capture_output=True, check=True)
         info = json.loads(r.stdout)
         out, at = [], 0
         for e in info['edits']:
