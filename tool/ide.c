@@ -12,10 +12,11 @@
 **    "edits": [{"offset": N, "length": N, "text": TEXT}, ...]}
 **
 ** The edits are in INPUT's order and do not overlap; "offset" and
-** "length" count INPUT's bytes.  Only lex runs: an editor asks for this at
-** every change, and a file being edited is rarely free of errors, so
-** nothing is reported (clangd reports what it finds in the view), and a
-** file lex cannot read gets no edits.
+** "length" count INPUT's bytes.  Only lex runs (and clang's parse when an
+** #if branch is in or around a generator: main.c run_ide_view): an editor
+** asks for this at every change, and a file being edited is rarely free
+** of errors, so nothing is reported (clangd reports what it finds in the
+** view), and a file lex cannot read gets no edits.
 */
 #include "cx.h"
 

@@ -246,7 +246,8 @@ static bool read_source(Tool *t)
     }
 }
 
-/* --ide-view: lex alone, its messages dropped (ide.c). */
+/* --ide-view: lex (and clang's parse only where #if branches may hide
+   text of a generator), its messages dropped (ide.c). */
 static int run_ide_view(Tool *t, Outputs *w)
 {
     source_index_lines(&t->src);
@@ -255,8 +256,8 @@ static int run_ide_view(Tool *t, Outputs *w)
     diag_hold(&t->diag);
     t->cx_index = clang_createIndex(0, 0);
     bool lexed = lex_file(t);
-    /* an #if inside a generator: as read_once does, clang tells which
-       branches are inactive (a parse, for such files only) */
+    /* an #if inside a generator or around one: as read_once does, clang
+       tells which branches are inactive (a parse, for such files only) */
     if (lexed && lex_branches_in_generators(t) && parse_view(t) && parse_inactive_in_generators(t))
         lexed = lex_again(t, &t->skipped);
     if (lexed)
