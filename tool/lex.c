@@ -537,6 +537,9 @@ static int lex_generator(Tool *t, int i)
         if (toks[j].in_directive && !toks[j].inactive) {
             error_at(&t->diag, toks[j].begin, "a preprocessor directive between 'generator(...)' and the "
                                    "generator's name is not supported: move it before the declaration");
+            /* clang reads the rest as a function (whose yields are then
+               errors of their own), not `generator(...)` as a declaration */
+            add_edit(&t->lx, d->kw, toks[close].end - d->kw, "", NULL);
             return k;
         }
     d->rtype = type_text(t, close + 1, k - 1);
