@@ -634,6 +634,13 @@ static int lex_generator(Tool *t, int i)
 
 /* ---- yields ---- */
 
+/* Are the tokens [first, last] a call `f(...)`? */
+static bool is_call(Tool *t, int first, int last)
+{
+    return first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(") &&
+           match_close(t, first + 1) == last;
+}
+
 static bool ends_operand(Tool *t, int i)
 {
     static const char *const stops[] = { ";", ",", ")", "]", "}", NULL };
@@ -821,7 +828,7 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
         y->is_from = true;
         y->operand_begin = toks[i + 2].begin;
         y->operand_end = toks[last].end;
-        y->from_call = toks[i + 2].kind == TK_IDENT && is_punct(t, i + 3, "(") && match_close(t, i + 3) == last;
+        y->from_call = is_call(t, i + 2, last);
         add_edit(&t->lx, y->kw, toks[i + 1].end - y->kw, "(", y);
         add_edit(&t->lx, y->operand_end, 0, y->from_call ? ").yc__plr()" : ")->yc__plr()", NULL);
         vec_push(&t->lx.yields, y);
@@ -1037,13 +1044,6 @@ static bool same_text(Tool *t, int a, int b)
     return n == m && !memcmp(x, y, n);
 }
 
-/* Are the tokens [first, last] a call `f(...)`? */
-static bool is_call(Tool *t, int first, int last)
-{
-    return first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(") &&
-           match_close(t, first + 1) == last;
-}
-
 /* Is the argument for the parameter at `param` (counted from 0; a
    variadic macro's `...`: its first) in the first invocation of the macro
    named by token `name` a call?  Yes when there is none. */
@@ -1127,9 +1127,8 @@ static void ide_macro_yield(IdeEdits *ie, int name, int i, int params, int param
         int last = operand_last(t, i + 2, limit, true);
         bool call = is_call(t, i + 2, last);
         for (int k = params, index = 0; last == i + 2 && k < params_end; k++) {
-            if (toks[k].kind == TK_IDENT && same_text(t, k, i + 2))
-                call = argument_is_call(t, name, index);
-            else if (is_punct(t, k, "...") && is_ident(t, i + 2, "__VA_ARGS__"))
+            if ((toks[k].kind == TK_IDENT && same_text(t, k, i + 2)) ||
+                (is_punct(t, k, "...") && is_ident(t, i + 2, "__VA_ARGS__")))
                 call = argument_is_call(t, name, index);
             index += is_punct(t, k, ",");
         }
@@ -1272,7 +1271,7 @@ bool lex_branches_in_generators(Tool *t)
    view: a yield in a macro's definition is written as in a body
    (ide_macro_yield, ide_macro_tail), and a generator with a result may
    fall off its end (its result is then zero), which clang would warn of
-   in a function returning a value: `return (R){0};` says so. */
+   in a function returning a value: a return of a zero R says so. */
 void lex_ide_view(Tool *t)
 {
     Lexed *lx = &t->lx;
