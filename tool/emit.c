@@ -137,6 +137,26 @@ void out_verbatim(Out *o, size_t b, size_t e)
     out_put(o, o->t->src.text + b, e - b);
 }
 
+/* Generated code about to be written before INPUT's OFF, on a line of its
+   own when OFF has text before it on its line: a newline, and a #line
+   saying OFF's line again (column 0: clang's -Wmisleading-indentation
+   reads a statement indented as a braceless body's as part of it). */
+void out_own_line(Out *o, size_t off)
+{
+    const char *text = o->t->src.text;
+    size_t bol = source_line_start(&o->t->src, out_line(o, off));
+    size_t i = bol;
+    while (i < off && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (i == off)
+        return;
+    out_puts(o, "\n");
+    if (!o->t->no_line) {
+        out_printf(o, "#line %u \"%s\"\n", out_line(o, off), line_path(o->t->display_path));
+        o->line = out_line(o, off);
+    }
+}
+
 /* From here on, generated code: it says its own place in the output, as
    bison's does, so that a debugger or a compiler's message points at it
    and no line of INPUT maps to it. */

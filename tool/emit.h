@@ -31,6 +31,7 @@ void out_printf(Out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3
 bool out_at_line_start(Out *o);
 void out_verbatim(Out *o, size_t b, size_t e);
 void out_generated(Out *o);
+void out_own_line(Out *o, size_t off);
 const char *comment_text(const char *s);
 void emit_version_check(Out *o);
 

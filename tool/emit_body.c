@@ -264,6 +264,19 @@ static void emit_continue_label(Out *o, Stmt *s)
         out_printf(o, " yc_continue_%d:; ", s->continue_label);
 }
 
+/* The body of a loop followed by the loop's own code (a `for`'s increment,
+   a `do`'s test, `continue`'s label): braced, or after a braceless `for`,
+   `while`, `if` or `else` on their own lines that code, on the body's last
+   line, would draw -Wmisleading-indentation from clang. */
+static void emit_loop_body(Out *o, Stmt *s, int index)
+{
+    if (!s->body_braced)
+        out_puts(o, "{");
+    emit_range(o, s->body.begin, s->body.end, index + 1);
+    if (!s->body_braced)
+        out_puts(o, " }");
+}
+
 /* A loop whose condition or increment yields becomes `for (;;)` with the
    condition's work and its test inside; its `continue`s go to a label
    before the increment (or the test of a `do`). */
@@ -278,7 +291,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
         break;
     case LOOP_DO:
         out_puts(o, "for (;;) { ");
-        emit_range(o, s->body.begin, s->body.end, index + 1);
+        emit_loop_body(o, s, index);
         emit_continue_label(o, s);
         out_puts(o, " ");
         emit_loop_test(o, s, index);
@@ -290,7 +303,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
         emit_range(o, s->init.begin, s->init.end, index + 1);
         out_puts(o, " for (;;) { ");
         emit_loop_test(o, s, index);
-        emit_range(o, s->body.begin, s->body.end, index + 1);
+        emit_loop_body(o, s, index);
         emit_continue_label(o, s);
         out_puts(o, " ");
         emit_pre(o, s, &s->top, s->inc.begin, s->inc.end);
@@ -391,9 +404,13 @@ static void emit_jump(Out *o, const Rewrite *rw, int index)
    across yields, innermost first. */
 static void emit_cleanups_of_block(Out *o, const Rewrite *rw)
 {
+    /* `for (...)\n    x(); }`: the calls after `x();` would draw
+       -Wmisleading-indentation; a block on one line holds no such body */
+    if (out_line(o, rw->vars.items[0]->scope_begin) != out_line(o, rw->begin))
+        out_own_line(o, rw->begin);
     for (int i = 0; i < rw->vars.len; i++) {
         Var *v = rw->vars.items[i];
-        out_printf(o, " %s(&%s);", v->cleanup_fn, where(v));
+        out_printf(o, "%s%s(&%s);", out_at_line_start(o) ? "" : " ", v->cleanup_fn, where(v));
     }
     out_puts(o, " ");
 }

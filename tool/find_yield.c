@@ -95,6 +95,7 @@ static void note_for_parts(Finder *f, Stmt *s, Node *n)
     s->cond = (Span){ t[tk[FOR_COND]].end, t[tk[FOR_INC]].begin };
     s->inc = (Span){ t[tk[FOR_INC]].end, t[tk[FOR_BODY]].begin };
     s->body = (Span){ t[tk[FOR_BODY]].end, s->end };
+    s->body_braced = tok_is(f->t, &t[tk[FOR_BODY] + 1], "{");
 }
 
 /* The extents of a cursor's first `max` children. */
@@ -318,6 +319,7 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
         s->loop = is_while ? LOOP_WHILE : LOOP_DO;
         s->cond = (Span){ k.begin[is_while ? 0 : 1], k.end[is_while ? 0 : 1] };
         s->body = (Span){ k.begin[is_while ? 1 : 0], stmt_end(f, k.c[is_while ? 1 : 0]) };
+        s->body_braced = text_at(f, s->body.begin, "{");
         break;
     }
     case CXCursor_ForStmt: {

@@ -442,6 +442,7 @@ struct Stmt {
     LoopKind loop;
     Span init, cond, inc, body;     /* loop: its parts */
     bool cond_blank, inc_blank;     /* loop: the part is only white space */
+    bool body_braced;       /* loop: its body is written `{ ... }` */
     XNodeVec top;           /* not inside another, in source order */
     XNodeVec yields;        /* of kind X_YIELD, in source order */
     /* plan */

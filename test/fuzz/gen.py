@@ -1056,11 +1056,19 @@ class Gen_:
         if b.bound <= 1 and not b.const:
             b = Call('f3', [b], bound=999)
         # gcc -Wtype-limits: no unsigned char compared with a negative constant
-        # (gcc sees through ID(), and narrows `u % 6` to u's type); a yield's
-        # value is one when S is (seeds 101747, 101854)
+        # (gcc sees through ID() and a comma's left operand, and narrows
+        # `u % 6` to u's type; not through `?:`); a yield's value is one when
+        # S is (seeds 101747, 101854, 108403)
         def small_unsigned(e):
-            while isinstance(e, Call) and e.fn == 'ID' or isinstance(e, Bin) and e.op == '%':
-                e = e.args[0] if isinstance(e, Call) else e.a
+            while True:
+                if isinstance(e, Call) and e.fn == 'ID':
+                    e = e.args[0]
+                elif isinstance(e, Bin) and e.op == '%':
+                    e = e.a
+                elif isinstance(e, Comma):
+                    e = e.b
+                else:
+                    break
             return isinstance(e, (Raw, Yield, YieldFrom, Member, Cast)) and getattr(e, 'ty', None) in (UCHAR, BOOL)
         if small_unsigned(a):
             a = Call('f3', [a], bound=999)
