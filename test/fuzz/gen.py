@@ -669,6 +669,7 @@ class Var:
         self.used = False
         self.addressable = False
         self.shared = kind in ('static', 'global')    # others may change it while suspended
+        self.folds = False      # a const int with a constant initializer: clang folds it
 
 
 class Gen:
@@ -894,7 +895,9 @@ class Gen_:
         if cands and self.chance(0.75):
             v = r.choice(cands)
             v.used = True
-            return Raw(v.name, v.ty, v.bound, v.writable)
+            e = Raw(v.name, v.ty, v.bound, v.writable)
+            e.const = v.folds
+            return e
         return lit(r.randint(-5, 25))
 
     def can_yield(self, c):
@@ -1787,6 +1790,9 @@ class Gen_:
             e = self.reduce(self.int_expr(c, 2, self.has('yinit')))
             v = Var(nm, INT, 'local', writable=False)
             v.addressable = False
+            # clang -Wconstant-logical-operand: it folds `k` in `x && k` as
+            # it does a literal (seed 110148)
+            v.folds = e.const
             c.declare(v)
             return [Line(['const int %s = ' % nm, e, ';'])]
         e = self.reduce(self.int_expr(c, 2, False))
