@@ -73,8 +73,11 @@ FEATURES = {
     'alloc': 'user-defined YC_ALLOC / YC_FREE',
     'heap': 'generator objects malloc()ed by main',
     'unbraced': 'unbraced if/loop bodies that yield',
+    'layout': 'lines joined: `{` after if/for/else, `}` after a statement, statements side by side',
 }
 ALL = list(FEATURES)
+# drawn apart in swarm: the features of a seed stay those they were before it
+LATE = ['layout']
 
 
 def swarm(seed, base=None):
@@ -82,7 +85,10 @@ def swarm(seed, base=None):
     by the seed (a program with fewer kinds of constructs reaches deeper
     before a frequent bug stops it)."""
     r = random.Random(seed * 7919 + 17)
-    return set(f for f in sorted(base or ALL) if r.random() < 0.5)
+    base = set(base or ALL)
+    feats = set(f for f in sorted(base - set(LATE)) if r.random() < 0.5)
+    late = random.Random(seed * 104729 + 5)
+    return feats | set(f for f in LATE if f in base and late.random() < 0.5)
 
 
 def features_for(seed, spec):
@@ -526,6 +532,7 @@ class Block(Stmt):
         super().__init__()
         self.stmts = stmts if stmts is not None else []
         self.braces = braces
+        self.top = False        # a generator's body (the reference drops its braces)
 
     def kids(self):
         return list(self.stmts)
@@ -533,7 +540,10 @@ class Block(Stmt):
     def render(self, r, ind):
         if not self.braces:
             return r.stmts(self.stmts, ind)
-        return [ind + '{'] + r.stmts(self.stmts, ind + '    ') + [ind + '}']
+        inner = r.stmts(self.stmts, ind + '    ')
+        if inner and not self.top and joined(r, self, 2):
+            return [ind + '{'] + inner[:-1] + [inner[-1] + ' }']
+        return [ind + '{'] + inner + [ind + '}']
 
 
 class Group(Stmt):
@@ -550,6 +560,23 @@ class Group(Stmt):
 
     def render(self, r, ind):
         return r.stmts(self.stmts, ind)
+
+
+def joined(r, node, salt=0):
+    """layout: is this place written joined to the line before?  Decided by
+    the node's number, not the program's rng (the program stays the one
+    the seed made without the feature, and reduce.py keeps the layout)."""
+    return (r.prog is not None and 'layout' in r.prog.feats
+            and (node.id * 2654435761 + salt * 40503) % 7 < 3)
+
+
+def attach(r, out, body, lines):
+    """The lines of a body after its if (...), for (...), else or do:
+    `{` on the line before when joined."""
+    if lines and lines[0].strip() == '{' and isinstance(body, Block) and joined(r, body, 1):
+        out[-1] += ' {'
+        lines = lines[1:]
+    out += lines
 
 
 def body_lines(r, body, ind):
@@ -581,16 +608,23 @@ class If(Stmt):
 
     def render(self, r, ind):
         out = [ind + 'if (%s)' % r.ex(self.cond, 'expr')]
-        out += body_lines(r, self.then, ind)
+        attach(r, out, self.then, body_lines(r, self.then, ind))
         for c, b in self.elifs:
             if b.id in r.removed:
                 continue
-            out.append(ind + 'else if (%s)' % r.ex(c, 'expr'))
-            out += body_lines(r, b, ind)
+            self.add_else(r, out, b, ind, 'else if (%s)' % r.ex(c, 'expr'))
+            attach(r, out, b, body_lines(r, b, ind))
         if self.els and self.els.id not in r.removed:
-            out.append(ind + 'else')
-            out += body_lines(r, self.els, ind)
+            self.add_else(r, out, self.els, ind, 'else')
+            attach(r, out, self.els, body_lines(r, self.els, ind))
         return out
+
+    def add_else(self, r, out, body, ind, text):
+        """`} else` when joined (after a brace only: `x(); else` is no one's style)"""
+        if out[-1].endswith('}') and joined(r, body, 3):
+            out[-1] += ' ' + text
+        else:
+            out.append(ind + text)
 
 
 class Loop(Stmt):
@@ -615,14 +649,17 @@ class Loop(Stmt):
         if self.kind == 'for':
             out.append(ind + 'for (%s; %s; %s)' % (r.ex(self.init, 'expr'), r.ex(self.cond, 'expr'),
                                                     r.ex(self.inc, 'expr')))
-            out += body_lines(r, self.body, ind)
+            attach(r, out, self.body, body_lines(r, self.body, ind))
         elif self.kind == 'while':
             out.append(ind + 'while (%s)' % r.ex(self.cond, 'expr'))
-            out += body_lines(r, self.body, ind)
+            attach(r, out, self.body, body_lines(r, self.body, ind))
         else:
             out.append(ind + 'do')
-            out += body_lines(r, self.body, ind)
-            out.append(ind + 'while (%s);' % r.ex(self.cond, 'expr'))
+            attach(r, out, self.body, body_lines(r, self.body, ind))
+            if out[-1].endswith('}') and joined(r, self, 4):
+                out[-1] += ' while (%s);' % r.ex(self.cond, 'expr')
+            else:
+                out.append(ind + 'while (%s);' % r.ex(self.cond, 'expr'))
         return out
 
 
@@ -707,6 +744,17 @@ class Gen:
         return out
 
 
+def side_by_side(out):
+    """Can a statement go on the last line of out?  Not beside a braceless
+    body (main writes `if (...)` and its body as lines of text): gcc
+    -Wmisleading-indentation, rightly."""
+    last = out[-1].strip()
+    before = out[-2].strip() if len(out) > 1 else ''
+    control = re.compile(r'(if|else|for|while|do|switch)\b')
+    return (last.endswith(';') and not control.match(last)
+            and not before.endswith(')') and not control.match(before))
+
+
 class Renderer:
     def __init__(self, lang, prog, removed=(), repl=None, srepl=None):
         self.lang, self.prog = lang, prog
@@ -730,11 +778,17 @@ class Renderer:
 
     def stmts(self, stmts, ind):
         out = []
+        last_line = False       # the line before is a whole simple statement
         for s in stmts:
             if s.id in self.removed:
                 continue
             s = self.srepl.get(s.id, s)
-            out += s.render(self, ind)
+            lines = s.render(self, ind)
+            if last_line and isinstance(s, Line) and len(lines) == 1 and joined(self, s, 5) and side_by_side(out):
+                out[-1] += ' ' + lines[0].strip()
+            else:
+                out += lines
+            last_line = isinstance(s, Line) and len(lines) == 1
         return out
 
 
@@ -1111,11 +1165,16 @@ class Gen_:
     def logic(self, c, d, impure):
         imp = impure and self.has('ylogic')
         a, b = self.cond(c, d, imp), self.cond(c, d, imp)
-        # clang -Wtautological-overlap-compare: not x OP k1 && x OP k2
+        return Bin(self.rng.choice(['&&', '||']), a, self.no_overlap(a, b))
+
+    def no_overlap(self, a, b):
+        """b, or another right operand for `a && b` / `a || b`: clang
+        -Wtautological-overlap-compare on x OP k1 && x OP k2 (seed 7 of
+        loops,ycond,...: `w < 3 && w > 15`, a loop's test)"""
         ka, kb = const_cmp(a), const_cmp(b)
         if ka and kb and ka == kb:
-            b = Bin(self.rng.choice(['<', '>', '==']), Raw(ka), Call('f3', [Raw('dp', INT, 3)], bound=999))
-        return Bin(self.rng.choice(['&&', '||']), a, b)
+            return Bin(self.rng.choice(['<', '>', '==']), Raw(ka), Call('f3', [Raw('dp', INT, 3)], bound=999))
+        return b
 
     def cond(self, c, d, impure):
         """An expression for a boolean context (no constant, no `*`)."""
@@ -1446,7 +1505,7 @@ class Gen_:
                 init = Parts(['int %s = (' % i, init_y, ', 0)'])
             cond = Bin('<', Raw(i, INT, K), lit(K))
             if ycond:
-                cond = Bin('&&', cond, self.cond(c, 1, True))
+                cond = Bin('&&', cond, self.no_overlap(cond, self.cond(c, 1, True)))
             inc = Raw('%s++' % i)
             if self.has('yinc') and self.has('yexpr') and c.budget_y > 0 and self.chance(0.25):
                 c.budget_y -= 1
@@ -1468,11 +1527,11 @@ class Gen_:
             if kind == 'while':
                 cond = Bin('<', Raw(w, INT, K), lit(K))
                 if ycond:
-                    cond = Bin('&&', cond, self.cond(c, 1, True))
+                    cond = Bin('&&', cond, self.no_overlap(cond, self.cond(c, 1, True)))
             else:
                 cond = Bin('<', Raw(w, INT, K), lit(K))
                 if ycond and self.chance(0.5):
-                    cond = Bin('&&', cond, self.cond(c, 1, True))
+                    cond = Bin('&&', cond, self.no_overlap(cond, self.cond(c, 1, True)))
             inner = self.body(c)
             stmts = [Line(['%s++;' % w], deletable=False)] + (inner.stmts if isinstance(inner, Block) else [inner])
             out = Loop(kind, None, cond, None, Block(stmts), pre=pre)
@@ -2309,6 +2368,8 @@ def split_funcs(lines):
 
 def render(prog, lang, removed=(), repl=None, header='', srepl=None):
     r = Renderer(lang, prog, removed, repl, srepl)
+    for g in prog.gens:
+        g.body.top = True
     head = []
     feats = ','.join(sorted(prog.feats)) if set(prog.feats) != set(ALL) else 'all'
     if header:
