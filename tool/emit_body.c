@@ -264,10 +264,10 @@ static void emit_continue_label(Out *o, Stmt *s)
         out_printf(o, " yc_continue_%d:; ", s->continue_label);
 }
 
-/* The body of a loop followed by the loop's own code (a `for`'s increment,
-   a `do`'s test, `continue`'s label): braced, or after a braceless `for`,
-   `while`, `if` or `else` on their own lines that code, on the body's last
-   line, would draw -Wmisleading-indentation from clang. */
+/* The body of a loop that the loop's own code follows (a `for`'s
+   increment, a `do`'s test, `continue`'s label), in braces: written on the
+   last line of a braceless `for`, `while`, `if` or `else` body, that code
+   would draw clang's -Wmisleading-indentation. */
 static void emit_loop_body(Out *o, Stmt *s, int index)
 {
     if (!s->body_braced)
