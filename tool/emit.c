@@ -18,7 +18,7 @@
 **       return total;                        switch (yc_from) {
 **   }                                        case 0: break;
 **                                            case 1: goto yc_resume_1;
-**                                            default: YC__UNREACHABLE(); return yc_none;
+**                                            default: YC__UNREACHABLE(yc_none);
 **                                            }
 **                                        {   int total = 0;
 **                                            for (int i = 0; i < n; i++) {
@@ -29,7 +29,7 @@
 **                                                total += i;
 **                                            }
 **                                            return total;
-**                                        }   return yc_none; }
+**                                        }   YC__FALL_OFF_END(yc_none); }
 **                                        static inline bool count__istep(struct count *yc_f,
 **                                                                        unsigned yc_from)
 **                                        {   bool yc_yielded = false;
@@ -197,6 +197,27 @@ static void emit_frame(Out *o, Gen *g, int depth)
     out_puts(o, "#endif\n");
 }
 
+/* The macros expanded in the bodies up to LINE (each round of expand.c
+   keeps INPUT's lines): the output no longer invokes them, and
+   -Wunused-macros would report the user's definitions; `#ifdef` counts as
+   a use.  Once per macro. */
+static void mark_expanded_macros(Out *o, unsigned line)
+{
+    for (const Source *src = &o->t->src; src; src = src->parent)
+        for (int i = 0; i < src->map.len; i++) {
+            const SrcMap *m = &src->map.items[i];
+            if (!m->macro || source_line(src, m->here.begin) > line)
+                continue;
+            bool marked = false;
+            for (int k = 0; k < o->macros_marked.len && !marked; k++)
+                marked = !strcmp(o->macros_marked.items[k], m->macro);
+            if (marked)
+                continue;
+            vec_push(&o->macros_marked, (char *)m->macro);
+            out_printf(o, "#ifdef %s\n#endif\n", m->macro);
+        }
+}
+
 /* The text that replaces declaration d: the frame and prototypes at the
    first declaration, the functions at the definition. */
 static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
@@ -221,6 +242,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
         emit_constructor(o, g, prefix);
         emit_step(o, g);
         emit_runtime_glue(o, g);
+        mark_expanded_macros(o, out_line(o, d->body_end));
     }
     if (!out_at_line_start(o))
         out_puts(o, "\n");

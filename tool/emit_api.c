@@ -249,7 +249,7 @@ static void emit_close(Out *o, Gen *g)
         }
         out_puts(o, " break;\n");
     }
-    out_puts(o, "    }\n");
+    out_puts(o, "    default: break;\n    }\n");    /* -Wswitch-default */
     out_puts(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
     if (g->frame.chain)     /* the chain from the innermost frame up, no C stack per level */
         out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n"

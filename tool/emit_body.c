@@ -545,9 +545,9 @@ void emit_body(Out *o, Gen *g)
     out_puts(o, "    switch (yc_from) {\n    case 0: break;\n");
     for (int i = 1; i <= g->yields.len; i++)
         out_printf(o, "    case %d: goto yc_resume_%d;\n", i, i);
-    out_printf(o, "    default: YC__UNREACHABLE(); return%s;\n    }\n", void_r ? "" : " yc_none");
+    out_printf(o, "    default: YC__UNREACHABLE(%s);\n    }\n", void_r ? "" : "yc_none");
     o->line = 0;    /* force a #line before the body */
     emit_range(o, d->body_begin, d->body_end, 0);
     out_generated(o);
-    out_puts(o, void_r ? "}\n" : "    return yc_none;\n}\n");
+    out_puts(o, void_r ? "}\n" : "    YC__FALL_OFF_END(yc_none);\n}\n");
 }

@@ -155,6 +155,10 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
 #define YC__DONE(s) _Generic((s), unsigned char: UCHAR_MAX, \
                                   unsigned short: USHRT_MAX, \
                                   unsigned int: UINT_MAX)
+/* V (an unsigned that holds a state) as the type of state S: no -Wconversion */
+#define YC__AS_STATE(s, v) _Generic((s), unsigned char: (unsigned char)(v), \
+                                         unsigned short: (unsigned short)(v), \
+                                         unsigned int: (unsigned int)(v))
 
 /* The frames of recursive `yield from`s: define both before including
    this header to use another allocator. */
@@ -199,19 +203,29 @@ static inline void yc__out_of_memory(const char *name)
    `return` left the scope ("dangling pointer to 'x' may be used", for a
    local copied back from the frame or a compound literal; which ones
    depends on the rest of the file).  So inside generator bodies gcc does
-   not give this warning at all: SPEC section 5. */
+   not give this warning at all: SPEC section 5.
+   Two more that projects turn on with -Werror, for what yieldc writes:
+   -Wunused-macros (the per-generator macros a file may not use) and gcc's
+   -Wjump-misses-init (also in -Wc++-compat: the dispatch's `goto` to a
+   resume point passes declarations, whose values the resume copies back
+   from the frame). */
 #if defined(__clang__)
 #define YC__BEGIN_GENERATED \
-    _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wunused-function\"")
+    _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wunused-function\"") \
+    _Pragma("clang diagnostic ignored \"-Wunused-macros\"")
 #define YC__END_GENERATED _Pragma("clang diagnostic pop")
 #elif defined(__GNUC__) && __GNUC__ >= 12
 #define YC__BEGIN_GENERATED \
     _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"") \
+    _Pragma("GCC diagnostic ignored \"-Wunused-macros\"") \
+    _Pragma("GCC diagnostic ignored \"-Wjump-misses-init\"") \
     _Pragma("GCC diagnostic ignored \"-Wdangling-pointer\"")
 #define YC__END_GENERATED _Pragma("GCC diagnostic pop")
 #elif defined(__GNUC__)
 #define YC__BEGIN_GENERATED \
-    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"")
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"") \
+    _Pragma("GCC diagnostic ignored \"-Wunused-macros\"") \
+    _Pragma("GCC diagnostic ignored \"-Wjump-misses-init\"")
 #define YC__END_GENERATED _Pragma("GCC diagnostic pop")
 #else
 #define YC__BEGIN_GENERATED
@@ -220,12 +234,18 @@ static inline void yc__out_of_memory(const char *name)
 
 /* The dispatch switch's default: yc_next & co. rule out "done", YC__ENTER
    "running", and a sub-generator made in place is never resumed once done;
-   no other state exists. */
+   no other state exists.  Its argument: what the body function returns
+   (nothing for void) where the compiler is not told so. */
 #if defined(__GNUC__)
-#define YC__UNREACHABLE() __builtin_unreachable()
+#define YC__UNREACHABLE(...) __builtin_unreachable()
 #else
-#define YC__UNREACHABLE() ((void)0)
+#define YC__UNREACHABLE(...) return __VA_ARGS__
 #endif
+
+/* The body function's last statement: the body fell off its end (its
+   result is zero).  A macro, so that clang's -Wunreachable-code-return is
+   not given for it when every path of the body returns before. */
+#define YC__FALL_OFF_END(none) return none
 
 /* Finishing: the step function's `return` when the body ends. */
 #define YC__FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
@@ -327,7 +347,7 @@ static inline void yc__out_of_memory(const char *name)
                 if (yc_f != yc_root) { \
                     COPY; \
                     yc_root->yc_top = yc_f; \
-                    yc_root->yc_state = yc_root_state; \
+                    yc_root->yc_state = YC__AS_STATE(yc_root->yc_state, yc_root_state); \
                 } \
                 return true; \
             } \

@@ -52,7 +52,7 @@ generator(int) int count(int n)
 // CHECK-NEXT:     switch (yc_from) {
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 9 "{{.*}}basic-count.c"
 // CHECK-NEXT: {
@@ -64,7 +64,7 @@ generator(int) int count(int n)
 // CHECK-NEXT:     return total;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(count, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(count)

@@ -50,7 +50,7 @@ generator(int, int) int gate(void)
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     case 2: goto yc_resume_2;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 6 "{{.*}}expr-condition-send.c"
 // CHECK-NEXT: {
@@ -65,7 +65,7 @@ generator(int, int) int gate(void)
 // CHECK-NEXT:     return opened;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(gate, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(gate)

@@ -87,7 +87,7 @@ generator(int) int scopes(int n)
 // CHECK-NEXT:     case 3: goto yc_resume_3;
 // CHECK-NEXT:     case 4: goto yc_resume_4;
 // CHECK-NEXT:     case 5: goto yc_resume_5;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 13 "{{.*}}frame-sharing-scopes.c"
 // CHECK-NEXT: {
@@ -117,7 +117,7 @@ generator(int) int scopes(int n)
 // CHECK-NEXT:     return kept;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(scopes, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(scopes)

@@ -73,7 +73,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     case 2: goto yc_resume_2;
 // CHECK-NEXT:     case 3: goto yc_resume_3;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 10 "{{.*}}frame-sharing.c"
 // CHECK-NEXT: {
@@ -86,7 +86,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT:     return b + c + p;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(overlap, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(overlap)
@@ -128,7 +128,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     case 2: goto yc_resume_2;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 24 "{{.*}}frame-sharing.c"
 // CHECK-NEXT: {
@@ -141,7 +141,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT:     return fl;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(with_flag, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(with_flag)

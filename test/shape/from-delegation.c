@@ -72,7 +72,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     switch (yc_from) {
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 10 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
@@ -81,7 +81,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     return n;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(leaf, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(leaf)
@@ -119,7 +119,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     switch (yc_from) {
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 17 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
@@ -132,7 +132,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(echo, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(echo)
@@ -176,7 +176,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     case 2: goto yc_resume_2;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 28 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
@@ -185,7 +185,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     return a + b;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(outer, int yc_r)
 // CHECK-LABEL: static inline void outer__iclose(struct outer *yc_f)
@@ -193,6 +193,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: yc_close(&yc_f->yc_sub_1); break;
 // CHECK-NEXT:     case 2: yc_close(yc_f->yc_sub_2); break;
+// CHECK-NEXT:     default: break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
@@ -232,20 +233,21 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     switch (yc_from) {
 // CHECK-NEXT:     case 0: break;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 35 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     { yc_f->yc_sub_1 = (echo()); yc_resume_1: if (yc_send(&yc_f->yc_sub_1, yc_f->yc_sent)) { yc_f->yc_value = yc_value(&yc_f->yc_sub_1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } return yc_f->yc_sub_1.yc_result; }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(relay, int yc_r)
 // CHECK-LABEL: static inline void relay__iclose(struct relay *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: yc_close(&yc_f->yc_sub_1); break;
+// CHECK-NEXT:     default: break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }

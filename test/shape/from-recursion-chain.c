@@ -72,7 +72,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     case 2: goto yc_resume_2;
 // CHECK-NEXT:     case 3: goto yc_resume_3;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return yc_none;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 12 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {
@@ -83,7 +83,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     { yc_f->yc_sub_3 = YC_ALLOC(sizeof *yc_f->yc_sub_3); if (!yc_f->yc_sub_3) yc__out_of_memory("walk"); *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; return left + 1 + (yc_f->yc_result_3); }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
-// CHECK-NEXT:     return yc_none;
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN(walk, yc_root->yc_value = yc_f->yc_value, int yc_r)
 // CHECK-LABEL: static inline void walk__iclose_frame(struct walk *yc_f)
@@ -91,6 +91,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; break;
 // CHECK-NEXT:     case 3: YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; break;
+// CHECK-NEXT:     default: break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
@@ -143,7 +144,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     case 2: goto yc_resume_2;
 // CHECK-NEXT:     case 3: goto yc_resume_3;
-// CHECK-NEXT:     default: YC__UNREACHABLE(); return;
+// CHECK-NEXT:     default: YC__UNREACHABLE();
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 21 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {
@@ -161,6 +162,7 @@ generator(int) void visit(struct node *n)
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; break;
 // CHECK-NEXT:     case 3: YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; break;
+// CHECK-NEXT:     default: break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
