@@ -502,9 +502,10 @@ typedef struct Frame {
 typedef enum {
     RW_STMT,                /* a statement with yields: its work, then itself */
     RW_DECL,                /* a declaration of variables that live in the frame */
+    RW_WRAP,                /* a frame variable's initializer beside other declarators, also
+                               assigned to the frame (outside the yield that is all of it) */
     RW_VALUE,               /* a node: its value */
     RW_RENAME,              /* a frame variable's name in a declaration that keeps it */
-    RW_WRAP,                /* such a variable's initializer, also assigned to the frame */
     RW_REF,                 /* a use of a frame variable */
     RW_INIT,                /* ` = yc_f->x` after a copied variable declared without one */
     RW_JUMP,                /* a jump that runs cleanups or continues a lowered loop */
