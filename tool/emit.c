@@ -49,6 +49,7 @@
 */
 #include "emit.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -197,25 +198,38 @@ static void emit_frame(Out *o, Gen *g, int depth)
     out_puts(o, "#endif\n");
 }
 
-/* The macros expanded in the bodies up to LINE (each round of expand.c
-   keeps INPUT's lines): the output no longer invokes them, and
-   -Wunused-macros would report the user's definitions; `#ifdef` counts as
-   a use.  Once per macro. */
-static void mark_expanded_macros(Out *o, unsigned line)
+/* The macros expanded in a body, lines FIRST to LAST (each round of
+   expand.c keeps INPUT's lines): the output no longer names them, nor the
+   macros their arguments and definitions name, and -Wunused-macros would
+   report the user's definitions; `#ifdef` counts as a use. */
+static void mark_expanded_macros(Out *o, unsigned first, unsigned last)
 {
+    StrVec names = { 0 };
     for (const Source *src = &o->t->src; src; src = src->parent)
         for (int i = 0; i < src->map.len; i++) {
             const SrcMap *m = &src->map.items[i];
-            if (!m->macro || source_line(src, m->here.begin) > line)
+            unsigned line = source_line(src, m->here.begin);
+            if (!m->macro || line < first || line > last || !src->parent)
                 continue;
-            bool marked = false;
-            for (int k = 0; k < o->macros_marked.len && !marked; k++)
-                marked = !strcmp(o->macros_marked.items[k], m->macro);
-            if (marked)
-                continue;
-            vec_push(&o->macros_marked, (char *)m->macro);
-            out_printf(o, "#ifdef %s\n#endif\n", m->macro);
+            vec_push(&names, (char *)m->macro);
+            const char *text = src->parent->text;   /* the invocation: its arguments' names */
+            for (size_t k = m->parent.begin; k < m->parent.end; k++) {
+                if (!(isalpha((unsigned char)text[k]) || text[k] == '_') ||
+                    (k > m->parent.begin && (isalnum((unsigned char)text[k - 1]) || text[k - 1] == '_')))
+                    continue;
+                size_t e = k;
+                while (e < m->parent.end && (isalnum((unsigned char)text[e]) || text[e] == '_'))
+                    e++;
+                vec_push(&names, yc_strndup(text + k, e - k));
+                k = e;
+            }
         }
+    if (!names.len)
+        return;
+    StrVec defined = { 0 };
+    defined_macros_named(o->t, &names, &defined);
+    for (int i = 0; i < defined.len; i++)
+        out_printf(o, "#ifdef %s\n#endif\n", defined.items[i]);
 }
 
 /* The text that replaces declaration d: the frame and prototypes at the
@@ -242,7 +256,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
         emit_constructor(o, g, prefix);
         emit_step(o, g);
         emit_runtime_glue(o, g);
-        mark_expanded_macros(o, out_line(o, d->body_end));
+        mark_expanded_macros(o, out_line(o, d->body_begin), out_line(o, d->body_end));
     }
     if (!out_at_line_start(o))
         out_puts(o, "\n");

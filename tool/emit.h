@@ -18,7 +18,6 @@ typedef struct Out {
     bool version_checked;   /* the check of yieldc.h's version is written */
     const char *last_listed;    /* the generator listed last for dispatch */
     bool *frame_written;    /* [gen index]: its struct is written (maybe early, for a frame embedding it) */
-    StrVec macros_marked;   /* macros whose expansion replaced their invocations, marked used */
     /* the generator being written */
     Gen *g;
     bool *done;             /* [rewrite]: applied already */

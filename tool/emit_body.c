@@ -247,7 +247,10 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
     }
 }
 
-/* `if (!(cond)) break;` after the condition's own work. */
+/* `if (!(cond)) { break; }` after the condition's own work (braced: the
+   loop's body follows on the condition's last line, which may not be the
+   `if`'s, and clang's -Wmisleading-indentation would take it for a
+   statement misplaced after a braceless `if`). */
 static void emit_loop_test(Out *o, Stmt *s, int index)
 {
     if (s->cond_blank)
@@ -255,7 +258,7 @@ static void emit_loop_test(Out *o, Stmt *s, int index)
     emit_pre(o, s, &s->top, s->cond.begin, s->cond.end);
     out_puts(o, "if (!(");
     emit_range(o, s->cond.begin, s->cond.end, index + 1);
-    out_puts(o, ")) break; ");
+    out_puts(o, ")) { break; } ");
 }
 
 static void emit_continue_label(Out *o, Stmt *s)

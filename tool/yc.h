@@ -88,6 +88,7 @@ typedef struct Stmt Stmt;
 typedef struct Jump Jump;
 typedef struct Literal Literal;
 typedef VEC(char *) StrVec;
+typedef VEC(int) IntVec;
 typedef VEC(size_t) OffVec;
 typedef VEC(Span) SpanVec;
 typedef VEC(GenDecl *) GenDeclVec;
@@ -266,6 +267,8 @@ typedef struct Lexed {
     GenDeclVec decls;       /* in source order */
     YieldTokVec yields;     /* in source order */
     StrVec yield_macros;    /* macros whose body says `yield` */
+    Map defines;            /* hash_str(name) -> IntVec * of the `#` tokens of its #defines (defined_macros_named) */
+    bool defines_indexed;
     char *view;             /* the parse view */
     size_t view_len;
     struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
@@ -304,6 +307,7 @@ bool parse_report(Tool *t);
 bool request_expansion(Tool *t, size_t off);
 bool expansion_requested(const Tool *t);
 void refuse_unexpanded(Tool *t);
+void defined_macros_named(Tool *t, const StrVec *names, StrVec *out);  /* lex.c */
 enum { YC_EXPAND_ROUNDS = 4 };  /* rounds of reading the source, macros expanded between them */
 
 /* ---- expand.c: macro invocations in generator bodies, expanded in place ---- */

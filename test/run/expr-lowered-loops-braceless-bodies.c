@@ -2,8 +2,10 @@
 // (each on its own line, as people indent them): the lowering's code after
 // the body (a for's increment, a do's test, continue's label) must not draw
 // -Wmisleading-indentation, an error under -Werror, from gcc or clang.
-// The same for the cleanups yieldc runs at a block's `}` written on the line
-// of a braceless body.
+// The same for loop headers written over several lines (the lowered test,
+// `if (!(...)) { break; }`, is braced: the body follows on its last line),
+// and for the cleanups yieldc runs at a block's `}` written on the line of a
+// braceless body.
 // RUN: %check-run %s %t | FileCheck %s --match-full-lines
 // CHECK: 0
 // CHECK-NEXT: 1
@@ -24,11 +26,24 @@
 // CHECK-NEXT: 61
 // CHECK-NEXT: 70
 // CHECK-NEXT: 71
+// CHECK-NEXT: 100
+// CHECK-NEXT: 101
+// CHECK-NEXT: 102
+// CHECK-NEXT: 110
+// CHECK-NEXT: 111
+// CHECK-NEXT: 112
+// CHECK-NEXT: 120
+// CHECK-NEXT: 121
+// CHECK-NEXT: 122
+// CHECK-NEXT: 130
+// CHECK-NEXT: 131
+// CHECK-NEXT: 132
+// CHECK-NEXT: 140
 // CHECK-NEXT: 81
-// CHECK-NEXT: drop 25
+// CHECK-NEXT: drop 36
 // CHECK-NEXT: 90
 // CHECK-NEXT: drop 9
-// CHECK-NEXT: result 26
+// CHECK-NEXT: result 37
 // CHECK-NEXT: tail 1
 // CHECK-NEXT: tail 2
 // CHECK-NEXT: drop 3
@@ -84,6 +99,23 @@ generator(int, int) int loops(int n)
         else
             while (0)
                 ;
+    for (int i = 0;
+         i < n;
+         (yield 100 + i), i++)
+        total++;
+    for (int i = 0; i < n &&
+                    total < 1000; (yield 110 + i), i++)
+        total++;
+    for (int i = 0; i < n &&
+                    total < 1000; (yield 120 + i), i++) {
+        total++;
+    }
+    for (int i = 0;
+        (yield 130 + i) + i < n; i++)
+        total++;
+    while ((yield 140) &&
+           total < 0)
+        total++;
     {
         __attribute__((cleanup(drop))) int c = total;
         for (int j = 0; j < 2; j++)

@@ -59,7 +59,7 @@ generator(int, int) int gate(void)
 // CHECK-NEXT:         opened += 10;   /* then */
 // CHECK-NEXT:     else
 // CHECK-NEXT:         opened -= 1; }    /* else */
-// CHECK-NEXT:     for (;;) { yc_f->yc_value = (opened); yc_f->opened = opened; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; opened = yc_f->opened; if (!((yc_f->yc_sent) > 0)) break; 
+// CHECK-NEXT:     for (;;) { yc_f->yc_value = (opened); yc_f->opened = opened; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; opened = yc_f->opened; if (!((yc_f->yc_sent) > 0)) { break; } 
 // CHECK-NEXT: #line 13 "{{.*}}expr-condition-send.c"
 // CHECK-NEXT:         opened++; }       /* loop body */
 // CHECK-NEXT:     return opened;

@@ -57,6 +57,25 @@ static generator(int) int outer(struct acc *a)
     yield n;
 }
 
+/* macros the expansion goes through: in an argument, in a definition
+   (systemd's style), and a macro defined again for a later generator */
+#define SUSPEND yield
+#define READY(x) ((x) >= 2)
+#define WAIT_FOR(c) while (!(c)) SUSPEND
+#define _cleanup_(f) __attribute__((cleanup(f)))
+#define _cleanup_drop_ _cleanup_(drop)
+#undef AWAIT
+#define AWAIT(c) while (!(c)) yield -
+
+static generator(int) int nested(int n)
+{
+    _cleanup_drop_ int c = n;
+    int k = 0;
+    WAIT_FOR(READY(++k)) c;
+    AWAIT(++k >= 4) c;
+    return c + k;
+}
+
 int main(void)
 {
     struct node leaves[2] = { { 1, NULL, NULL }, { 3, NULL, NULL } };
@@ -78,5 +97,10 @@ int main(void)
     struct yc_gen h = yc_handle(&b);
     yc_gen_close(h);
     printf("closed %d\n", yc_gen_done(h) ? 1 : 0);
+
+    struct nested n = nested(6);
+    while (yc_next(&n))
+        printf("nested %d\n", yc_value(&n));
+    printf("nested result %d\n", yc_result(&n));
     return 0;
 }
