@@ -140,8 +140,9 @@ void out_verbatim(Out *o, size_t b, size_t e)
 
 /* Generated code about to be written before INPUT's OFF, on a line of its
    own when OFF has text before it on its line: a newline, and a #line
-   saying OFF's line again (column 0: clang's -Wmisleading-indentation
-   reads a statement indented as a braceless body's as part of it). */
+   saying OFF's line again.  The code starts its line unindented: clang's
+   -Wmisleading-indentation takes a statement after a braceless body, on
+   the body's line or indented as the body, for one misplaced. */
 void out_own_line(Out *o, size_t off)
 {
     const char *text = o->t->src.text;
