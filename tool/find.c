@@ -460,7 +460,8 @@ static bool name_shared(const Gen *g, const Var *v)
    variable that may live in the frame named in a macro's body (its uses
    are rewritten), a jump (cleanups and lowered loops change jumps), a
    local declared by a macro across a yield.  Those macros are expanded in
-   place (expand.c) and the file read again. */
+   place (expand.c) and the file read again; so are those that write the
+   braces of a block with a cleanup. */
 static void request_expansions(Finder *f)
 {
     Gen *g = f->g;
@@ -483,6 +484,17 @@ static void request_expansions(Finder *f)
         Yield *y = yield_after(g, v->name_off);
         if (y && y->begin < v->scope_end)
             request_expansion(f->t, v->name_off);
+    }
+    /* a block whose braces a macro writes (`#define END }`): the cleanups
+       the output may run at the `}` go before it, and the text's braces
+       must pair (both expanded) */
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->has_cleanup || !v->scope_end || text_at(f, v->scope_end - 1, "}"))
+            continue;
+        request_expansion_around(f->t, v->scope_end - 1);
+        if (!text_at(f, v->scope_begin, "{"))
+            request_expansion_around(f->t, v->scope_begin);
     }
 }
 

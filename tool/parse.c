@@ -594,6 +594,21 @@ bool request_expansion(Tool *t, size_t off)
     return true;
 }
 
+/* The same for something at off inside a macro's invocation (the `}` a
+   `#define END }` writes): the innermost invocation holding it. */
+bool request_expansion_around(Tool *t, size_t off)
+{
+    InvocationQuery q = { t, off + 1 };
+    for (int i = lower_bound(t->invocations.len, invocation_before, &q) - 1; i >= 0; i--) {
+        Invocation *inv = &t->invocations.items[i];
+        if (inv->begin <= off && off < inv->end) {
+            inv->expand = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The last round asked for expansions there is no round left for: what
    they hide (a yield, a cleanup, a jump) would be copied as written. */
 void refuse_unexpanded(Tool *t)

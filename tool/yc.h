@@ -305,6 +305,7 @@ bool parse_view(Tool *t);
 bool parse_inactive_in_generators(const Tool *t);
 bool parse_report(Tool *t);
 bool request_expansion(Tool *t, size_t off);
+bool request_expansion_around(Tool *t, size_t off);
 bool expansion_requested(const Tool *t);
 void refuse_unexpanded(Tool *t);
 void defined_macros_named(Tool *t, const StrVec *names, StrVec *out);  /* lex.c */
