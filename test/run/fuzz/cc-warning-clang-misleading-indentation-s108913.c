@@ -6,12 +6,13 @@
  *               pr(2, 0); yc_f->yc_value = (
  *                         ^
  *   /tmp/ycreduce-108913-q9uewrq1/prog.c:16:9: note: previous statement is here
- *           for (int i4 = 0; 0 < 2; i4++)
+ *           for (int i4 = 0; i4 < 2; i4++)
  *           ^
  * Fixed: a lowered loop's body is braced when written without braces (the
  * increment's code followed `pr(2, 0);` on its line); the class, every
  * lowered loop kind around braceless bodies and block-end cleanups, is
- * test/run/expr-lowered-loops-braceless-bodies.c.
+ * test/run/expr-lowered-loops-braceless-bodies.c.  `i4 < 2` written for the
+ * reducer's `0 < 2` (clang 16 reports i4 set but not used).
  * Expected output (the reference, test/fuzz/ycref.h): the CHECK lines. */
 // RUN: %check-run %s %t | FileCheck %s --match-full-lines
 // CHECK: p4 1
@@ -31,7 +32,7 @@ static generator(const char *, long) int g1(int dp, int x0, int x1)
     short v1 = x0 || dp;
     int v2 = (-0);
     for (int i3 = 0; i3; (yield "x"))
-        for (int i4 = 0; 0 < 2; i4++)
+        for (int i4 = 0; i4 < 2; i4++)
             pr(2, 0);
     {
         {
