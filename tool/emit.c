@@ -146,16 +146,16 @@ void out_verbatim(Out *o, size_t b, size_t e)
 void out_own_line(Out *o, size_t off)
 {
     const char *text = o->t->src.text;
-    size_t bol = source_line_start(&o->t->src, out_line(o, off));
-    size_t i = bol;
+    size_t i = source_line_start(&o->t->src, out_line(o, off));
     while (i < off && (text[i] == ' ' || text[i] == '\t'))
         i++;
     if (i == off)
         return;
     out_puts(o, "\n");
     if (!o->t->no_line) {
-        out_printf(o, "#line %u \"%s\"\n", out_line(o, off), line_path(o->t->display_path));
-        o->line = out_line(o, off);
+        unsigned line = out_line(o, off);
+        out_printf(o, "#line %u \"%s\"\n", line, line_path(o->t->display_path));
+        o->line = line;
     }
 }
 

@@ -364,73 +364,6 @@ static bool is_ident(Tool *t, int i, const char *s)
            tok_is(t, &t->lx.toks[i], s);
 }
 
-/* The names of NAMES that INPUT #defines, with the macros their
-   definitions name, transitively (every definition of a name; identifiers
-   of the body, `#` and `##` operands included).  For the macros whose
-   invocations expand.c replaced by their expansion: those the expansion
-   went through are no longer named in the output either. */
-static char *tok_name(Tool *t, int i)
-{
-    return yc_strndup(t->src.text + t->lx.toks[i].begin, t->lx.toks[i].end - t->lx.toks[i].begin);
-}
-
-static bool define_named(const void *val, const void *ctx)
-{
-    const Tool *t = ((const void *const *)ctx)[0];
-    const char *name = ((const void *const *)ctx)[1];
-    const IntVec *at = val;
-    const Tok *tk = &t->lx.toks[at->items[0] + 2];
-    return tk->end - tk->begin == strlen(name) && !memcmp(t->src.text + tk->begin, name, strlen(name));
-}
-
-static bool same_string(const void *val, const void *ctx)
-{
-    return !strcmp(val, ctx);
-}
-
-void defined_macros_named(Tool *t, const StrVec *names, StrVec *out)
-{
-    Lexed *lx = &t->lx;
-    if (!lx->defines_indexed) {
-        lx->defines_indexed = true;
-        for (int i = 0; i + 2 < lx->ntoks; i++) {
-            if (!lx->toks[i].in_directive || !is_punct(t, i, "#") || !is_ident(t, i + 1, "define") ||
-                lx->toks[i + 2].kind != TK_IDENT)
-                continue;
-            char *name = tok_name(t, i + 2);
-            const void *ctx[2] = { t, name };
-            IntVec *at = map_get(&lx->defines, hash_str(name), define_named, ctx);
-            if (!at) {
-                at = yc_alloc(sizeof *at);
-                map_put(&lx->defines, hash_str(name), at);
-            }
-            vec_push(at, i);
-        }
-    }
-    Map seen = { 0 };
-    StrVec todo = { 0 };
-    for (int i = 0; i < names->len; i++)
-        vec_push(&todo, names->items[i]);
-    while (todo.len) {
-        char *name = todo.items[--todo.len];
-        if (map_get(&seen, hash_str(name), same_string, name))
-            continue;
-        map_put(&seen, hash_str(name), name);
-        const void *ctx[2] = { t, name };
-        IntVec *at = map_get(&lx->defines, hash_str(name), define_named, ctx);
-        if (!at)
-            continue;
-        vec_push(out, name);
-        for (int d = 0; d < at->len; d++) {
-            int i = at->items[d];
-            size_t end = directive_end(&t->src, lx->toks[i].begin);
-            for (int k = i + 3; k < lx->ntoks && lx->toks[k].begin < end; k++)
-                if (lx->toks[k].kind == TK_IDENT)
-                    vec_push(&todo, tok_name(t, k));
-        }
-    }
-}
-
 /* Not a token of the C being lexed here: a directive's, or one in an
    inactive preprocessor branch (known once clang has told them). */
 static bool passed_over(const Tok *tk)
@@ -481,6 +414,67 @@ static char *slice(Tool *t, int first, int last)
         buf_put(&out, s, n);
     }
     return buf_done(&out);
+}
+
+static bool define_named(const void *val, const void *ctx)
+{
+    const Tool *t = ((const void *const *)ctx)[0];
+    const char *name = ((const void *const *)ctx)[1];
+    const IntVec *at = val;
+    return tok_is(t, &t->lx.toks[at->items[0] + 2], name);
+}
+
+static bool same_string(const void *val, const void *ctx)
+{
+    return !strcmp(val, ctx);
+}
+
+/* The names of NAMES that INPUT #defines, with the macros their
+   definitions name, transitively (every definition of a name; identifiers
+   of the body, `#` and `##` operands included).  For the macros whose
+   invocations expand.c replaced by their expansion: those the expansion
+   went through are no longer named in the output either. */
+void defined_macros_named(Tool *t, const StrVec *names, StrVec *out)
+{
+    Lexed *lx = &t->lx;
+    if (!lx->defines_indexed) {
+        lx->defines_indexed = true;
+        for (int i = 0; i + 2 < lx->ntoks; i++) {
+            if (!lx->toks[i].in_directive || !is_punct(t, i, "#") || !is_ident(t, i + 1, "define") ||
+                lx->toks[i + 2].kind != TK_IDENT)
+                continue;
+            char *name = slice(t, i + 2, i + 2);
+            const void *ctx[2] = { t, name };
+            IntVec *at = map_get(&lx->defines, hash_str(name), define_named, ctx);
+            if (!at) {
+                at = yc_alloc(sizeof *at);
+                map_put(&lx->defines, hash_str(name), at);
+            }
+            vec_push(at, i);
+        }
+    }
+    Map seen = { 0 };
+    StrVec todo = { 0 };
+    for (int i = 0; i < names->len; i++)
+        vec_push(&todo, names->items[i]);
+    while (todo.len) {
+        char *name = todo.items[--todo.len];
+        if (map_get(&seen, hash_str(name), same_string, name))
+            continue;
+        map_put(&seen, hash_str(name), name);
+        const void *ctx[2] = { t, name };
+        IntVec *at = map_get(&lx->defines, hash_str(name), define_named, ctx);
+        if (!at)
+            continue;
+        vec_push(out, name);
+        for (int d = 0; d < at->len; d++) {
+            int i = at->items[d];
+            size_t end = directive_end(&t->src, lx->toks[i].begin);
+            for (int k = i + 3; k < lx->ntoks && lx->toks[k].begin < end; k++)
+                if (lx->toks[k].kind == TK_IDENT)
+                    vec_push(&todo, slice(t, k, k));
+        }
+    }
 }
 
 static bool is_specifier(Tool *t, int i)
