@@ -56,7 +56,8 @@ bool from_macro(Finder *f, CXSourceLocation loc, const char *text)
     clang_getFileLocation(loc, &fb, NULL, NULL, &b);
     if (a != b || !fa || !fb || !clang_File_isEqual(fa, fb))
         return true;
-    return !text_at(f, view_to_source(&f->t->lx, b), text);
+    size_t off = view_to_source(&f->t->lx, b);
+    return !text_at(f, off, text) || macro_invoked_at(f->t, off);
 }
 
 /* The name of the macro invoked at INPUT offset `off`. */

@@ -581,17 +581,32 @@ static bool invocation_before(const void *ctx, int i)
     return q->t->invocations.items[i].begin < q->off;
 }
 
+/* The macro invoked in a generator's body whose invocation begins at
+   source offset off (its name), or NULL. */
+static Invocation *invocation_at(const Tool *t, size_t off)
+{
+    InvocationQuery q = { t, off };
+    int i = lower_bound(t->invocations.len, invocation_before, &q);
+    return i < t->invocations.len && t->invocations.items[i].begin == off ? &t->invocations.items[i] : NULL;
+}
+
+/* Does a macro's name begin at off?  Then what clang parsed there comes
+   from the macro's body, even when the name reads like the token (a
+   macro named `continue`). */
+bool macro_invoked_at(const Tool *t, size_t off)
+{
+    return invocation_at(t, off) != NULL;
+}
+
 /* Something at source offset off, where a macro invoked in a generator's
    body begins (its expansion location), must be seen as text: the
    invocation is to be expanded in place.  False if no macro begins there. */
 bool request_expansion(Tool *t, size_t off)
 {
-    InvocationQuery q = { t, off };
-    int i = lower_bound(t->invocations.len, invocation_before, &q);
-    if (i >= t->invocations.len || t->invocations.items[i].begin != off)
-        return false;
-    t->invocations.items[i].expand = true;
-    return true;
+    Invocation *inv = invocation_at(t, off);
+    if (inv)
+        inv->expand = true;
+    return inv != NULL;
 }
 
 /* The same for something at off inside a macro's invocation (the `}` a
