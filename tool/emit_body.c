@@ -250,7 +250,10 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
 /* `if (!(cond)) { break; }` after the condition's own work (braced: the
    loop's body follows on the condition's last line, which may not be the
    `if`'s, and clang's -Wmisleading-indentation would take it for a
-   statement misplaced after a braceless `if`). */
+   statement misplaced after a braceless `if`).  A body that begins with a
+   `case` label follows a statement that falls through into it now, which
+   gcc's -Wimplicit-fallthrough (in -Wextra) and clang's report: the
+   attribute says it is meant. */
 static void emit_loop_test(Out *o, Stmt *s, int index)
 {
     if (s->cond_blank)
@@ -259,6 +262,8 @@ static void emit_loop_test(Out *o, Stmt *s, int index)
     out_puts(o, "if (!(");
     emit_range(o, s->cond.begin, s->cond.end, index + 1);
     out_puts(o, ")) { break; } ");
+    if (s->body_case_first && s->loop != LOOP_DO)
+        out_puts(o, "__attribute__((fallthrough)); ");
 }
 
 static void emit_continue_label(Out *o, Stmt *s)

@@ -84,6 +84,23 @@ ForPart for_part(Finder *f, size_t for_begin, size_t off)
     return FOR_BODY;
 }
 
+static enum CXChildVisitResult keep_last(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Continue;
+}
+
+/* Does a loop's body begin with a `case` or `default` label (Duff's
+   device: the switch jumps into the loop)? */
+static bool begins_with_case(CXCursor body)
+{
+    if (clang_getCursorKind(body) == CXCursor_CompoundStmt)
+        body = child0(body);
+    enum CXCursorKind k = clang_getCursorKind(body);
+    return k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt;
+}
+
 /* A `for` whose condition or increment holds a yield: its parts. */
 static void note_for_parts(Finder *f, Stmt *s, Node *n)
 {
@@ -96,6 +113,9 @@ static void note_for_parts(Finder *f, Stmt *s, Node *n)
     s->inc = (Span){ t[tk[FOR_INC]].end, t[tk[FOR_BODY]].begin };
     s->body = (Span){ t[tk[FOR_BODY]].end, s->end };
     s->body_braced = tok_is(f->t, &t[tk[FOR_BODY] + 1], "{");
+    CXCursor body = clang_getNullCursor();
+    clang_visitChildren(n->c, keep_last, &body);
+    s->body_case_first = begins_with_case(body);
 }
 
 /* The extents of a cursor's first `max` children. */
@@ -320,6 +340,7 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
         s->cond = (Span){ k.begin[is_while ? 0 : 1], k.end[is_while ? 0 : 1] };
         s->body = (Span){ k.begin[is_while ? 1 : 0], stmt_end(f, k.c[is_while ? 1 : 0]) };
         s->body_braced = text_at(f, s->body.begin, "{");
+        s->body_case_first = begins_with_case(k.c[is_while ? 1 : 0]);
         break;
     }
     case CXCursor_ForStmt: {

@@ -449,6 +449,7 @@ struct Stmt {
     Span init, cond, inc, body;     /* loop: its parts */
     bool cond_blank, inc_blank;     /* loop: the part is only white space */
     bool body_braced;       /* loop: its body is written `{ ... }` */
+    bool body_case_first;   /* loop: its body begins with a `case` or `default` label */
     XNodeVec top;           /* not inside another, in source order */
     XNodeVec yields;        /* of kind X_YIELD, in source order */
     /* plan */

@@ -1,0 +1,106 @@
+// A loop whose test or increment yields, inside the user's switch, whose body
+// begins with a `case` or `default` label (Duff's device: the switch jumps
+// into the loop). The lowered test, `if (!(...)) { break; }`, falls through
+// into that label, which gcc's -Wimplicit-fallthrough (in -Wextra, an error
+// under -Werror) reports on code the input does not have: the output marks
+// it meant. Braceless and braced bodies, `for`, `while` and `do`, each entered
+// at the top and through the label.
+// RUN: %check-run %s %t | FileCheck %s --match-full-lines
+// CHECK: for 0: 0 1 2 = 3
+// CHECK-NEXT: for 1: 0 1 2 = 3
+// CHECK-NEXT: braced 0: 0 1 = 20
+// CHECK-NEXT: braced 1: 5 = 10
+// CHECK-NEXT: while 0: 0 1 2 = 2
+// CHECK-NEXT: while 1: 0 1 2 = 103
+// CHECK-NEXT: do 0: 0 1 2 = 3
+// CHECK-NEXT: do 1: 0 1 2 = 3
+#include <yieldc.h>
+#include <stdio.h>
+
+generator(int) int for_braceless(int n, int s)
+{
+    int x = 0, i = 0;
+    switch (s) {
+    case 0:
+        for (i = 0; i < n; (yield i), i++)
+    case 1:
+            x++;
+        break;
+    }
+    return x;
+}
+
+generator(int) int for_braced(int n, int s)
+{
+    int x = 0, i = 0;
+    switch (s) {
+    case 0:
+        for (i = 0; i < n; (yield i), i++) {
+    default:
+            x += 10;
+            if (s)
+                i = 5;
+        }
+    }
+    return x;
+}
+
+generator(int, int) int while_sent(int s)
+{
+    int x = 0;
+    switch (s) {
+    case 0:
+        while ((yield x) < 3)
+    case 1:
+            x++;
+        break;
+    }
+    return x + 100 * s;
+}
+
+generator(int) int do_while(int n, int s)
+{
+    int x = 0;
+    switch (s) {
+    case 0:
+        do
+    case 1:
+            x++;
+        while (((yield x - 1), x) < n);
+    }
+    return x;
+}
+
+int main(void)
+{
+    for (int s = 0; s < 2; s++) {
+        struct for_braceless a = for_braceless(3, s);
+        printf("for %d:", s);
+        while (yc_next(&a))
+            printf(" %d", yc_value(&a));
+        printf(" = %d\n", yc_result(&a));
+    }
+    for (int s = 0; s < 2; s++) {
+        struct for_braced b = for_braced(2, s);
+        printf("braced %d:", s);
+        while (yc_next(&b))
+            printf(" %d", yc_value(&b));
+        printf(" = %d\n", yc_result(&b));
+    }
+    for (int s = 0; s < 2; s++) {
+        struct while_sent w = while_sent(s);
+        printf("while %d:", s);
+        int k = 0;
+        while (yc_send(&w, k))
+            printf(" %d", k++);
+        printf(" = %d\n", yc_result(&w));
+    }
+    for (int s = 0; s < 2; s++) {
+        struct do_while d = do_while(3, s);
+        printf("do %d:", s);
+        while (yc_next(&d))
+            printf(" %d", yc_value(&d));
+        printf(" = %d\n", yc_result(&d));
+    }
+    return 0;
+}
