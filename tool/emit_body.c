@@ -251,19 +251,30 @@ static void emit_pre_node(Out *o, Stmt *s, XNode *x)
    loop's body follows on the condition's last line, which may not be the
    `if`'s, and clang's -Wmisleading-indentation would take it for a
    statement misplaced after a braceless `if`).  A body that begins with a
-   `case` label follows a statement that falls through into it now, which
-   gcc's -Wimplicit-fallthrough (in -Wextra) and clang's report: the
-   attribute says it is meant. */
+   `case` label (Duff's device) would follow a statement that falls through
+   into it, which gcc's -Wimplicit-fallthrough (in -Wextra) reports: the
+   body goes inside the test, `if (cond) { BODY } else { break; }`, as the
+   label sits at the top of a loop's body in the input (emit_loop_test_end
+   closes it). */
+static bool body_in_test(const Stmt *s)
+{
+    return s->body_case_first && s->loop != LOOP_DO && !s->cond_blank;
+}
+
 static void emit_loop_test(Out *o, Stmt *s, int index)
 {
     if (s->cond_blank)
         return;
     emit_pre(o, s, &s->top, s->cond.begin, s->cond.end);
-    out_puts(o, "if (!(");
+    out_puts(o, body_in_test(s) ? "if ((" : "if (!(");
     emit_range(o, s->cond.begin, s->cond.end, index + 1);
-    out_puts(o, ")) { break; } ");
-    if (s->body_case_first && s->loop != LOOP_DO)
-        out_puts(o, "__attribute__((fallthrough)); ");
+    out_puts(o, body_in_test(s) ? ") != 0) { " : ")) { break; } ");
+}
+
+static void emit_loop_test_end(Out *o, Stmt *s)
+{
+    if (body_in_test(s))
+        out_puts(o, " } else { break; }");
 }
 
 static void emit_continue_label(Out *o, Stmt *s)
@@ -295,6 +306,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
         out_puts(o, "for (;;) { ");
         emit_loop_test(o, s, index);
         emit_range(o, s->body.begin, s->body.end, index + 1);
+        emit_loop_test_end(o, s);
         out_puts(o, " }");
         break;
     case LOOP_DO:
@@ -312,6 +324,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
         out_puts(o, " for (;;) { ");
         emit_loop_test(o, s, index);
         emit_loop_body(o, s, index);
+        emit_loop_test_end(o, s);
         emit_continue_label(o, s);
         out_puts(o, " ");
         emit_pre(o, s, &s->top, s->inc.begin, s->inc.end);

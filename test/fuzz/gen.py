@@ -74,10 +74,11 @@ FEATURES = {
     'heap': 'generator objects malloc()ed by main',
     'unbraced': 'unbraced if/loop bodies that yield',
     'layout': 'lines joined: `{` after if/for/else, `}` after a statement, statements side by side',
+    'duff': "a case label of the user's switch at the top of a loop's body in another case (Duff's device)",
 }
 ALL = list(FEATURES)
 # drawn apart in swarm: the features of a seed stay those they were before it
-LATE = ['layout']
+LATE = ['layout', 'duff']
 
 
 def swarm(seed, base=None):
@@ -1632,7 +1633,16 @@ class Gen_:
         cases = []
         c.breakable.append('switch')
         has_default = self.chance(0.6)
-        for i in range(n + (1 if has_default else 0)):
+        total = n + (1 if has_default else 0)
+        # Duff's device: case `duff` begins with a loop whose body begins
+        # with the label of case duff + 1 (a new rng draw only with the flag)
+        duff = None
+        if self.has('duff') and not c.case_top and self.chance(0.5):
+            duff = r.randrange(0, total - 1)
+        pre = []
+        for i in range(total):
+            if duff is not None and i == duff + 1:
+                continue
             labs = ['case %d' % labels[i]] if i < n else ['default']
             if i < n and self.chance(0.15) and i + 1 < n:
                 pass
@@ -1641,6 +1651,11 @@ class Gen_:
             c.depth += 1
             c.scopes.append([])
             stmts = []
+            if i == duff:
+                inner = ['case %d' % labels[i + 1]] if i + 1 < n else ['default']
+                counter, loop = self.duff_loop(c, inner[0])
+                pre.append(counter)
+                stmts.append(loop)
             for _ in range(r.randint(0, 3)):
                 if c.budget <= 0:
                     break
@@ -1651,7 +1666,7 @@ class Gen_:
             c.scopes.pop()
             c.depth -= 1
             c.case_top = saved
-            last = i == n - (0 if has_default else 1)
+            last = i == n - (0 if has_default else 1) or (i == duff and i + 1 == total - 1)
             end = 'break' if last or self.chance(0.5) else r.choice(['comment', 'attr'])
             if last and self.chance(0.5):
                 end = 'none'
@@ -1661,7 +1676,48 @@ class Gen_:
                 end = 'break'      # a label needs a statement
             cases.append(Case(labs, stmts, end))
         c.breakable.pop()
-        return [Switch(sel, cases)]
+        return pre + [Switch(sel, cases)]
+
+    def duff_loop(self, c, label):
+        """A loop whose body begins with `label:` (a case of the switch
+        being made), entered at its top or at the label; its counter is
+        declared before the switch (a jump to the label skips the loop's
+        init).  The loop's test and increment yield often: the lowered loop
+        (`if (!(c)) break;` before the body) meets the label."""
+        r = self.rng
+        kind = r.choice(['for', 'for', 'while', 'do'])
+        K = r.randint(1, 3)
+        dk = c.name('dk')
+        dv = Var(dk, INT, 'loop', bound=K + 1, writable=False)
+        dv.used = True
+        counter = Line(['int %s = 0;' % dk], deletable=False)
+        c.breakable.append('loop')
+        c.in_loop += 1
+        c.declare(dv)
+        yields = self.has('yexpr') and c.budget_y > 0
+        cond = Bin('<', Raw(dk, INT, K), lit(K))
+        if yields and self.has('ycond') and self.chance(0.5):
+            cond = Bin('&&', cond, self.no_overlap(cond, self.cond(c, 1, True)))
+        if kind == 'for':
+            inc = Raw('%s++' % dk)
+            if yields and self.has('yinc') and c.budget_y > 0 and self.chance(0.5):
+                c.budget_y -= 1
+                y = self.make_yield(c, 0)
+                y.unparen = False
+                inc = Comma(Raw('%s++' % dk), y) if not c.g.S else Comma(y, Raw('%s++' % dk))
+            if self.has('unbraced') and self.chance(0.3):
+                body = Line(['%s: pr(%d, %s);' % (label, self.next_tag(), dk)], deletable=False)
+            else:
+                body = self.block(c, r.randint(1, 3))
+                body.stmts.insert(0, Line(['%s: ;' % label], deletable=False))
+            loop = Loop('for', '%s = 0' % dk, cond, inc, body)
+        else:
+            body = self.block(c, r.randint(1, 3))
+            body.stmts.insert(0, Line(['%s: %s++;' % (label, dk)], deletable=False))
+            loop = Loop(kind, None, cond, None, body)
+        c.breakable.pop()
+        c.in_loop -= 1
+        return counter, loop
 
     def case_block(self, c):
         c.case_top = False

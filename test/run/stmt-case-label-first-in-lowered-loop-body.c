@@ -1,10 +1,12 @@
 // A loop whose test or increment yields, inside the user's switch, whose body
 // begins with a `case` or `default` label (Duff's device: the switch jumps
-// into the loop). The lowered test, `if (!(...)) { break; }`, falls through
+// into the loop). The lowered test, `if (!(...)) { break; }`, fell through
 // into that label, which gcc's -Wimplicit-fallthrough (in -Wextra, an error
-// under -Werror) reports on code the input does not have: the output marks
-// it meant. Braceless and braced bodies, `for`, `while` and `do`, each entered
-// at the top and through the label.
+// under -Werror) reports on code the input does not have; the output puts
+// the body inside the test instead, `if (...) { BODY } else { break; }`
+// (gcc also rejects `__attribute__((fallthrough));` before a block that
+// declares). Braceless and braced bodies, with and without declarations,
+// `for`, `while` and `do`, each entered at the top and through the label.
 // RUN: %check-run %s %t | FileCheck %s --match-full-lines
 // CHECK: for 0: 0 1 2 = 3
 // CHECK-NEXT: for 1: 0 1 2 = 3
@@ -38,8 +40,9 @@ generator(int) int for_braced(int n, int s)
         for (i = 0; i < n; (yield i), i++) {
     default:
             x += 10;
+            int to = 5;
             if (s)
-                i = 5;
+                i = to;
         }
     }
     return x;
