@@ -56,8 +56,7 @@ bool from_macro(Finder *f, CXSourceLocation loc, const char *text)
     clang_getFileLocation(loc, &fb, NULL, NULL, &b);
     if (a != b || !fa || !fb || !clang_File_isEqual(fa, fb))
         return true;
-    size_t off = view_to_source(&f->t->lx, b);
-    return !text_at(f, off, text) || macro_invoked_at(f->t, off);
+    return !text_at(f, view_to_source(&f->t->lx, b), text);
 }
 
 /* The name of the macro invoked at INPUT offset `off`. */

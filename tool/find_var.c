@@ -412,6 +412,7 @@ Var *find_ref(Finder *f, CXCursor c)
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
     }
     if (r->off != (size_t)-1) {
+        r->named_by_macro = macro_invoked_at(f->t, r->off);
         if (map_get(&f->ref_offs, r->off, NULL, NULL))
             return v;   /* a macro argument expanded twice */
         map_put(&f->ref_offs, r->off, r);

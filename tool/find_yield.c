@@ -92,13 +92,18 @@ static enum CXChildVisitResult keep_last(CXCursor c, CXCursor parent, CXClientDa
 }
 
 /* Does a loop's body begin with a `case` or `default` label (Duff's
-   device: the switch jumps into the loop)? */
+   device: the switch jumps into the loop), inside braces or after other
+   labels (`{ { case 1: ...`, `again: case 1: ...`)? */
 static bool begins_with_case(CXCursor body)
 {
-    if (clang_getCursorKind(body) == CXCursor_CompoundStmt)
+    for (;;) {
+        enum CXCursorKind k = clang_getCursorKind(body);
+        if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt)
+            return true;
+        if (k != CXCursor_CompoundStmt && k != CXCursor_LabelStmt)
+            return false;
         body = child0(body);
-    enum CXCursorKind k = clang_getCursorKind(body);
-    return k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt;
+    }
 }
 
 /* A `for` whose condition or increment holds a yield: its parts. */
@@ -618,6 +623,7 @@ void find_jump(Finder *f, CXCursor c, Node *n)
     j->begin = nbegin(f, n);
     j->end = after_semicolon(f, nend(f, n));
     j->from_macro = from_macro(f, clang_getCursorLocation(c), words[j->kind]);
+    j->named_by_macro = !j->from_macro && macro_invoked_at(f->t, j->begin);
     for (int i = f->depth - 2; i >= 0 && (j->kind == J_BREAK || j->kind == J_CONTINUE); i--) {
         enum CXCursorKind k = f->stack[i].kind;
         if (k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_ForStmt ||

@@ -591,8 +591,8 @@ static Invocation *invocation_at(const Tool *t, size_t off)
 }
 
 /* Does a macro's name begin at off?  Then what clang parsed there comes
-   from the macro's body, even when the name reads like the token (a
-   macro named `continue`). */
+   from the macro's body, even when the name reads like the token there
+   (a macro named `continue`, or named like a variable). */
 bool macro_invoked_at(const Tool *t, size_t off)
 {
     return invocation_at(t, off) != NULL;

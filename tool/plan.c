@@ -669,6 +669,38 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
         plan_node_temps(g, s, x->kids.items[i]);
 }
 
+/* A macro named like what yieldc rewrites: a jump's keyword (`#define
+   continue { k++; continue; }`) where the jump changes (it continues a
+   lowered loop, or leaves a cleanup's scope), or a variable the frame
+   keeps (`#define k (k + 100)`: its uses are rewritten, and the code
+   yieldc writes names it).  The text there is the macro's name, not what
+   it expands to, and expanding it in place names the macro again. */
+static void refuse_macros_named_like(Planner *p, Gen *g)
+{
+    static const char *const words[] = { "break", "continue", "return", "goto" };
+    Diag *dg = &p->t->diag;
+    for (int i = 0; i < g->jumps.len; i++) {
+        const Jump *j = g->jumps.items[i];
+        if (j->named_by_macro && (j->continue_to || j->cleanups.len))
+            error_at(dg, j->begin, "this '%s' is macro '%s', and yieldc must rewrite the jump (%s), which it "
+                                   "cannot do through a macro named like its keyword: rename the macro",
+                     words[j->kind], words[j->kind],
+                     j->continue_to ? "it continues a loop whose test or increment yields"
+                                    : "it leaves the scope of a local with a cleanup that lives across a yield");
+    }
+    for (int i = 0; i < g->refs.len; i++) {
+        const Ref *r = g->refs.items[i];
+        const Var *v = r->var;
+        if (r->named_by_macro && v->storage != ST_LOCAL) {
+            error_at(dg, r->off, "this '%s' is macro '%s', named like %s '%s', which lives across a yield: yieldc "
+                                 "rewrites its uses and names it in its own code: rename the macro or the variable",
+                     v->name, v->name, v->is_param ? "the parameter" : "the local", v->name);
+            note_at(dg, v->name_off, "'%s' is declared here", v->name);
+            return;
+        }
+    }
+}
+
 static void plan_generator(Planner *p, Gen *g)
 {
     p->g = g;
@@ -695,6 +727,7 @@ static void plan_generator(Planner *p, Gen *g)
     }
     plan_frame(g);
     plan_rewrites(g);
+    refuse_macros_named_like(p, g);
 }
 
 void plan_generators(Tool *t)

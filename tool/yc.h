@@ -378,6 +378,7 @@ struct Ref {                /* a use of a variable */
     size_t off, len;        /* its name, to rewrite when it lives in the frame; -1: in a macro's body */
     size_t at;              /* where it happens (a macro's invocation, for those) */
     Var *var;
+    bool named_by_macro;    /* its name is a macro's, invoked there (`#define k (k + 1)`) */
 };
 
 /*
@@ -465,6 +466,7 @@ struct Jump {
     size_t target;          /* break, continue: the loop or switch; goto: the label */
     size_t value_begin, value_end;  /* return: its value, if any */
     bool from_macro;        /* spelled in a macro's body: cannot be changed */
+    bool named_by_macro;    /* its keyword is a macro's name (`#define continue ...`) */
     /* plan */
     VarVec cleanups;        /* to run first, innermost first */
     Stmt *continue_to;      /* continue: the loop (with a label) it goes to */

@@ -6,7 +6,8 @@
 // the body inside the test instead, `if (...) { BODY } else { break; }`
 // (gcc also rejects `__attribute__((fallthrough));` before a block that
 // declares). Braceless and braced bodies, with and without declarations,
-// `for`, `while` and `do`, each entered at the top and through the label.
+// the label inside inner braces or after a label of the user's, `for`,
+// `while` and `do`, each entered at the top and through the label.
 // RUN: %check-run %s %t | FileCheck %s --match-full-lines
 // CHECK: for 0: 0 1 2 = 3
 // CHECK-NEXT: for 1: 0 1 2 = 3
@@ -16,6 +17,10 @@
 // CHECK-NEXT: while 1: 0 1 2 = 103
 // CHECK-NEXT: do 0: 0 1 2 = 3
 // CHECK-NEXT: do 1: 0 1 2 = 3
+// CHECK-NEXT: inner 0: 0 1 2 = 3
+// CHECK-NEXT: inner 1: 0 1 2 = 3
+// CHECK-NEXT: label 0: 0 1 2 = 3
+// CHECK-NEXT: label 1: 0 1 2 = 3
 #include <yieldc.h>
 #include <stdio.h>
 
@@ -74,6 +79,37 @@ generator(int) int do_while(int n, int s)
     return x;
 }
 
+generator(int) int inner_block(int n, int s)
+{
+    int x = 0, i = 0;
+    switch (s) {
+    case 0:
+        for (i = 0; i < n; (yield i), i++) {
+            {
+    case 1:
+                x++;
+            }
+        }
+    }
+    return x;
+}
+
+generator(int) int user_label(int n, int s)
+{
+    int x = 0, i = 0;
+    switch (s) {
+    case 0:
+        for (i = 0; i < n; (yield i), i++) {
+        again:
+    case 1:
+            x++;
+            if (x == 100)
+                goto again;
+        }
+    }
+    return x;
+}
+
 int main(void)
 {
     for (int s = 0; s < 2; s++) {
@@ -101,6 +137,20 @@ int main(void)
     for (int s = 0; s < 2; s++) {
         struct do_while d = do_while(3, s);
         printf("do %d:", s);
+        while (yc_next(&d))
+            printf(" %d", yc_value(&d));
+        printf(" = %d\n", yc_result(&d));
+    }
+    for (int s = 0; s < 2; s++) {
+        struct inner_block d = inner_block(3, s);
+        printf("inner %d:", s);
+        while (yc_next(&d))
+            printf(" %d", yc_value(&d));
+        printf(" = %d\n", yc_result(&d));
+    }
+    for (int s = 0; s < 2; s++) {
+        struct user_label d = user_label(3, s);
+        printf("label %d:", s);
         while (yc_next(&d))
             printf(" %d", yc_value(&d));
         printf(" = %d\n", yc_result(&d));
