@@ -413,6 +413,8 @@ Var *find_ref(Finder *f, CXCursor c)
     }
     if (r->off != (size_t)-1) {
         r->named_by_macro = macro_invoked_at(f->t, r->off);
+        r->macro_called = r->named_by_macro &&
+                          tok_is(f->t, &f->t->lx.toks[tok_at_or_after(&f->t->lx, r->off + r->len)], "(");
         if (map_get(&f->ref_offs, r->off, NULL, NULL))
             return v;   /* a macro argument expanded twice */
         map_put(&f->ref_offs, r->off, r);

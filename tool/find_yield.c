@@ -91,18 +91,37 @@ static enum CXChildVisitResult keep_last(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+/* A compound statement's first statement that is not empty (`;`, `{}`),
+   or a null cursor. */
+static enum CXChildVisitResult first_not_empty(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_NullStmt || (k == CXCursor_CompoundStmt && clang_Cursor_isNull(child0(c))))
+        return CXChildVisit_Continue;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
 /* Does a loop's body begin with a `case` or `default` label (Duff's
-   device: the switch jumps into the loop), inside braces or after other
-   labels (`{ { case 1: ...`, `again: case 1: ...`)? */
+   device: the switch jumps into the loop), inside braces, after other
+   labels or empty statements (`{ { case 1: ...`, `again: case 1: ...`,
+   `{ ; case 1: ...`)? */
 static bool begins_with_case(CXCursor body)
 {
     for (;;) {
         enum CXCursorKind k = clang_getCursorKind(body);
         if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt)
             return true;
-        if (k != CXCursor_CompoundStmt && k != CXCursor_LabelStmt)
+        if (k == CXCursor_LabelStmt) {
+            body = child0(body);
+        } else if (k == CXCursor_CompoundStmt) {
+            CXCursor first = clang_getNullCursor();
+            clang_visitChildren(body, first_not_empty, &first);
+            body = first;
+        } else {
             return false;
-        body = child0(body);
+        }
     }
 }
 

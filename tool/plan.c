@@ -672,28 +672,33 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
 /* A macro named like what yieldc rewrites: a jump's keyword (`#define
    continue { k++; continue; }`) where the jump changes (it continues a
    lowered loop, or leaves a cleanup's scope), or a variable the frame
-   keeps (`#define k (k + 100)`: its uses are rewritten, and the code
-   yieldc writes names it).  The text there is the macro's name, not what
-   it expands to, and expanding it in place names the macro again. */
+   keeps: in the frame, its uses are rewritten (`yc_f->k`, without the
+   macro); copied, the code yieldc writes names it (`yc_f->k = k`), where
+   an object-like macro expands.  The text there is the macro's name, not
+   what it expands to, and expanding it in place names the macro again.
+   (A function-like macro named like a copied variable, the common
+   `#define debug(...) if (debug) ...`, is fine.) */
 static void refuse_macros_named_like(Planner *p, Gen *g)
 {
     static const char *const words[] = { "break", "continue", "return", "goto" };
     Diag *dg = &p->t->diag;
     for (int i = 0; i < g->jumps.len; i++) {
         const Jump *j = g->jumps.items[i];
-        if (j->named_by_macro && (j->continue_to || j->cleanups.len))
-            error_at(dg, j->begin, "this '%s' is macro '%s', and yieldc must rewrite the jump (%s), which it "
-                                   "cannot do through a macro named like its keyword: rename the macro",
-                     words[j->kind], words[j->kind],
-                     j->continue_to ? "it continues a loop whose test or increment yields"
-                                    : "it leaves the scope of a local with a cleanup that lives across a yield");
+        if (!j->named_by_macro || !(j->continue_to || j->cleanups.len))
+            continue;
+        error_at(dg, j->begin, "this '%s' is macro '%s', and yieldc must rewrite the jump (%s), which it "
+                               "cannot do through a macro named like its keyword: rename the macro",
+                 words[j->kind], words[j->kind],
+                 j->continue_to ? "it continues a loop whose test or increment yields"
+                                : "it leaves the scope of a local with a cleanup that lives across a yield");
     }
     for (int i = 0; i < g->refs.len; i++) {
         const Ref *r = g->refs.items[i];
         const Var *v = r->var;
-        if (r->named_by_macro && v->storage != ST_LOCAL) {
-            error_at(dg, r->off, "this '%s' is macro '%s', named like %s '%s', which lives across a yield: yieldc "
-                                 "rewrites its uses and names it in its own code: rename the macro or the variable",
+        if (r->named_by_macro && (v->storage == ST_FRAME || (v->storage == ST_COPY && !r->macro_called))) {
+            error_at(dg, r->off, "this '%s' is macro '%s', named like %s '%s', which the generator's frame keeps: "
+                                 "yieldc rewrites its uses or names it in its own code: rename the macro or the "
+                                 "variable",
                      v->name, v->name, v->is_param ? "the parameter" : "the local", v->name);
             note_at(dg, v->name_off, "'%s' is declared here", v->name);
             return;

@@ -379,6 +379,8 @@ struct Ref {                /* a use of a variable */
     size_t at;              /* where it happens (a macro's invocation, for those) */
     Var *var;
     bool named_by_macro;    /* its name is a macro's, invoked there (`#define k (k + 1)`) */
+    bool macro_called;      /* that macro is function-like (`bump(3)`): yieldc's own code,
+                               which never writes the name before `(`, does not invoke it */
 };
 
 /*

@@ -6,7 +6,8 @@
 // the body inside the test instead, `if (...) { BODY } else { break; }`
 // (gcc also rejects `__attribute__((fallthrough));` before a block that
 // declares). Braceless and braced bodies, with and without declarations,
-// the label inside inner braces or after a label of the user's, `for`,
+// the label inside inner braces, after a label of the user's or after an
+// empty statement or block, `for`,
 // `while` and `do`, each entered at the top and through the label.
 // RUN: %check-run %s %t | FileCheck %s --match-full-lines
 // CHECK: for 0: 0 1 2 = 3
@@ -21,6 +22,8 @@
 // CHECK-NEXT: inner 1: 0 1 2 = 3
 // CHECK-NEXT: label 0: 0 1 2 = 3
 // CHECK-NEXT: label 1: 0 1 2 = 3
+// CHECK-NEXT: empty 0: 0 1 2 = 3
+// CHECK-NEXT: empty 1: 0 1 2 = 3
 #include <yieldc.h>
 #include <stdio.h>
 
@@ -110,6 +113,21 @@ generator(int) int user_label(int n, int s)
     return x;
 }
 
+generator(int) int after_empty(int n, int s)
+{
+    int x = 0, i = 0;
+    switch (s) {
+    case 0:
+        for (i = 0; i < n; (yield i), i++) {
+            ;
+            {}
+    case 1:
+            x++;
+        }
+    }
+    return x;
+}
+
 int main(void)
 {
     for (int s = 0; s < 2; s++) {
@@ -151,6 +169,13 @@ int main(void)
     for (int s = 0; s < 2; s++) {
         struct user_label d = user_label(3, s);
         printf("label %d:", s);
+        while (yc_next(&d))
+            printf(" %d", yc_value(&d));
+        printf(" = %d\n", yc_result(&d));
+    }
+    for (int s = 0; s < 2; s++) {
+        struct after_empty d = after_empty(3, s);
+        printf("empty %d:", s);
         while (yc_next(&d))
             printf(" %d", yc_value(&d));
         printf(" = %d\n", yc_result(&d));
