@@ -49,7 +49,6 @@
 */
 #include "emit.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -210,20 +209,10 @@ static void mark_expanded_macros(Out *o, unsigned first, unsigned last)
         for (int i = 0; i < src->map.len; i++) {
             const SrcMap *m = &src->map.items[i];
             unsigned line = source_line(src, m->here.begin);
-            if (!m->macro || line < first || line > last || !src->parent)
+            if (line < first || line > last)
                 continue;
-            vec_push(&names, (char *)m->macro);
-            const char *text = src->parent->text;   /* the invocation: its arguments' names */
-            for (size_t k = m->parent.begin; k < m->parent.end; k++) {
-                if (!(isalpha((unsigned char)text[k]) || text[k] == '_') ||
-                    (k > m->parent.begin && (isalnum((unsigned char)text[k - 1]) || text[k - 1] == '_')))
-                    continue;
-                size_t e = k;
-                while (e < m->parent.end && (isalnum((unsigned char)text[e]) || text[e] == '_'))
-                    e++;
-                vec_push(&names, yc_strndup(text + k, e - k));
-                k = e;
-            }
+            for (int k = 0; k < m->names.len; k++)
+                vec_push(&names, m->names.items[k]);
         }
     if (!names.len)
         return;

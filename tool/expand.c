@@ -234,6 +234,13 @@ bool expand_file(Tool *t, Source *out)
         }
         buf_put(&b, t->src.text + pos, inv[k]->begin - pos);
         SrcMap m = { .parent = { inv[k]->begin, inv[k]->end }, .macro = inv[k]->name };
+        for (int i = tok_at_or_after(&t->lx, inv[k]->begin); i < t->lx.ntoks && t->lx.toks[i].begin < inv[k]->end;
+             i++)
+            if (t->lx.toks[i].kind == TK_IDENT || t->lx.toks[i].kind == TK_KEYWORD) {
+                size_t n_name;
+                const char *name = tok_text(t, &t->lx.toks[i], &n_name);
+                vec_push(&m.names, yc_strndup(name, n_name));
+            }
         m.here.begin = b.len;
         put_expansion(&b, t, inv[k], f.text[k]);
         m.here.end = b.len;

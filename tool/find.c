@@ -131,8 +131,7 @@ size_t stmt_end(Finder *f, CXCursor c)
     case CXCursor_LabelStmt:
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt: {
-        CXCursor last = clang_getNullCursor();
-        clang_visitChildren(c, last_child, &last);
+        CXCursor last = child_last(c);
         if (!clang_Cursor_isNull(last))
             return stmt_end(f, last);
     }
@@ -173,6 +172,13 @@ CXCursor child0(CXCursor c)
 {
     CXCursor r = clang_getNullCursor();
     clang_visitChildren(c, first_child, &r);
+    return r;
+}
+
+CXCursor child_last(CXCursor c)
+{
+    CXCursor r = clang_getNullCursor();
+    clang_visitChildren(c, last_child, &r);
     return r;
 }
 

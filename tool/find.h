@@ -68,6 +68,7 @@ size_t after_semicolon(Finder *f, size_t end);
 size_t stmt_end(Finder *f, CXCursor c);
 int count_children(CXCursor c);
 CXCursor child0(CXCursor c);
+CXCursor child_last(CXCursor c);
 CXCursor strip(CXCursor c);
 bool is_array_type(CXType t);
 bool has_const_member(CXType t);

@@ -84,13 +84,6 @@ ForPart for_part(Finder *f, size_t for_begin, size_t off)
     return FOR_BODY;
 }
 
-static enum CXChildVisitResult keep_last(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    *(CXCursor *)data = c;
-    return CXChildVisit_Continue;
-}
-
 /* A compound statement's first statement that is not empty (`;`, `{}`),
    or a null cursor. */
 static enum CXChildVisitResult first_not_empty(CXCursor c, CXCursor parent, CXClientData data)
@@ -137,9 +130,7 @@ static void note_for_parts(Finder *f, Stmt *s, Node *n)
     s->inc = (Span){ t[tk[FOR_INC]].end, t[tk[FOR_BODY]].begin };
     s->body = (Span){ t[tk[FOR_BODY]].end, s->end };
     s->body_braced = tok_is(f->t, &t[tk[FOR_BODY] + 1], "{");
-    CXCursor body = clang_getNullCursor();
-    clang_visitChildren(n->c, keep_last, &body);
-    s->body_case_first = begins_with_case(body);
+    s->body_case_first = begins_with_case(child_last(n->c));
 }
 
 /* The extents of a cursor's first `max` children. */
@@ -634,14 +625,12 @@ void check_vlas_and_allocas(Finder *f)
 /* break, continue, goto and return: where each goes. */
 void find_jump(Finder *f, CXCursor c, Node *n)
 {
-    static const char *const words[] = { [J_BREAK] = "break", [J_CONTINUE] = "continue",
-                                         [J_RETURN] = "return", [J_GOTO] = "goto" };
     Jump *j = yc_alloc(sizeof *j);
     j->kind = n->kind == CXCursor_BreakStmt ? J_BREAK : n->kind == CXCursor_ContinueStmt ? J_CONTINUE
             : n->kind == CXCursor_ReturnStmt ? J_RETURN : J_GOTO;
     j->begin = nbegin(f, n);
     j->end = after_semicolon(f, nend(f, n));
-    j->from_macro = from_macro(f, clang_getCursorLocation(c), words[j->kind]);
+    j->from_macro = from_macro(f, clang_getCursorLocation(c), jump_word(j->kind));
     j->named_by_macro = !j->from_macro && macro_invoked_at(f->t, j->begin);
     for (int i = f->depth - 2; i >= 0 && (j->kind == J_BREAK || j->kind == J_CONTINUE); i--) {
         enum CXCursorKind k = f->stack[i].kind;

@@ -336,7 +336,6 @@ static void name_field(Planner *p, Var *v)
    (plan_cleanup_order), when v itself lives across no yield. */
 static void plan_cleanup(Planner *p, Var *v, const Var *outer)
 {
-    static const char *const words[] = { "break", "continue", "return", "goto" };
     Gen *g = p->g;
     Diag *dg = &p->t->diag;
     v->cleanup_by_tool = true;
@@ -358,7 +357,7 @@ static void plan_cleanup(Planner *p, Var *v, const Var *outer)
         if (j->from_macro && jump_leaves(j, v)) {
             error_at(dg, j->begin, "a '%s' from a macro leaves the scope of '%s', which has a cleanup and "
                                    "lives across a yield: write the '%s' in the generator's body",
-                     words[j->kind], v->name, words[j->kind]);
+                     jump_word(j->kind), v->name, jump_word(j->kind));
             note_at(dg, v->name_off, "'%s' is declared here", v->name);
         }
     }
@@ -680,7 +679,6 @@ static void plan_node_temps(Gen *g, Stmt *s, XNode *x)
    `#define debug(...) if (debug) ...`, is fine.) */
 static void refuse_macros_named_like(Planner *p, Gen *g)
 {
-    static const char *const words[] = { "break", "continue", "return", "goto" };
     Diag *dg = &p->t->diag;
     for (int i = 0; i < g->jumps.len; i++) {
         const Jump *j = g->jumps.items[i];
@@ -688,7 +686,7 @@ static void refuse_macros_named_like(Planner *p, Gen *g)
             continue;
         error_at(dg, j->begin, "this '%s' is macro '%s', and yieldc must rewrite the jump (%s), which it "
                                "cannot do through a macro named like its keyword: rename the macro",
-                 words[j->kind], words[j->kind],
+                 jump_word(j->kind), jump_word(j->kind),
                  j->continue_to ? "it continues a loop whose test or increment yields"
                                 : "it leaves the scope of a local with a cleanup that lives across a yield");
     }

@@ -161,6 +161,7 @@ typedef struct SrcMap {
     Span here;              /* in this Source */
     Span parent;            /* in its parent */
     const char *macro;      /* the macro expanded */
+    StrVec names;           /* the invocation's names (the macro's, its arguments'), as lexed */
 } SrcMap;
 
 /* A text the tool reads, and where its lines start. */
@@ -460,6 +461,13 @@ struct Stmt {
 };
 
 typedef enum { J_BREAK, J_CONTINUE, J_RETURN, J_GOTO } JumpKind;
+
+static inline const char *jump_word(JumpKind k)
+{
+    static const char *const words[] = { [J_BREAK] = "break", [J_CONTINUE] = "continue",
+                                         [J_RETURN] = "return", [J_GOTO] = "goto" };
+    return words[k];
+}
 
 /* A jump: where lowered loops and cleanups of locals may need to change it. */
 struct Jump {

@@ -128,22 +128,21 @@ generator(int) int after_empty(int n, int s)
     return x;
 }
 
+/* runs generator G(n, s) for s = 0 (entered at the loop's top) and 1
+   (entered at the label) */
+#define RUN(label, G, n)                                    \
+    for (int s = 0; s < 2; s++) {                           \
+        struct G g = G(n, s);                               \
+        printf("%s %d:", label, s);                         \
+        while (yc_next(&g))                                 \
+            printf(" %d", yc_value(&g));                    \
+        printf(" = %d\n", yc_result(&g));                   \
+    }
+
 int main(void)
 {
-    for (int s = 0; s < 2; s++) {
-        struct for_braceless a = for_braceless(3, s);
-        printf("for %d:", s);
-        while (yc_next(&a))
-            printf(" %d", yc_value(&a));
-        printf(" = %d\n", yc_result(&a));
-    }
-    for (int s = 0; s < 2; s++) {
-        struct for_braced b = for_braced(2, s);
-        printf("braced %d:", s);
-        while (yc_next(&b))
-            printf(" %d", yc_value(&b));
-        printf(" = %d\n", yc_result(&b));
-    }
+    RUN("for", for_braceless, 3)
+    RUN("braced", for_braced, 2)
     for (int s = 0; s < 2; s++) {
         struct while_sent w = while_sent(s);
         printf("while %d:", s);
@@ -152,33 +151,9 @@ int main(void)
             printf(" %d", k++);
         printf(" = %d\n", yc_result(&w));
     }
-    for (int s = 0; s < 2; s++) {
-        struct do_while d = do_while(3, s);
-        printf("do %d:", s);
-        while (yc_next(&d))
-            printf(" %d", yc_value(&d));
-        printf(" = %d\n", yc_result(&d));
-    }
-    for (int s = 0; s < 2; s++) {
-        struct inner_block d = inner_block(3, s);
-        printf("inner %d:", s);
-        while (yc_next(&d))
-            printf(" %d", yc_value(&d));
-        printf(" = %d\n", yc_result(&d));
-    }
-    for (int s = 0; s < 2; s++) {
-        struct user_label d = user_label(3, s);
-        printf("label %d:", s);
-        while (yc_next(&d))
-            printf(" %d", yc_value(&d));
-        printf(" = %d\n", yc_result(&d));
-    }
-    for (int s = 0; s < 2; s++) {
-        struct after_empty d = after_empty(3, s);
-        printf("empty %d:", s);
-        while (yc_next(&d))
-            printf(" %d", yc_value(&d));
-        printf(" = %d\n", yc_result(&d));
-    }
+    RUN("do", do_while, 3)
+    RUN("inner", inner_block, 3)
+    RUN("label", user_label, 3)
+    RUN("empty", after_empty, 3)
     return 0;
 }
