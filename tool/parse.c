@@ -609,19 +609,26 @@ bool request_expansion(Tool *t, size_t off)
     return inv != NULL;
 }
 
-/* The same for something at off inside a macro's invocation (the `}` a
-   `#define END }` writes): the innermost invocation holding it. */
-bool request_expansion_around(Tool *t, size_t off)
+/* The innermost invocation holding source offset off (its name or its
+   arguments), or NULL.  Invocations nest: a macro invoked in another's
+   argument is listed too, inside it. */
+Invocation *invocation_holding(const Tool *t, size_t off)
 {
     InvocationQuery q = { t, off + 1 };
-    for (int i = lower_bound(t->invocations.len, invocation_before, &q) - 1; i >= 0; i--) {
-        Invocation *inv = &t->invocations.items[i];
-        if (inv->begin <= off && off < inv->end) {
-            inv->expand = true;
-            return true;
-        }
-    }
-    return false;
+    for (int i = lower_bound(t->invocations.len, invocation_before, &q) - 1; i >= 0; i--)
+        if (off < t->invocations.items[i].end)
+            return &t->invocations.items[i];
+    return NULL;
+}
+
+/* The same for something at off inside a macro's invocation (the `}` a
+   `#define END }` writes). */
+bool request_expansion_around(Tool *t, size_t off)
+{
+    Invocation *inv = invocation_holding(t, off);
+    if (inv)
+        inv->expand = true;
+    return inv != NULL;
 }
 
 /* The last round asked for expansions there is no round left for: what

@@ -364,30 +364,13 @@ static void plan_cleanup(Planner *p, Var *v, const Var *outer)
     g->has_cleanups = true;
 }
 
-typedef struct RefQuery {
-    const Tool *t;
-    size_t off;
-} RefQuery;
-
-static bool invocation_ends_before(const void *ctx, int i)
-{
-    const RefQuery *q = ctx;
-    return q->t->invocations.items[i].end <= q->off;
-}
-
-/* Is one of these uses written in a macro's argument?  (Invocations do
-   not overlap: the first one ending after a use is the only one that can
-   hold it.) */
+/* Is one of these uses written in a macro's argument? */
 static bool named_in_macro_argument(const Tool *t, const Ref *const *refs, int nrefs)
 {
-    for (int i = 0; i < nrefs; i++) {
-        if (refs[i]->off == (size_t)-1)     /* in a macro's body: in_macro_body says so */
-            continue;
-        RefQuery q = { t, refs[i]->off };
-        int k = lower_bound(t->invocations.len, invocation_ends_before, &q);
-        if (k < t->invocations.len && t->invocations.items[k].begin <= refs[i]->off)
+    for (int i = 0; i < nrefs; i++)
+        if (refs[i]->off != (size_t)-1 &&     /* in a macro's body: in_macro_body says so */
+            invocation_holding(t, refs[i]->off))
             return true;
-    }
     return false;
 }
 
