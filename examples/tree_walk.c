@@ -10,8 +10,8 @@
  *         yield n.key
  *         return left + 1 + (yield from walk(n.right))
  *
- * each level's frame comes from YC_ALLOC (here counted) and goes back when
- * that level finishes, or when the walk is closed.
+ * a level's frame comes from YC_ALLOC (here counted) once it suspends, and goes
+ * back when it finishes or the walk is closed (an empty subtree takes none).
  */
 #include <stdio.h>
 #include <stdlib.h>

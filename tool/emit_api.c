@@ -83,8 +83,11 @@ static void emit_field(Out *o, const Field *f, const char *indent)
             out_printf(o, "%sstruct %s %s;  /* line %u */\n", indent, y->sub_name, y->sub_field, out_line(o, y->begin));
         else
             out_printf(o, "%sstruct %s *%s;  /* 'yield from' at line %u: %s */\n", indent, y->sub_name, y->sub_field,
-                    out_line(o, y->begin), y->sub_frame == SUB_ALLOCATED ? "its frame, from YC_ALLOC (recursive)"
-                                                                         : "the generator delegated to");
+                    out_line(o, y->begin),
+                    y->sub_frame != SUB_ALLOCATED ? "the generator delegated to"
+                    : y->sub_chained && o->g->frame.chain_scratch
+                        ? "its frame, from YC_ALLOC (recursive) once it suspends; it starts in the step's spare"
+                        : "its frame, from YC_ALLOC (recursive)");
         break;
     case F_LITERAL:
         out_printf(o, "    %s;  /* a compound literal, line %u */\n", declarator(f->lit->type, f->lit->field),
@@ -207,10 +210,12 @@ void emit_step(Out *o, Gen *g)
     if (g->frame.chain) {
         /* the value a sub yields is the value of the frame resumed */
         const char *copy = is_void(d->ytype) ? "(void)0" : "yc_root->yc_value = yc_f->yc_value";
+        const char *mode = g->frame.chain_scratch ? "SCRATCH" : "HEAP";
         if (is_void(d->rtype))
-            out_printf(o, "YC__DEFINE_STEP_CHAIN_VOID(%s, %s)\n", d->name, copy);
+            out_printf(o, "YC__DEFINE_STEP_CHAIN_VOID(%s, %s, %s, %s)\n", d->name, copy, mode, g->frame.chain_link);
         else
-            out_printf(o, "YC__DEFINE_STEP_CHAIN(%s, %s, %s)\n", d->name, copy, user_declarator(d->rtype, "yc_r"));
+            out_printf(o, "YC__DEFINE_STEP_CHAIN(%s, %s, %s, %s, %s)\n", d->name, copy, mode, g->frame.chain_link,
+                       user_declarator(d->rtype, "yc_r"));
     } else if (is_void(d->rtype))
         out_printf(o, "YC__DEFINE_STEP_VOID(%s)\n", d->name);
     else

@@ -161,7 +161,11 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     bool in_place = y->sub_frame == SUB_EMBEDDED;
     char *sub = yc_format(in_place ? "&yc_f->%s" : "yc_f->%s", f);
     emit_pre_part(o, s, y, 0);
-    if (y->sub_frame == SUB_ALLOCATED)
+    /* a chained sub of a frame that may move starts in the step's spare */
+    bool scratch = y->sub_chained && o->g->frame.chain_scratch;
+    if (scratch)
+        out_printf(o, "yc_f->%s = yc_spare; *", f);
+    else if (y->sub_frame == SUB_ALLOCATED)
         out_printf(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
                 y->sub_name);
     out_printf(o, "yc_f->%s = (", f);
@@ -175,7 +179,9 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
         emit_copies(o, y, false);
         if (y->temp)
             out_printf(o, " yc_f->%s = yc_f->%s->yc_result;", y->temp, f);
-        out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", f, f);
+        /* one that ended in the spare was never allocated */
+        out_printf(o, " %sYC_FREE(yc_f->%s); yc_f->%s = NULL;", scratch ? yc_format("if (yc_f->%s != yc_spare) ", f) : "",
+                   f, f);
         return;
     }
     /* one call of the sub's step function, which the compiler may inline:
@@ -552,8 +558,11 @@ void emit_body(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
     bool void_r = is_void(d->rtype);
-    out_printf(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded)\n{\n",
-            void_r ? "void" : user_type(d->rtype), d->name, d->name);
+    out_printf(o, "static inline %s %s__body(struct %s *yc_f, unsigned yc_from, bool *yc_yielded", void_r ? "void" : user_type(d->rtype),
+               d->name, d->name);
+    if (g->frame.chain_scratch)     /* where a chained sub starts: YC__DEFINE_STEP_CHAIN */
+        out_printf(o, ", struct %s *yc_spare", d->name);
+    out_puts(o, ")\n{\n");
     if (!void_r)
         out_printf(o, "    static const __typeof__(%s) yc_none;  /* what a suspension returns */\n", d->rtype);
     for (int i = 0; i < g->params.len; i++) {

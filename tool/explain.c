@@ -261,6 +261,9 @@ static char *sub_source(const Report *r, const XNode *y)
     case SUB_EMBEDDED:
         return yc_format("the sub-generator of %s: its frame", what);
     case SUB_ALLOCATED:
+        if (y->sub_chained && r->g->frame.chain_scratch)
+            return yc_format("the sub-generator of %s: its frame from YC_ALLOC (recursive) once it suspends; it "
+                             "starts in the step's spare", what);
         return yc_format("the sub-generator of %s: its frame from YC_ALLOC (recursive)", what);
     case SUB_GIVEN:
         break;

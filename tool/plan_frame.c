@@ -176,6 +176,33 @@ static void add_var_fields(Frame *fr, const Gen *g)
     }
 }
 
+/* The most bytes of a frame whose chained subs start in the step's spare
+   frames (two on its C stack), counting the variables kept. */
+enum { CHAIN_SCRATCH_MAX_BYTES = 256 };
+
+/* May g's frame move, once started, to another address?  Only if nothing
+   can point into it: no variable kept in it has its address taken or is
+   an array decaying to a pointer, no generator's frame is held in it (one made by a
+   `yield from` in place, or a local: their own steps may point into
+   them), no compound literal lives in it; and it is small, as its known
+   parts show (a kept variable of unknown size: no). */
+static bool frame_movable(const Gen *g)
+{
+    long long bytes = 0;
+    for (int i = 0; i < g->vars.len; i++) {
+        const Var *v = g->vars.items[i];
+        if (v->storage == ST_LOCAL)
+            continue;
+        if (v->addr_taken || (v->is_array && v->decays) || v->frame_of || v->size < 0)
+            return false;
+        bytes += v->size;
+    }
+    for (int i = 0; i < g->froms.len; i++)
+        if (g->froms.items[i]->sub_frame == SUB_EMBEDDED)
+            return false;
+    return !g->literals.len && bytes <= CHAIN_SCRATCH_MAX_BYTES;
+}
+
 void plan_frame(Gen *g)
 {
     Frame *fr = &g->frame;
@@ -212,6 +239,12 @@ void plan_frame(Gen *g)
     for (int i = 0; i < g->literals.len; i++)
         add_field(fr, (Field){ .kind = F_LITERAL, .lit = g->literals.items[i] });
     add_var_fields(fr, g);
+    if (fr->chain) {
+        for (int i = 0; i < g->froms.len && !fr->chain_link; i++)
+            if (g->froms.items[i]->sub_chained)
+                fr->chain_link = g->froms.items[i]->sub_field;
+        fr->chain_scratch = frame_movable(g);
+    }
 }
 
 /* The generators whose frames g's frame holds by value: subs made in

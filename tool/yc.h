@@ -511,6 +511,9 @@ typedef struct Frame {
     bool return_in_memory;  /* YC__RETURN_IN_MEMORY in the state's padding */
     bool chain;             /* some `yield from` is sub_chained: yc_top and yc_parent link the
                                frames of the recursion, and the step loops over them */
+    bool chain_scratch;     /* chain: a sub's first step runs in the step's spare frame, and the
+                               frame moves to YC_ALLOC's only if it suspends (frame_movable) */
+    const char *chain_link; /* chain: a chained sub's pointer field (all share one union) */
     VEC(Field) fields;      /* in order */
     GenVec embeds;          /* the generators whose frames it holds by value (subs made in place,
                                locals): their structs are written before its own */

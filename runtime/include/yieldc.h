@@ -318,11 +318,12 @@ static inline void yc__out_of_memory(const char *name)
    same at any depth, and no level takes C stack.  While the chain runs,
    the root stays marked running (as YC__ENTER left it): a resume or close
    of it from inside is caught as for any generator. */
-#define YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, RESULT, ...) \
+#define YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, MODE, LINK, RESULT, ...) \
     static inline bool NAME##__istep(struct NAME *yc_root, unsigned yc_from) \
     { \
         struct NAME *yc_f = yc_root; \
         unsigned yc_root_state = yc_from;   /* yc_root's own, while it is marked running */ \
+        YC__CHAIN_DECL_##MODE(NAME) \
         if (yc_root->yc_top) { \
             yc_f = yc_root->yc_top; \
             yc_root->yc_top = NULL; \
@@ -330,10 +331,11 @@ static inline void yc__out_of_memory(const char *name)
         } \
         for (;;) { \
             bool yc_yielded = false; \
-            __VA_ARGS__ NAME##__body(yc_f, yc_from, &yc_yielded); \
+            __VA_ARGS__ NAME##__body(yc_f, yc_from, &yc_yielded YC__CHAIN_ARG_##MODE); \
             if (yc_yielded && yc_f->yc_top) {   /* delegates: the sub from its start */ \
                 struct NAME *yc_sub = yc_f->yc_top; \
                 yc_f->yc_top = NULL; \
+                YC__CHAIN_KEEP_##MODE(NAME, LINK) \
                 yc_sub->yc_parent = yc_f; \
                 if (yc_f == yc_root) { \
                     yc_root_state = yc_f->yc_state; \
@@ -341,10 +343,12 @@ static inline void yc__out_of_memory(const char *name)
                 } \
                 yc_f = yc_sub; \
                 yc_from = 0; \
+                YC__CHAIN_ENTER_##MODE \
                 continue; \
             } \
             if (yc_yielded) { \
                 if (yc_f != yc_root) { \
+                    YC__CHAIN_KEEP_##MODE(NAME, LINK) \
                     COPY; \
                     yc_root->yc_top = yc_f; \
                     yc_root->yc_state = YC__AS_STATE(yc_root->yc_state, yc_root_state); \
@@ -355,14 +359,57 @@ static inline void yc__out_of_memory(const char *name)
             yc_f->yc_state = YC__DONE(yc_f->yc_state); \
             if (yc_f == yc_root) \
                 return false; \
+            YC__CHAIN_LEAVE_##MODE \
             yc_f = yc_f->yc_parent; \
             yc_from = yc_f == yc_root ? yc_root_state : yc_f->yc_state; \
         } \
     }
-#define YC__DEFINE_STEP_CHAIN(NAME, COPY, ...) \
-    YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, yc_f->yc_result = yc_r, __VA_ARGS__ =)
-#define YC__DEFINE_STEP_CHAIN_VOID(NAME, COPY) \
-    YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, (void)0, )
+/* MODE HEAP: every sub's frame comes from YC_ALLOC as its `yield from`
+   makes it.  MODE SCRATCH, for a frame that may be moved (the plan's
+   decision: nothing can point into it, it is small): the `yield from`
+   makes the sub in yc_spare, one of two frames on this function's stack,
+   and the sub's first step runs there.  A sub that ends in it needs no
+   allocation (a tree walk's empty subtrees, half its subs): its
+   delegator, resumed, takes its result and, seeing it in yc_spare, does
+   not free it.  A sub that suspends (yields, or delegates in turn) is
+   first kept: moved to a frame from YC_ALLOC, its delegator's pointer to
+   it (LINK, the union all chained subs' pointers share) moved along.
+   Only the running frame is ever in scratch, so two suffice: the one it
+   runs in and the one its own sub is made in. */
+#define YC__CHAIN_DECL_HEAP(NAME)
+#define YC__CHAIN_ARG_HEAP
+#define YC__CHAIN_KEEP_HEAP(NAME, LINK)
+#define YC__CHAIN_ENTER_HEAP
+#define YC__CHAIN_LEAVE_HEAP
+#define YC__CHAIN_DECL_SCRATCH(NAME) \
+    struct NAME yc_scratch[2]; \
+    struct NAME *yc_spare = &yc_scratch[0];     /* the one free: the next sub is made here */ \
+    bool yc_in_scratch = false;                 /* yc_f is the other */
+#define YC__CHAIN_ARG_SCRATCH , yc_spare
+#define YC__CHAIN_KEEP_SCRATCH(NAME, LINK) \
+    if (yc_in_scratch) { \
+        struct NAME *yc_kept = YC_ALLOC(sizeof *yc_kept); \
+        if (!yc_kept) \
+            yc__out_of_memory(#NAME); \
+        *yc_kept = *yc_f; \
+        yc_f->yc_parent->LINK = yc_kept; \
+        yc_f = yc_kept; \
+        yc_in_scratch = false; \
+    }
+#define YC__CHAIN_ENTER_SCRATCH \
+    if (yc_f == yc_spare) { \
+        yc_in_scratch = true; \
+        yc_spare = yc_spare == &yc_scratch[0] ? &yc_scratch[1] : &yc_scratch[0]; \
+    }
+#define YC__CHAIN_LEAVE_SCRATCH \
+    if (yc_in_scratch) {    /* free again: the delegator reads the result from it */ \
+        yc_spare = yc_f; \
+        yc_in_scratch = false; \
+    }
+#define YC__DEFINE_STEP_CHAIN(NAME, COPY, MODE, LINK, ...) \
+    YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, MODE, LINK, yc_f->yc_result = yc_r, __VA_ARGS__ =)
+#define YC__DEFINE_STEP_CHAIN_VOID(NAME, COPY, MODE, LINK) \
+    YC__DEFINE_STEP_CHAIN_LOOP(NAME, COPY, MODE, LINK, (void)0, )
 #ifndef NDEBUG
 #define YC__CHAIN_MARK_RUNNING(f) ((f)->yc_state = YC__DONE((f)->yc_state) - 1u)
 #else

@@ -93,7 +93,7 @@ generator(int) int outer(struct small *given)
 // CHECK-NEXT: struct countdown * yc_top; /* 16 8 */ /* yield from itself: the root's, the innermost frame, where the next resume goes; as a frame delegates, its sub */
 // CHECK-NEXT: struct countdown * yc_parent; /* 24 8 */ /* yield from itself: a sub's, the frame that delegates to it, resumed when it ends */
 // CHECK-NEXT: union { /* shared storage: sub-generators of 'yield from', one alive at a time */
-// CHECK-NEXT: struct countdown * yc_sub_2; /* 32 8 */ /* the sub-generator of 'yield from countdown(n - 1)', line 24 (state 2): its frame from YC_ALLOC (recursive) */
+// CHECK-NEXT: struct countdown * yc_sub_2; /* 32 8 */ /* the sub-generator of 'yield from countdown(n - 1)', line 24 (state 2): its frame from YC_ALLOC (recursive) once it suspends; it starts in the step's spare */
 // CHECK-NEXT: }; /* 32 8 */
 // CHECK-NEXT: int n; /* 40 4 */ /* parameter 'n', line 20 (copied) */
 // CHECK-EMPTY:

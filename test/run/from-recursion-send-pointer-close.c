@@ -1,6 +1,7 @@
 // yield from: recursion through YC_ALLOC/YC_FREE (user-defined, counted), send
 // pass-through, delegation to a partly consumed generator by pointer, close
-// through delegation freeing the recursive frames; valgrind finds no leak.
+// through delegation freeing the recursive frames (the empty subtrees'
+// walks end in their first step and take none); valgrind finds no leak.
 // RUN: %check-run %s %t -g | FileCheck %s
 // RUN: valgrind -q --leak-check=full --error-exitcode=9 %t.gcc | FileCheck %s
 #include <stdio.h>
@@ -56,6 +57,6 @@ int main(void)
     while (more) { printf("got %d ", yc_value(&r)); more = yc_send(&r, v); v *= 10; }
     printf("| relay %d e.done %d\n", yc_result(&r), yc_done(&e));
 }
-// CHECK: 10 20 30 40 50 60 70 | count 7 allocs 14 frees 14
-// CHECK-NEXT: closed early: allocs 18 frees 18 done 1
+// CHECK: 10 20 30 40 50 60 70 | count 7 allocs 6 frees 6
+// CHECK-NEXT: closed early: allocs 8 frees 8 done 1
 // CHECK-NEXT: got 5 got 0 got 10 | relay 710 e.done 1
