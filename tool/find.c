@@ -350,6 +350,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
             f->yield_void = clang_getNumArgTypes(fn) <= 0;
             if (!f->yield_void)
                 f->yield_type = clang_getArgType(fn, 0);
+            f->g->ysize = f->yield_void ? 0 : clang_Type_getSizeOf(f->yield_type);
             f->depth--;
             return CXChildVisit_Continue;
         }
@@ -520,6 +521,8 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     map_clear(&f->lazies_by_extent);
     map_clear(&f->yield_toks);
     find_params(f, fn);
+    CXType r = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
+    g->rsize = r.kind == CXType_Void ? 0 : clang_Type_getSizeOf(r);
     Node *root = &f->stack[f->depth++];
     root->c = fn;
     root->kind = CXCursor_FunctionDecl;

@@ -367,22 +367,38 @@ void note_write_at_ref(Finder *f, Var *v)
         note_write(f, n, &f->stack[k], f->stack[stripped].c, v);
 }
 
+/* Does the array the node at f->stack[k] names (a variable, `s.arr`)
+   decay to a pointer?  Not where it is subscripted to an element, or
+   measured (sizeof); subscripted to a row that is an array itself
+   (`a[1]` of `int a[2][3]`), the row's own use decides. */
+static bool array_decays_at(const Finder *f, int k)
+{
+    for (;;) {
+        int p = k - 1;
+        while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
+            p--;
+        if (f->stack[p].kind == CXCursor_UnaryExpr)     /* sizeof */
+            return false;
+        if (f->stack[p].kind != CXCursor_ArraySubscriptExpr || f->stack[p + 1].child != 0)
+            return true;
+        if (!is_array_type(clang_getCursorType(f->stack[p].c)))
+            return false;
+        k = p;
+    }
+}
+
 /* `s.arr` decays to a pointer into s (unless only subscripted, which
-   keeps it inside the expression): s must keep one address. */
+   keeps it inside the expression): s must keep one address.  So does
+   `s[1].arr` of an array of structs, and a row of `s.m[2][3]`. */
 void note_array_member(Finder *f, CXCursor c)
 {
-    int p = f->depth - 2;
-    while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
-        p--;
-    if (f->stack[p].kind == CXCursor_ArraySubscriptExpr && f->stack[p + 1].child == 0)
-        return;
-    if (f->stack[p].kind == CXCursor_UnaryExpr)     /* sizeof */
+    if (!array_decays_at(f, f->depth - 1))
         return;
     CXCursor base = c;
-    while (base.kind == CXCursor_MemberRefExpr) {
+    while (base.kind == CXCursor_MemberRefExpr || base.kind == CXCursor_ArraySubscriptExpr) {
         base = strip(child0(base));
         if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
-            return;     /* p->arr: the array is not in a local */
+            return;     /* p->arr, p[1].arr: the array is not in a local */
     }
     if (base.kind == CXCursor_DeclRefExpr) {
         Var *v = var_of(f, clang_getCursorReferenced(base));
@@ -400,12 +416,8 @@ Var *find_ref(Finder *f, CXCursor c)
     r->var = v;
     r->len = strlen(v->name);
     r->at = expanded_at(f, clang_getCursorLocation(c));
-    /* an array decays to a pointer unless subscripted or measured */
-    int p = f->depth - 2;
-    while (p > 0 && (f->stack[p].kind == CXCursor_UnexposedExpr || f->stack[p].kind == CXCursor_ParenExpr))
-        p--;
-    if (!(f->stack[p].kind == CXCursor_ArraySubscriptExpr && f->stack[p + 1].child == 0) &&
-        f->stack[p].kind != CXCursor_UnaryExpr)
+    /* an array decays to a pointer unless subscripted (to an element) or measured */
+    if (array_decays_at(f, f->depth - 1))
         v->decays = true;
     if (!spelled_at(f, clang_getCursorLocation(c), &r->off) || !text_at(f, r->off, v->name)) {
         v->in_macro_body = true;

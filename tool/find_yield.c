@@ -263,6 +263,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     /* the view spells it typeof(R): the declaration's own text when it is in
        this file, else the type without sugar */
     y->sub_rtype = cx_type(clang_getCanonicalType(fl.plr));
+    y->sub_rsize = clang_getCanonicalType(fl.plr).kind == CXType_Void ? 0 : clang_Type_getSizeOf(fl.plr);
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *d = f->t->lx.decls.items[i];
         if (!strcmp(d->name, y->sub_name))

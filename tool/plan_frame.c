@@ -177,18 +177,32 @@ static void add_var_fields(Frame *fr, const Gen *g)
 }
 
 /* The most bytes of a frame whose chained subs start in the step's spare
-   frames (two on its C stack), counting the variables kept. */
+   frames (two on its C stack; a sub that suspends is copied whole), counting
+   what it keeps: Y, R, the kept variables and temporaries. */
 enum { CHAIN_SCRATCH_MAX_BYTES = 256 };
+
+/* The bytes of a temporary kept in the frame (negative if unknown). */
+static long long temp_size(const XNode *x)
+{
+    if (x->kind == X_COND)
+        return x->size;
+    if (x->kind == X_YIELD && x->tok->is_from)
+        return x->sub_rsize;
+    return 8;   /* `&&`, `||`: a truth value */
+}
 
 /* May g's frame move, once started, to another address?  Only if nothing
    can point into it: no variable kept in it has its address taken or is
-   an array decaying to a pointer, no generator's frame is held in it (one made by a
-   `yield from` in place, or a local: their own steps may point into
-   them), no compound literal lives in it; and it is small, as its known
-   parts show (a kept variable of unknown size: no). */
+   an array decaying to a pointer, no generator's frame is held in it (one
+   made by a `yield from` in place, or a local: their own steps may point
+   into them), no compound literal lives in it; and it is small: what it
+   keeps (Y, R, variables, temporaries) is known and at most
+   CHAIN_SCRATCH_MAX_BYTES. */
 static bool frame_movable(const Gen *g)
 {
-    long long bytes = 0;
+    if (g->literals.len || g->ysize < 0 || g->rsize < 0)
+        return false;
+    long long bytes = g->ysize + g->rsize;
     for (int i = 0; i < g->vars.len; i++) {
         const Var *v = g->vars.items[i];
         if (v->storage == ST_LOCAL)
@@ -197,10 +211,16 @@ static bool frame_movable(const Gen *g)
             return false;
         bytes += v->size;
     }
+    for (int i = 0; i < g->temps.len; i++) {
+        long long size = temp_size(g->temps.items[i]);
+        if (size < 0)
+            return false;
+        bytes += size;
+    }
     for (int i = 0; i < g->froms.len; i++)
         if (g->froms.items[i]->sub_frame == SUB_EMBEDDED)
             return false;
-    return !g->literals.len && bytes <= CHAIN_SCRATCH_MAX_BYTES;
+    return bytes <= CHAIN_SCRATCH_MAX_BYTES;
 }
 
 void plan_frame(Gen *g)

@@ -419,6 +419,7 @@ struct XNode {
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
     char *sub_rtype;        /* its result type */
+    long long sub_rsize;    /* sizeof that type (negative if unknown) */
     bool sub_send;          /* it has a send type */
     /* plan */
     int state;              /* X_YIELD: its resume point */
@@ -578,6 +579,7 @@ struct Gen {
     OffVec labels;          /* where labels are */
     SpanVec func_names;     /* `__func__` (or __FUNCTION__ ...) written in the body */
     XNodeVec froms;         /* the `yield from`s, in source order */
+    long long ysize, rsize; /* sizeof Y and R (0 for void, negative if unknown) */
     VEC(FlowEdge) flow;     /* find_flow.c (--graph): by from, then to (the end last) */
     bool flow_unknown;      /* find_flow.c could not follow the body: any path may exist */
     /* plan */

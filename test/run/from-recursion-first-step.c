@@ -16,7 +16,10 @@
 //   yields): every sub is allocated, and the pointer stays valid (moved,
 //   the frame would leave it pointing into the step's dead stack frame:
 //   forced to move, this printed 5 4 3 2 1 0 0 0 0 105 -> 105).
+// - a frame too big for the step's stack (a 400-byte yield type): every
+//   sub is allocated.
 // RUN: %check-run --sanitize %s %t | FileCheck %s
+// RUN: %yieldc %s -o - | FileCheck %s --check-prefix=MODE
 #include <stdio.h>
 #include <stdlib.h>
 static long allocs, frees;
@@ -128,6 +131,17 @@ static generator(int) int pinned(int n)
     return r + *p;
 }
 
+/* what it yields is too big to keep two spare frames of on the step's stack */
+struct block { int first; char bytes[396]; };
+static generator(struct block) void blocks(int n)
+{
+    if (n == 0)
+        return;
+    struct block b = { n, { 0 } };
+    yield b;
+    yield from blocks(n - 1);
+}
+
 static void walk_full(int depth)
 {
     int key = 0;
@@ -214,6 +228,13 @@ int main(void)
     while (yc_next(&p))
         printf(" %d", yc_value(&p));
     printf(" -> %d; frames %ld made, %ld freed\n", yc_result(&p), allocs - a0, frees - f0);
+
+    a0 = allocs, f0 = frees;
+    struct blocks bl = blocks(4);
+    printf("blocks:");
+    while (yc_next(&bl))
+        printf(" %d", yc_value(&bl).first);
+    printf("; frames %ld made, %ld freed\n", allocs - a0, frees - f0);
     return 0;
 }
 
@@ -226,3 +247,10 @@ int main(void)
 // CHECK-NEXT: keeper closed: 1 2 3 4; frames live 0
 // CHECK-NEXT: random shapes: agree 1
 // CHECK-NEXT: pinned: 5 4 3 2 1 101 102 103 104 105 -> 515; frames 5 made, 5 freed
+// CHECK-NEXT: blocks: 4 3 2 1; frames 4 made, 4 freed
+
+// MODE: YC__DEFINE_STEP_CHAIN_VOID(walk, {{.*}}, SCRATCH, yc_sub_1)
+// MODE: YC__DEFINE_STEP_CHAIN(height, {{.*}}, SCRATCH, yc_sub_1,
+// MODE: YC__DEFINE_STEP_CHAIN(keeper, {{.*}}, SCRATCH, yc_sub_1,
+// MODE: YC__DEFINE_STEP_CHAIN(pinned, {{.*}}, HEAP, yc_sub_2,
+// MODE: YC__DEFINE_STEP_CHAIN_VOID(blocks, {{.*}}, HEAP, yc_sub_2)
