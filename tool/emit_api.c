@@ -134,14 +134,14 @@ void emit_prototypes(Out *o, Gen *g, const char *prefix)
     const char *n = d->name;
     out_printf(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
             o->t->src.text + d->params_begin);
-    out_printf(o, "%sbool %s__next(struct %s *yc_f);\n", st, n, n);
+    out_printf(o, "%sbool %s__next(void *yc_g);\n", st, n);
     if (d->stype) {
         out_printf(o, "%sbool %s__send(struct %s *yc_f, %s);\n", st, n, n, user_declarator(d->stype, "yc_v"));
     } else {
         out_printf(o, "struct yc_error_yc_send_on_a_generator_without_a_send_type %s__send(struct %s *, ...);\n",
                 n, n);
     }
-    out_printf(o, "%svoid %s__close(struct %s *yc_f);\n", st, n, n);
+    out_printf(o, "%svoid %s__close(void *yc_g);\n", st, n);
     out_printf(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
 }
 

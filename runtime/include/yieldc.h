@@ -260,16 +260,16 @@ static inline void yc__out_of_memory(const char *name)
    generator with a send type; their last argument declares the value sent,
    `S yc_v`. */
 #define YC__DECLARE(ST, NAME) \
-    ST bool NAME##__next(struct NAME *yc_f); \
+    ST bool NAME##__next(void *yc_g); \
     struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
     YC__DECLARE_COMMON(ST, NAME)
 #define YC__DECLARE_SEND(ST, NAME, ...) \
-    ST bool NAME##__next(struct NAME *yc_f); \
+    ST bool NAME##__next(void *yc_g); \
     ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
     static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__); \
     YC__DECLARE_COMMON(ST, NAME)
 #define YC__DECLARE_COMMON(ST, NAME) \
-    ST void NAME##__close(struct NAME *yc_f); \
+    ST void NAME##__close(void *yc_g); \
     ST const struct yc_kind *NAME##__kind(void); \
     static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from); \
     static inline bool NAME##__inext(struct NAME *yc_f); \
@@ -425,7 +425,7 @@ static inline void yc__out_of_memory(const char *name)
             return false; \
         return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
     } \
-    YC__PUBLIC_NOINLINE(ST) bool NAME##__next(struct NAME *yc_f) { return NAME##__inext(yc_f); } \
+    YC__PUBLIC_NOINLINE(ST) bool NAME##__next(void *yc_g) { return NAME##__inext((struct NAME *)yc_g); } \
     YC__DEFINE_COMMON(ST, NAME)
 #define YC__DEFINE_SEND(ST, NAME, ...) \
     static inline bool NAME##__inext(struct NAME *yc_f)     /* sends a zero S */ \
@@ -445,8 +445,9 @@ static inline void yc__out_of_memory(const char *name)
         return NAME##__istep(yc_f, YC__ENTER(yc_f, #NAME)); \
     } \
     YC__PUBLIC_NOINLINE(ST) bool NAME##__send(struct NAME *yc_f, __VA_ARGS__) { return NAME##__isend(yc_f, yc_v); } \
-    YC__PUBLIC_NOINLINE(ST) bool NAME##__next(struct NAME *yc_f) \
+    YC__PUBLIC_NOINLINE(ST) bool NAME##__next(void *yc_g) \
     { \
+        struct NAME *yc_f = (struct NAME *)yc_g; \
         static const __typeof__(yc_f->yc_sent) yc_zero; \
         return NAME##__send(yc_f, yc_zero); \
     } \
@@ -456,19 +457,29 @@ static inline void yc__out_of_memory(const char *name)
    generator with a send type call them, not copies of them: a body is
    compiled once for them (twice, or three times, made the output of many
    public generators compile 1.5x slower).  Callers in this file have the
-   static inline ones, which the compiler may inline into their loops. */
+   static inline ones, which the compiler may inline into their loops.
+   NAME__next and NAME__close take the frame as `void *`, so that a
+   handle's kind points at them, not at wrappers of its own (three more
+   functions per generator made a file of many public generators compile
+   a quarter slower); yc_next & co. pick them by the frame's type. */
 #define YC__DEFINE_COMMON(ST, NAME) \
-    ST void NAME##__close(struct NAME *yc_f) { NAME##__iclose(yc_f); } \
+    ST void NAME##__close(void *yc_g) { NAME##__iclose((struct NAME *)yc_g); } \
     YC__DEFINE_KIND(ST, NAME)
 
-/* The functions behind a handle, for generator NAME. */
+/* A handle's `done`: the state at its maximum, by the state's type (a
+   frame begins with its state).  One of each per file, shared by every
+   generator's kind. */
+static inline bool yc__done_uc(const void *f) { return *(const unsigned char *)f == UCHAR_MAX; }
+static inline bool yc__done_us(const void *f) { return *(const unsigned short *)f == USHRT_MAX; }
+static inline bool yc__done_ui(const void *f) { return *(const unsigned int *)f == UINT_MAX; }
+#define YC__DONE_FN(NAME) _Generic((struct NAME){ 0 }.yc_state, unsigned char: yc__done_uc, \
+                                   unsigned short: yc__done_us, default: yc__done_ui)
+
+/* How a handle drives generator NAME. */
 #define YC__DEFINE_KIND(storage, NAME) \
-    static bool NAME##__h_next(void *f) { return NAME##__next((struct NAME *)f); } \
-    static bool NAME##__h_done(const void *f) { return yc_done((const struct NAME *)f); } \
-    static void NAME##__h_close(void *f) { NAME##__iclose((struct NAME *)f); } \
     storage const struct yc_kind *NAME##__kind(void) \
     { \
-        static const struct yc_kind kind = { #NAME, NAME##__h_next, NAME##__h_done, NAME##__h_close }; \
+        static const struct yc_kind kind = { #NAME, NAME##__next, YC__DONE_FN(NAME), NAME##__close }; \
         return &kind; \
     }
 
