@@ -7,7 +7,7 @@
 **   generator(int) int count(int n) { ... yield i; ... }
 ** becomes, in the view only,
 **   struct count { char yc__pl; int yc_value; ... } count(int n);
-**   int yc__body_count(int n) { void (*yc__yield)(int) ... = (void (*)(int))yc__view_fn; ... yc__yield(i); ... }
+**   int yc__body_count(int n) { void (*yc__yield)(int) ... = (void (*)(int))yc__view_fn_count; ... yc__yield(i); ... }
 **
 ** so callers see the generated API, `yield e` is a call that converts e to
 ** the yield type as by assignment, and its value has the send type.  Only
@@ -670,24 +670,27 @@ static int lex_generator(Tool *t, int i)
     } else {
         buf_printf(&b, "struct %s ", d->name);
     }
-    /* yc__view_fn (what the body's yc__yield points to) declared here too,
-       for a file that does not include yieldc.h */
+    /* yc__view_fn_NAME (what the body's yc__yield points to) declared here,
+       for a file that does not include yieldc.h: a name of its own for
+       each body (one declaration each: thousands of redeclarations of one
+       name cost clang time quadratic in their number, 100k lines 1.9 ->
+       6.5 s) */
     if (d->body_end)
-        buf_printf(&b, "%s%.*s; extern void (*const yc__view_fn)(void); %s yc__body_", d->name, plen, params,
-                   d->rtype);
+        buf_printf(&b, "%s%.*s; extern void (*const yc__view_fn_%s)(void); %s yc__body_", d->name, plen, params,
+                   d->name, d->rtype);
     add_edit(&t->lx, d->kw, d->name_off - d->kw, buf_done(&b), NULL);
     if (d->body_end) {
         /* initialized: a call of it draws no warning, -Werror or not;
            unused: a body without a yield of a value draws none either
            (clangd, through --ide-view, reports the view's warnings); not
            null: clang's analyzer, through the view, would report its calls
-           (yc__view_fn, declared before the body and in yieldc.h, is a
-           pointer to a function of no arguments, which converts to any
-           other without a warning) */
+           (yc__view_fn_NAME, declared before the body, is a pointer to a
+           function of no arguments, which converts to any other without a
+           warning) */
         const char *ret = d->stype ? view_type(d->stype) : "void";
         const char *arg = is_void(d->ytype) ? "void" : view_type(d->ytype);
-        char *decl = yc_format(" %s (*yc__yield)(%s) __attribute__((unused)) = (%s (*)(%s))yc__view_fn;", ret,
-                               arg, ret, arg);
+        char *decl = yc_format(" %s (*yc__yield)(%s) __attribute__((unused)) = (%s (*)(%s))yc__view_fn_%s;", ret,
+                               arg, ret, arg, d->name);
         add_edit(&t->lx, toks[after].end, 0, decl, NULL);
     }
     return d->body_end ? match_close(t, after) + 1 : after;

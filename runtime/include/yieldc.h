@@ -62,10 +62,10 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 #define yc_handle(g)    ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), &yc__view_kind })
 #define yc_value(g)     ((g)->yc_value)
 #define yc_result(g)    ((g)->yc_result)
-/* What each body's `yc__yield` points to, converted to its type, and a
-   handle's kind: values nobody knows, so that no analysis of the view
-   (clang-tidy through yieldc-clangd) takes their calls for calls of null. */
-extern void (*const yc__view_fn)(void);
+/* A handle's kind: a value nobody knows, so that no analysis of the view
+   (clang-tidy through yieldc-clangd) takes its calls for calls of null.
+   (What each body's `yc__yield` points to, yc__view_fn_NAME, is declared
+   by the view before the body.) */
 extern const struct yc_kind yc__view_kind;
 
 #elif defined(__CPPCHECK__) || !(defined(__STDC__) || defined(_MSC_VER))
