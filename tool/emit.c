@@ -229,6 +229,8 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
     o->g = g;
     size_t b = d->decl_begin;
     char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
+    if (d->static_after_kw)     /* its `static` is in the text replaced */
+        prefix = yc_format("static %s", prefix);
     out_generated(o);
     out_puts(o, "YC__BEGIN_GENERATED\n");
     if (!o->version_checked) {

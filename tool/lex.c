@@ -630,6 +630,10 @@ static int lex_generator(Tool *t, int i)
         if (is_ident(t, b, "static"))
             d->is_static = true;
     }
+    /* `generator(int) static int f(...)`: C takes the specifiers in any order */
+    for (int b = close + 1; b < k; b++)
+        if (!toks[b].inactive && is_ident(t, b, "static"))
+            d->is_static = d->static_after_kw = true;
     int after = skip_attribute(t, pclose + 1);
     GenDecl *prev = first_decl_named(t, d->name);
     d->first_decl = prev ? prev : d;
