@@ -722,6 +722,12 @@ bool find_generators(Tool *t)
             error_at(&t->diag, d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
         d->gen = d->first_decl->definition ? d->first_decl->definition->gen : NULL;
+        /* yieldc.h's macros paste the name (NAME##__next) where clang's
+           expansion of it would not reach: the output would not compile */
+        if (!in_spans(&t->skipped, d->kw) && macro_named_between(t, d->kw, d->name_off, d->name))
+            error_at(&t->diag, d->name_off, "the name of generator '%s' is a macro here: the functions made for it "
+                                            "are named after it ('%s__next', ...), which the macro does not rename; "
+                                            "#undef it first, or rename the generator", d->name, d->name);
     }
     find_includes(t);
     return t->diag.errors == 0;

@@ -523,7 +523,7 @@ bool parse_inactive_in_generators(const Tool *t)
     return false;
 }
 
-/* ---- macro invocations in generator bodies ---- */
+/* ---- macro invocations in generators ---- */
 
 typedef struct Invocations {
     Tool *t;
@@ -554,15 +554,15 @@ static int cmp_invocation(const void *a, const void *b)
     return x->begin < y->begin ? -1 : x->begin > y->begin;
 }
 
-/* The macros invoked in the generators' bodies, from the preprocessing
-   record. */
+/* The macros invoked in the generators' declarations and bodies, from the
+   preprocessing record. */
 static void note_invocations(Tool *t)
 {
     Invocations iv = { .t = t };
     for (int i = 0; i < t->lx.decls.len; i++) {
         const GenDecl *d = t->lx.decls.items[i];
-        if (d->body_end && !in_skipped(t, d->kw))
-            vec_push(&iv.bodies, ((Span){ d->body_begin, d->body_end }));
+        if (!in_skipped(t, d->kw))  /* the name too: find refuses one that is a macro */
+            vec_push(&iv.bodies, ((Span){ d->kw, d->body_end ? d->body_end : d->params_end }));
     }
     t->invocations.len = 0;
     if (iv.bodies.len)
@@ -596,6 +596,19 @@ static Invocation *invocation_at(const Tool *t, size_t off)
 bool macro_invoked_at(const Tool *t, size_t off)
 {
     return invocation_at(t, off) != NULL;
+}
+
+/* Is a macro named `name` invoked between source offsets begin and end
+   (both included)?  Offsets in the view's own text map to where it
+   replaces INPUT's. */
+bool macro_named_between(const Tool *t, size_t begin, size_t end, const char *name)
+{
+    InvocationQuery q = { t, begin };
+    for (int i = lower_bound(t->invocations.len, invocation_before, &q);
+         i < t->invocations.len && t->invocations.items[i].begin <= end; i++)
+        if (!strcmp(t->invocations.items[i].name, name))
+            return true;
+    return false;
 }
 
 /* Something at source offset off, where a macro invoked in a generator's

@@ -307,6 +307,7 @@ bool parse_view(Tool *t);
 bool parse_inactive_in_generators(const Tool *t);
 bool parse_report(Tool *t);
 bool macro_invoked_at(const Tool *t, size_t off);
+bool macro_named_between(const Tool *t, size_t begin, size_t end, const char *name);
 Invocation *invocation_holding(const Tool *t, size_t off);
 bool request_expansion(Tool *t, size_t off);
 bool request_expansion_around(Tool *t, size_t off);
