@@ -461,7 +461,7 @@ static inline void yc__out_of_memory(const char *name)
    NAME__next and NAME__close take the frame as `void *`, so that a
    handle's kind points at them, not at wrappers of its own (three more
    functions per generator made a file of many public generators compile
-   a quarter slower); yc_next & co. pick them by the frame's type. */
+   about 30% slower with gcc); yc_next & co. pick them by the frame's type. */
 #define YC__DEFINE_COMMON(ST, NAME) \
     ST void NAME##__close(void *yc_g) { NAME##__iclose((struct NAME *)yc_g); } \
     YC__DEFINE_KIND(ST, NAME)
