@@ -228,9 +228,7 @@ static void emit_decl_block(Out *o, Gen *g, GenDecl *d)
 {
     o->g = g;
     size_t b = d->decl_begin;
-    char *prefix = yc_strndup(o->t->src.text + b, d->kw - b);
-    if (d->static_after_kw)     /* its `static` is in the text replaced */
-        prefix = yc_format("static %s", prefix);
+    char *prefix = yc_format("%.*s%s", (int)(d->kw - b), o->t->src.text + b, d->specifiers);
     out_generated(o);
     out_puts(o, "YC__BEGIN_GENERATED\n");
     if (!o->version_checked) {
@@ -285,7 +283,7 @@ void emit_file(Tool *t, Buf *b)
         if (d->first_decl != d && d != g->def) {
             /* a later prototype: the struct is complete already */
             out_verbatim(&o, d->decl_begin, d->kw);
-            out_printf(&o, "struct %s ", d->name);
+            out_printf(&o, "%sstruct %s ", d->specifiers, d->name);
             pos = d->name_off;
             continue;
         }

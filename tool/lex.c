@@ -495,17 +495,20 @@ static int skip_attribute(Tool *t, int i)
     return i;
 }
 
-static char *type_text(Tool *t, int first, int last)
+/* Tokens first..last as a type: without the storage-class and function
+   specifiers and the attributes, which go to *specs as written. */
+static char *type_text(Tool *t, int first, int last, Buf *specs)
 {
     Buf b = { 0 };
     for (int i = first; i <= last; i++) {
         int next = skip_attribute(t, i);
-        if (next != i) {
+        if (next != i || is_specifier(t, i)) {
+            next = next != i ? next : i + 1;
+            const Tok *tk = t->lx.toks;
+            buf_printf(specs, "%.*s ", (int)(tk[next - 1].end - tk[i].begin), t->src.text + tk[i].begin);
             i = next - 1;
             continue;
         }
-        if (is_specifier(t, i))
-            continue;
         size_t n;
         const char *s = tok_text(t, &t->lx.toks[i], &n);
         if (b.len)
@@ -603,7 +606,9 @@ static int lex_generator(Tool *t, int i)
             add_edit(&t->lx, d->kw, toks[close].end - d->kw, "", NULL);
             return k;
         }
-    d->rtype = type_text(t, close + 1, k - 1);
+    Buf specs = { 0 };   /* `generator(int) static int f(...)`: C takes the specifiers in any order */
+    d->rtype = type_text(t, close + 1, k - 1, &specs);
+    d->specifiers = buf_done(&specs);
     if (!*d->rtype) {
         error_at(&t->diag, toks[k].begin, "expected the return type of generator before its name");
         return k;
@@ -630,10 +635,9 @@ static int lex_generator(Tool *t, int i)
         if (is_ident(t, b, "static"))
             d->is_static = true;
     }
-    /* `generator(int) static int f(...)`: C takes the specifiers in any order */
-    for (int b = close + 1; b < k; b++)
-        if (!toks[b].inactive && is_ident(t, b, "static"))
-            d->is_static = d->static_after_kw = true;
+    for (int b = close + 1; b < k; b++)     /* and among those after `generator(...)` */
+        if (is_ident(t, b, "static"))
+            d->is_static = true;
     int after = skip_attribute(t, pclose + 1);
     GenDecl *prev = first_decl_named(t, d->name);
     d->first_decl = prev ? prev : d;

@@ -253,7 +253,8 @@ struct GenDecl {
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
     size_t end;                     /* one past its `}` or `;` */
     bool is_static;
-    bool static_after_kw;           /* `generator(Y) static R name(...)`: the view drops that `static` */
+    char *specifiers;               /* those after `generator(...)` (`static`, attributes), as written, with
+                                       a space after each: the view replaces their text */
     GenDecl *first_decl;            /* the first declaration of this name (itself if first) */
     GenDecl *definition;            /* on the first: the definition, once seen */
     size_t decl_begin;              /* (find) the declaration's first token (`static`...) */
