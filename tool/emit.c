@@ -37,8 +37,8 @@
 **                                            if (yc_yielded) return true;
 **                                            yc_f->yc_result = yc_r; return YC__FINISH(yc_f); }
 **                                        static inline bool count__inext(struct count *yc_f)
-**                                        {   if (yc_done(yc_f)) return false;
-**                                            return count__istep(yc_f, YC__ENTER(yc_f, "count")); }
+**                                        {   if (YC__REFUSE(yc_f, "count")) return false;
+**                                            return count__istep(yc_f, YC__ENTER(yc_f)); }
 **                                        bool count__next(struct count *yc_f)   (for other files)
 **                                        { return count__inext(yc_f); }
 **

@@ -201,7 +201,7 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
 /* The body, then __istep (YC__DEFINE_STEP), which runs the body from state
    yc_from (neither done nor running) to its next yield (true) or its end
    (false) and records the result.  yc_next & co. call it after the checks
-   of YC__ENTER; a sub-generator made in place by `yield from`, which only
+   of YC__REFUSE; a sub-generator made in place by `yield from`, which only
    its delegating generator can resume, is stepped directly. */
 void emit_step(Out *o, Gen *g)
 {
