@@ -317,6 +317,9 @@ static bool is_conversion_error(CXDiagnostic d)
     return false;
 }
 
+static Invocation *invocation_at(const Tool *t, size_t off);
+static void request_expansion_named(Tool *t, const char *name);
+
 static void report(Reporter *rp, CXDiagnostic d)
 {
     Tool *t = rp->t;
@@ -345,7 +348,9 @@ static void report(Reporter *rp, CXDiagnostic d)
     if (in_main && strstr(msg, "'yield'")) {
         unsigned ex;
         clang_getExpansionLocation(loc, NULL, NULL, NULL, &ex);
-        request_expansion(t, view_to_source(&t->lx, ex));
+        Invocation *inv = invocation_at(t, view_to_source(&t->lx, ex));
+        if (inv)
+            request_expansion_named(t, inv->name);
     }
     if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_error(d)))
         return;
@@ -634,6 +639,53 @@ Invocation *invocation_holding(const Tool *t, size_t off)
     return NULL;
 }
 
+/* Every invocation of macro NAME in the generators' bodies: one that
+   writes a `yield` at one invocation writes it at the others (asked for
+   one by one, as clang reports them, a file with many took a round of
+   reading for every 50 errors, clang's -ferror-limit, and ran out of
+   rounds). */
+static void request_expansion_named(Tool *t, const char *name)
+{
+    for (int i = 0; i < t->invocations.len; i++)
+        if (!strcmp(t->invocations.items[i].name, name))
+            t->invocations.items[i].expand = true;
+}
+
+static bool invocation_named(const void *val, const void *ctx)
+{
+    return !strcmp(((const Invocation *)val)->name, ctx);
+}
+
+/* The invocations in the generators' bodies of the macros INPUT defines
+   whose definitions say `yield`, themselves or through other macros INPUT
+   defines (lex.c `yield_macros`, `defined_macros_named`): all expanded in
+   the first round, not as clang reports their yields, 50 errors a parse.
+   (Macros of headers are found by clang's reports only.) */
+static void request_yield_macros(Tool *t)
+{
+    if (!t->lx.yield_macros.len)
+        return;
+    Map seen = { 0 };   /* name -> its first invocation, whose expand says */
+    for (int i = 0; i < t->invocations.len; i++) {
+        Invocation *inv = &t->invocations.items[i];
+        Invocation *first = map_get(&seen, hash_str(inv->name), invocation_named, inv->name);
+        if (first) {
+            inv->expand |= first->expand;
+            continue;
+        }
+        map_put(&seen, hash_str(inv->name), inv);
+        StrVec one = { 0 }, named = { 0 };
+        vec_push(&one, inv->name);
+        defined_macros_named(t, &one, &named);
+        for (int n = 0; n < named.len && !inv->expand; n++)
+            for (int y = 0; y < t->lx.yield_macros.len; y++)
+                if (!strcmp(named.items[n], t->lx.yield_macros.items[y])) {
+                    inv->expand = true;
+                    break;
+                }
+    }
+}
+
 /* The same for something at off inside a macro's invocation (the `}` a
    `#define END }` writes). */
 bool request_expansion_around(Tool *t, size_t off)
@@ -702,6 +754,7 @@ bool parse_report(Tool *t)
     Reporter rp = { .t = t, .main_file = main_file };
     index_yields(&rp);
     note_invocations(t);
+    request_yield_macros(t);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
