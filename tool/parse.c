@@ -99,6 +99,7 @@ typedef struct Reporter {
     CXFile main_file;
     const YieldTok **by_parse_off, **by_operand_end, **by_operand_begin;
     int nby, nby_operand;
+    bool macro_yield;       /* clang reported a yield that a macro writes */
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -317,9 +318,6 @@ static bool is_conversion_error(CXDiagnostic d)
     return false;
 }
 
-static Invocation *invocation_at(const Tool *t, size_t off);
-static void request_expansion_named(Tool *t, const char *name);
-
 static void report(Reporter *rp, CXDiagnostic d)
 {
     Tool *t = rp->t;
@@ -348,9 +346,8 @@ static void report(Reporter *rp, CXDiagnostic d)
     if (in_main && strstr(msg, "'yield'")) {
         unsigned ex;
         clang_getExpansionLocation(loc, NULL, NULL, NULL, &ex);
-        Invocation *inv = invocation_at(t, view_to_source(&t->lx, ex));
-        if (inv)
-            request_expansion_named(t, inv->name);
+        request_expansion(t, view_to_source(&t->lx, ex));
+        rp->macro_yield = true;
     }
     if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_error(d)))
         return;
@@ -575,6 +572,80 @@ static void note_invocations(Tool *t)
     vec_sort(&t->invocations, cmp_invocation);
 }
 
+/* ---- macros that write yields ---- */
+
+/* The definitions of a macro, from the preprocessing record (INPUT's and
+   its headers'), and whether they write `yield`. */
+typedef struct MacroDef {
+    char *name;
+    VEC(CXCursor) defs;     /* every #define of the name */
+    enum { MD_UNKNOWN, MD_DECIDING, MD_YIELDS, MD_NOT } verdict;
+} MacroDef;
+
+static bool macro_def_named(const void *val, const void *ctx)
+{
+    return !strcmp(((const MacroDef *)val)->name, ctx);
+}
+
+static enum CXChildVisitResult visit_definition(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    Map *by_name = data;
+    if (c.kind != CXCursor_MacroDefinition)
+        return CXChildVisit_Continue;
+    char *name = cx_take(clang_getCursorSpelling(c));
+    MacroDef *m = map_get(by_name, hash_str(name), macro_def_named, name);
+    if (!m) {
+        m = yc_alloc(sizeof *m);
+        *m = (MacroDef){ .name = name };
+        map_put(by_name, hash_str(name), m);
+    }
+    vec_push(&m->defs, c);
+    return CXChildVisit_Continue;
+}
+
+/* Does a definition of M say `yield`, itself or through the macros it
+   names (a macro's own name inside it, or a cycle, does not count)? */
+static bool macro_writes_yield(CXTranslationUnit tu, const Map *by_name, MacroDef *m)
+{
+    if (m->verdict != MD_UNKNOWN)
+        return m->verdict == MD_YIELDS;
+    m->verdict = MD_DECIDING;
+    bool yields = false;
+    for (int d = 0; d < m->defs.len && !yields; d++) {
+        CXToken *toks;
+        unsigned n;
+        clang_tokenize(tu, clang_getCursorExtent(m->defs.items[d]), &toks, &n);
+        for (unsigned k = 1; k < n && !yields; k++) {     /* after the macro's name */
+            if (clang_getTokenKind(toks[k]) != CXToken_Identifier)
+                continue;
+            char *id = cx_take(clang_getTokenSpelling(tu, toks[k]));
+            MacroDef *inner = map_get(by_name, hash_str(id), macro_def_named, id);
+            yields = !strcmp(id, "yield") || (inner && macro_writes_yield(tu, by_name, inner));
+        }
+        clang_disposeTokens(tu, toks, n);
+    }
+    m->verdict = yields ? MD_YIELDS : MD_NOT;
+    return yields;
+}
+
+/* Every invocation in the generators' bodies of a macro that writes
+   `yield`, however deep (lex.c's `yield_macros` are INPUT's own, and
+   clang reports 50 errors a parse: a file whose macros write more yields
+   than that, asked for as reported, took a round of reading for each 50
+   and ran out of rounds).  Expanded all in the round that finds them. */
+static void request_macros_writing_yield(Tool *t)
+{
+    Map by_name = { 0 };
+    clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, &by_name);
+    for (int i = 0; i < t->invocations.len; i++) {
+        Invocation *inv = &t->invocations.items[i];
+        MacroDef *m = map_get(&by_name, hash_str(inv->name), macro_def_named, inv->name);
+        if (m && macro_writes_yield(t->cx_tu, &by_name, m))
+            inv->expand = true;
+    }
+}
+
 typedef struct InvocationQuery {
     const Tool *t;
     size_t off;
@@ -637,53 +708,6 @@ Invocation *invocation_holding(const Tool *t, size_t off)
         if (off < t->invocations.items[i].end)
             return &t->invocations.items[i];
     return NULL;
-}
-
-/* Every invocation of macro NAME in the generators' bodies: one that
-   writes a `yield` at one invocation writes it at the others (asked for
-   one by one, as clang reports them, a file with many took a round of
-   reading for every 50 errors, clang's -ferror-limit, and ran out of
-   rounds). */
-static void request_expansion_named(Tool *t, const char *name)
-{
-    for (int i = 0; i < t->invocations.len; i++)
-        if (!strcmp(t->invocations.items[i].name, name))
-            t->invocations.items[i].expand = true;
-}
-
-static bool invocation_named(const void *val, const void *ctx)
-{
-    return !strcmp(((const Invocation *)val)->name, ctx);
-}
-
-/* The invocations in the generators' bodies of the macros INPUT defines
-   whose definitions say `yield`, themselves or through other macros INPUT
-   defines (lex.c `yield_macros`, `defined_macros_named`): all expanded in
-   the first round, not as clang reports their yields, 50 errors a parse.
-   (Macros of headers are found by clang's reports only.) */
-static void request_yield_macros(Tool *t)
-{
-    if (!t->lx.yield_macros.len)
-        return;
-    Map seen = { 0 };   /* name -> its first invocation, whose expand says */
-    for (int i = 0; i < t->invocations.len; i++) {
-        Invocation *inv = &t->invocations.items[i];
-        Invocation *first = map_get(&seen, hash_str(inv->name), invocation_named, inv->name);
-        if (first) {
-            inv->expand |= first->expand;
-            continue;
-        }
-        map_put(&seen, hash_str(inv->name), inv);
-        StrVec one = { 0 }, named = { 0 };
-        vec_push(&one, inv->name);
-        defined_macros_named(t, &one, &named);
-        for (int n = 0; n < named.len && !inv->expand; n++)
-            for (int y = 0; y < t->lx.yield_macros.len; y++)
-                if (!strcmp(named.items[n], t->lx.yield_macros.items[y])) {
-                    inv->expand = true;
-                    break;
-                }
-    }
 }
 
 /* The same for something at off inside a macro's invocation (the `}` a
@@ -754,13 +778,14 @@ bool parse_report(Tool *t)
     Reporter rp = { .t = t, .main_file = main_file };
     index_yields(&rp);
     note_invocations(t);
-    request_yield_macros(t);
     unsigned nd = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < nd; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         report(&rp, d);
         clang_disposeDiagnostic(d);
     }
+    if ((rp.macro_yield || t->lx.yield_macros.len) && t->invocations.len)
+        request_macros_writing_yield(t);
     if (t->invocations.len)
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_macro_yield, t);
     return t->diag.errors == 0;
