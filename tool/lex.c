@@ -668,10 +668,14 @@ static int lex_generator(Tool *t, int i)
     bool proto = is_punct(t, after, ";") || is_punct(t, after, ",");
     d->end = d->body_end ? d->body_end : proto ? decl_end(t, d) : d->params_end;
 
-    /* The view: `struct NAME {...} NAME(P); R yc__body_` before the name. */
+    /* The view: `struct NAME {...} NAME(P); R yc__body_` before the name,
+       after the specifiers written after `generator(...)` (`static`: clang
+       must see it as the output has it, or `static` after an external
+       prototype would pass the parse and fail the output's compile). */
     Buf b = { 0 };
     const char *params = t->src.text + d->params_begin;
     int plen = (int)(d->params_end - d->params_begin);
+    buf_puts(&b, d->specifiers);
     if (d->first_decl == d) {
         view_struct(&b, d->name, d->ytype, d->stype, d->rtype);
         buf_puts(&b, " ");

@@ -254,7 +254,8 @@ struct GenDecl {
     size_t end;                     /* one past its `}` or `;` */
     bool is_static;
     char *specifiers;               /* those after `generator(...)` (`static`, attributes), as written, with
-                                       a space after each: the view replaces their text */
+                                       a space after each: the view's edit replaces their text and writes
+                                       them first, as emit does */
     GenDecl *first_decl;            /* the first declaration of this name (itself if first) */
     GenDecl *definition;            /* on the first: the definition, once seen */
     size_t decl_begin;              /* (find) the declaration's first token (`static`...) */
