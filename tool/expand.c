@@ -190,11 +190,32 @@ bool expand_file(Tool *t, Source *out)
 {
     Invocation **inv = yc_alloc(((size_t)t->invocations.len + 1) * sizeof *inv);
     int n = 0;
-    for (int i = 0; i < t->invocations.len; i++)
-        if (t->invocations.items[i].expand)
-            inv[n++] = &t->invocations.items[i];
+    /* An invocation in another's argument (`likely(RECV())`) is expanded
+       with the outermost one holding it: the expansions replace text, and
+       must not overlap. */
+    Invocation *outer = NULL;
+    for (int i = 0; i < t->invocations.len; i++) {
+        Invocation *iv = &t->invocations.items[i];
+        if (outer && iv->begin < outer->end) {
+            if (iv->expand && !outer->expand) {
+                outer->expand = true;
+                inv[n++] = outer;
+            }
+            iv->expand = false;
+            continue;
+        }
+        outer = iv;
+        if (iv->expand)
+            inv[n++] = iv;
+    }
     for (int k = 0; k < n; k++) {
-        int d = directive_after(t, inv[k], body_of(t, inv[k]->begin)->body_end);
+        const GenDecl *body = body_of(t, inv[k]->begin);
+        if (!body) {
+            error_at(&t->diag, inv[k]->begin, "macro '%s' must be expanded in place, but it is not in a "
+                     "generator's body: expand it by hand", inv[k]->name);
+            return false;
+        }
+        int d = directive_after(t, inv[k], body->body_end);
         if (d >= 0) {
             error_at(&t->diag, t->lx.toks[d].begin, "this directive changes the macros after macro '%s', which "
                      "yieldc must expand in place in the generator's body: move it before the generator",

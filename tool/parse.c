@@ -582,51 +582,118 @@ typedef struct MacroDef {
     enum { MD_UNKNOWN, MD_DECIDING, MD_YIELDS, MD_NOT } verdict;
 } MacroDef;
 
+/* One definition's verdict, for the invocations it is in force at. */
+typedef struct DefVerdict {
+    CXCursor def;
+    bool yields;
+} DefVerdict;
+
+typedef struct YieldMacros {
+    Tool *t;
+    Map by_name;            /* name -> MacroDef */
+    Map by_def;             /* definition -> DefVerdict */
+    SpanVec bodies;         /* the generators' bodies, in order */
+} YieldMacros;
+
 static bool macro_def_named(const void *val, const void *ctx)
 {
     return !strcmp(((const MacroDef *)val)->name, ctx);
 }
 
+static bool same_def(const void *val, const void *ctx)
+{
+    return clang_equalCursors(((const DefVerdict *)val)->def, *(const CXCursor *)ctx);
+}
+
 static enum CXChildVisitResult visit_definition(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    Map *by_name = data;
+    YieldMacros *ym = data;
     if (c.kind != CXCursor_MacroDefinition)
         return CXChildVisit_Continue;
     char *name = cx_take(clang_getCursorSpelling(c));
-    MacroDef *m = map_get(by_name, hash_str(name), macro_def_named, name);
+    MacroDef *m = map_get(&ym->by_name, hash_str(name), macro_def_named, name);
     if (!m) {
         m = yc_alloc(sizeof *m);
         *m = (MacroDef){ .name = name };
-        map_put(by_name, hash_str(name), m);
+        map_put(&ym->by_name, hash_str(name), m);
     }
     vec_push(&m->defs, c);
     return CXChildVisit_Continue;
 }
 
-/* Does a definition of M say `yield`, itself or through the macros it
-   names (a macro's own name inside it, or a cycle, does not count)? */
-static bool macro_writes_yield(CXTranslationUnit tu, const Map *by_name, MacroDef *m)
+static bool macro_writes_yield(YieldMacros *ym, MacroDef *m);
+
+/* Does definition DEF say `yield` in its replacement list, itself or
+   through the macros it names (by name: any of their definitions)? */
+static bool def_writes_yield(YieldMacros *ym, CXCursor def)
+{
+    CXTranslationUnit tu = ym->t->cx_tu;
+    CXToken *toks;
+    unsigned n;
+    clang_tokenize(tu, clang_getCursorExtent(def), &toks, &n);
+    unsigned k = 1;     /* after the macro's name, and its parameters */
+    if (clang_Cursor_isMacroFunctionLike(def))
+        while (k < n) {
+            bool close = clang_getTokenKind(toks[k]) == CXToken_Punctuation &&
+                         !strcmp(cx_take(clang_getTokenSpelling(tu, toks[k])), ")");
+            k++;
+            if (close)
+                break;
+        }
+    bool yields = false;
+    for (; k < n && !yields; k++) {
+        if (clang_getTokenKind(toks[k]) != CXToken_Identifier)
+            continue;
+        char *id = cx_take(clang_getTokenSpelling(tu, toks[k]));
+        MacroDef *inner = map_get(&ym->by_name, hash_str(id), macro_def_named, id);
+        yields = !strcmp(id, "yield") || (inner && macro_writes_yield(ym, inner));
+    }
+    clang_disposeTokens(tu, toks, n);
+    return yields;
+}
+
+/* Does a definition of M write `yield`?  (A macro's own name inside it, or
+   a cycle, does not count: the one decided inside a cycle may say no
+   where it writes one through the other, and is then found as clang
+   reports it.) */
+static bool macro_writes_yield(YieldMacros *ym, MacroDef *m)
 {
     if (m->verdict != MD_UNKNOWN)
         return m->verdict == MD_YIELDS;
     m->verdict = MD_DECIDING;
     bool yields = false;
-    for (int d = 0; d < m->defs.len && !yields; d++) {
-        CXToken *toks;
-        unsigned n;
-        clang_tokenize(tu, clang_getCursorExtent(m->defs.items[d]), &toks, &n);
-        for (unsigned k = 1; k < n && !yields; k++) {     /* after the macro's name */
-            if (clang_getTokenKind(toks[k]) != CXToken_Identifier)
-                continue;
-            char *id = cx_take(clang_getTokenSpelling(tu, toks[k]));
-            MacroDef *inner = map_get(by_name, hash_str(id), macro_def_named, id);
-            yields = !strcmp(id, "yield") || (inner && macro_writes_yield(tu, by_name, inner));
-        }
-        clang_disposeTokens(tu, toks, n);
-    }
+    for (int d = 0; d < m->defs.len && !yields; d++)
+        yields = def_writes_yield(ym, m->defs.items[d]);
     m->verdict = yields ? MD_YIELDS : MD_NOT;
     return yields;
+}
+
+/* An invocation in a generator's body of a macro whose definition there
+   writes `yield`: expanded (the outermost invocation holding it, if it is
+   in another's argument: expand.c expands that one). */
+static enum CXChildVisitResult visit_yield_expansion(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    YieldMacros *ym = data;
+    if (c.kind != CXCursor_MacroExpansion || !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    unsigned b;
+    clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(c)), NULL, NULL, NULL, &b);
+    size_t begin = view_to_source(&ym->t->lx, b);
+    CXCursor def = clang_getCursorReferenced(c);
+    if (!in_spans(&ym->bodies, begin) || clang_Cursor_isNull(def))
+        return CXChildVisit_Continue;
+    unsigned h = clang_hashCursor(def);
+    DefVerdict *v = map_get(&ym->by_def, h, same_def, &def);
+    if (!v) {
+        v = yc_alloc(sizeof *v);
+        *v = (DefVerdict){ def, def_writes_yield(ym, def) };
+        map_put(&ym->by_def, h, v);
+    }
+    if (v->yields)
+        request_expansion_around(ym->t, begin);
+    return CXChildVisit_Continue;
 }
 
 /* Every invocation in the generators' bodies of a macro that writes
@@ -636,14 +703,15 @@ static bool macro_writes_yield(CXTranslationUnit tu, const Map *by_name, MacroDe
    and ran out of rounds).  Expanded all in the round that finds them. */
 static void request_macros_writing_yield(Tool *t)
 {
-    Map by_name = { 0 };
-    clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, &by_name);
-    for (int i = 0; i < t->invocations.len; i++) {
-        Invocation *inv = &t->invocations.items[i];
-        MacroDef *m = map_get(&by_name, hash_str(inv->name), macro_def_named, inv->name);
-        if (m && macro_writes_yield(t->cx_tu, &by_name, m))
-            inv->expand = true;
+    YieldMacros ym = { .t = t };
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        const GenDecl *d = t->lx.decls.items[i];
+        if (d->body_end && !in_skipped(t, d->kw))
+            vec_push(&ym.bodies, ((Span){ d->body_begin, d->body_end }));
     }
+    CXCursor tu = clang_getTranslationUnitCursor(t->cx_tu);
+    clang_visitChildren(tu, visit_definition, &ym);
+    clang_visitChildren(tu, visit_yield_expansion, &ym);
 }
 
 typedef struct InvocationQuery {

@@ -1,7 +1,8 @@
 // yc_next and yc_send refuse a frame that is done or running with one test
 // of its state (yieldc.h YC__REFUSE: "done" and "running" are the two
 // largest states, whatever the state's width).  For a one-byte and a
-// two-byte state (past 253 yields), with and without a send type: every
+// two-byte state (past 253 yields), with and without a send type, and a
+// generator of 253 yields, whose last resume point is "running" - 1: every
 // value comes out, then yc_next and yc_send keep returning false, on a
 // frame that finished and on one that was closed; a fresh frame closed
 // before it starts is done too.  Then, unless NDEBUG, a resume from inside
@@ -49,6 +50,14 @@ generator(int) int narrow(int n)
 generator(int) int wide(int n)
 {
     N100 N100 N100
+    return n;
+}
+
+/* 253 yields: the last one-byte state below "running" (254) and "done"
+   (255) is a resume point, and must not be refused */
+generator(int) int edge(int n)
+{
+    N100 N100 N20 N20 N4 N4 N4 yield n++;
     return n;
 }
 
@@ -106,6 +115,8 @@ int main(void)
     DRIVE("narrow", c, yc_next);
     struct wide d = wide(0);
     DRIVE("wide", d, yc_next);
+    struct edge x = edge(0);
+    DRIVE("edge", x, yc_next);
 
     /* closed while suspended, and closed before the start */
     struct wide_send e = wide_send(0);
@@ -123,12 +134,15 @@ int main(void)
 // CHECK-NEXT: wide_send: 300 values, result 300, done 1, refused 6 of 6
 // CHECK-NEXT: narrow: 4 values, result 4, done 1, refused 6 of 6
 // CHECK-NEXT: wide: 300 values, result 300, done 1, refused 6 of 6
+// CHECK-NEXT: edge: 253 values, result 253, done 1, refused 6 of 6
 // CHECK-NEXT: closed suspended: next 0, send 0, done 1
 // CHECK-NEXT: closed fresh: next 0, next 0, done 1
 // STATE: struct narrow_send {
 // STATE-NEXT: unsigned char yc_state;
 // STATE: struct wide_send {
 // STATE-NEXT: unsigned short yc_state;
+// STATE: struct edge {
+// STATE-NEXT: unsigned char yc_state;
 // REENTER: resuming wide_self from inside itself after 300
 // REENTER-NEXT: {{.*}}'wide_self'{{.*}}running
 // REENTER-NOT: not reached
