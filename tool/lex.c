@@ -546,6 +546,17 @@ static size_t decl_end(Tool *t, GenDecl *d)
 
 /* Parses `generator(...) R name(params) {` at token i; returns the token
    index to continue from. */
+/* `_Noreturn` (or `noreturn`, `__attribute__((noreturn))`) among a
+   generator's specifiers would be the constructor's, which returns the
+   generator object: the output did not compile ("function declared
+   'noreturn' has a 'return' statement"). */
+static void refuse_noreturn(Tool *t, int b, const GenDecl *d)
+{
+    if (is_ident(t, b, "_Noreturn") || is_ident(t, b, "noreturn") || is_ident(t, b, "__noreturn__"))
+        error_at(&t->diag, t->lx.toks[b].begin, "generator '%s' cannot be declared noreturn: its constructor "
+                 "returns the generator object, and its body returns to each resume", d->name);
+}
+
 static int lex_generator(Tool *t, int i)
 {
     Tok *toks = t->lx.toks;
@@ -634,10 +645,13 @@ static int lex_generator(Tool *t, int i)
             break;
         if (is_ident(t, b, "static"))
             d->is_static = true;
+        refuse_noreturn(t, b, d);
     }
-    for (int b = close + 1; b < k; b++)     /* and among those after `generator(...)` */
+    for (int b = close + 1; b < k; b++) {   /* and among those after `generator(...)` */
         if (is_ident(t, b, "static"))
             d->is_static = true;
+        refuse_noreturn(t, b, d);
+    }
     int after = skip_attribute(t, pclose + 1);
     GenDecl *prev = first_decl_named(t, d->name);
     d->first_decl = prev ? prev : d;
