@@ -544,8 +544,6 @@ static size_t decl_end(Tool *t, GenDecl *d)
     return i < t->lx.ntoks ? t->lx.toks[i].end : d->params_end;
 }
 
-/* Parses `generator(...) R name(params) {` at token i; returns the token
-   index to continue from. */
 /* `_Noreturn` (or `noreturn`, `__attribute__((noreturn))`) among a
    generator's specifiers would be the constructor's, which returns the
    generator object: the output did not compile ("function declared
@@ -557,6 +555,8 @@ static void refuse_noreturn(Tool *t, int b, const GenDecl *d)
                  "returns the generator object, and its body returns to each resume", d->name);
 }
 
+/* Parses `generator(...) R name(params) {` at token i; returns the token
+   index to continue from. */
 static int lex_generator(Tool *t, int i)
 {
     Tok *toks = t->lx.toks;

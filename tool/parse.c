@@ -530,7 +530,7 @@ bool parse_inactive_in_generators(const Tool *t)
 
 typedef struct Invocations {
     Tool *t;
-    SpanVec bodies;         /* the generators' bodies, in order */
+    SpanVec bodies;         /* the generators' declarations and bodies, in order */
 } Invocations;
 
 static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXClientData data)

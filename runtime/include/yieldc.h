@@ -234,8 +234,8 @@ static inline void yc__out_of_memory(const char *name)
 
 /* The dispatch switch's default: yc_next & co. rule out "done" and
    "running" (YC__REFUSE), and a sub-generator made in place is never
-   resumed once done; no other state exists.  Its argument: what the body function returns
-   (nothing for void) where the compiler is not told so. */
+   resumed once done; no other state exists.  Its argument: what the body
+   function returns (nothing for void) where the compiler is not told so. */
 #if defined(__GNUC__)
 #define YC__UNREACHABLE(...) __builtin_unreachable()
 #else
