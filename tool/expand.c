@@ -24,6 +24,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+const char *const yc_api_macros[] = {
+    "yc_next", "yc_send", "yc_close", "yc_done", "yc_handle", "yc_value", "yc_result", NULL
+};
+
+bool is_api_macro(const char *name)
+{
+    for (int i = 0; yc_api_macros[i]; i++)
+        if (!strcmp(name, yc_api_macros[i]))
+            return true;
+    return false;
+}
+
 /* The view offset of source offset off (outside the view's edits). */
 static size_t view_offset(Tool *t, size_t off)
 {
@@ -61,7 +73,11 @@ static void put_c_string(Buf *b, const char *s)
 }
 
 /* The view with the stringifications of the requested invocations after
-   the bodies that hold them; inv[k] is yc__expansion_k. */
+   the bodies that hold them; inv[k] is yc__expansion_k.  The runtime's
+   macros keep their names there (each defined as itself for the while):
+   the view defines them for the analysis, as no compiler must see them
+   (`yc_next(g)` is `((void)(g)->yc__pl, true)`), and the expansion is
+   compiled with yieldc.h's own. */
 static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
 {
     Buf v = { 0 };
@@ -75,6 +91,9 @@ static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
         if (!defined)
             buf_puts(&v, "\n#define YC__XSTR2(...) #__VA_ARGS__\n#define YC__XSTR(...) YC__XSTR2(__VA_ARGS__)\n");
         defined = true;
+        for (int i = 0; yc_api_macros[i]; i++)
+            buf_printf(&v, "\n#pragma push_macro(\"%s\")\n#undef %s\n#define %s(...) %s(__VA_ARGS__)",
+                       yc_api_macros[i], yc_api_macros[i], yc_api_macros[i], yc_api_macros[i]);
         for (; k < n && body_of(t, inv[k]->begin) == d; k++) {
             buf_printf(&v, "\n#line %u ", source_line(&t->src, inv[k]->begin));
             put_c_string(&v, t->src.path);
@@ -82,6 +101,8 @@ static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
             buf_put(&v, t->src.text + inv[k]->begin, inv[k]->end - inv[k]->begin);
             buf_puts(&v, ");\n");
         }
+        for (int i = 0; yc_api_macros[i]; i++)
+            buf_printf(&v, "#pragma pop_macro(\"%s\")\n", yc_api_macros[i]);
     }
     buf_put(&v, t->lx.view + pos, t->lx.view_len - pos);
     *len = v.len;

@@ -291,7 +291,15 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
     size_t at = view_to_source(&f->t->lx, a);
     if (at != yt->kw) {
         /* in a macro's argument: the macro decides whether and how often
-           it runs, as its expansion in place will show */
+           it runs, as its expansion in place will show; but the runtime's
+           macros are kept as written, arguments and all (see expand.c) */
+        const char *api = api_macro_holding(f->t, at, yt->kw);
+        if (api) {
+            error_at(&f->t->diag, yt->kw, "'yield' in an argument of '%s' is not supported: keep the yield's "
+                     "value in a variable first, and pass that", api);
+            yt->reported = true;
+            return false;
+        }
         if (!request_expansion(f->t, at))
             error_at(&f->t->diag, yt->kw, "'yield' in an argument of macro '%s', which cannot be expanded in place",
                      macro_name_at(f, at));

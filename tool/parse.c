@@ -793,6 +793,19 @@ Invocation *invocation_holding(const Tool *t, size_t off)
     return NULL;
 }
 
+/* The first of the runtime's macros (yc_send, ...) whose invocation,
+   inside the one whose name is at source offset outer, holds offset off
+   in its arguments, or NULL. */
+const char *api_macro_holding(const Tool *t, size_t outer, size_t off)
+{
+    InvocationQuery q = { t, off + 1 };
+    for (int i = lower_bound(t->invocations.len, invocation_before, &q) - 1;
+         i >= 0 && t->invocations.items[i].begin >= outer; i--)
+        if (off < t->invocations.items[i].end && is_api_macro(t->invocations.items[i].name))
+            return t->invocations.items[i].name;
+    return NULL;
+}
+
 /* The same for something at off inside a macro's invocation (the `}` a
    `#define END }` writes). */
 bool request_expansion_around(Tool *t, size_t off)

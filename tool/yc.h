@@ -311,6 +311,7 @@ bool parse_report(Tool *t);
 bool macro_invoked_at(const Tool *t, size_t off);
 bool macro_named_between(const Tool *t, size_t begin, size_t end, const char *name);
 Invocation *invocation_holding(const Tool *t, size_t off);
+const char *api_macro_holding(const Tool *t, size_t outer, size_t off);
 bool request_expansion(Tool *t, size_t off);
 bool request_expansion_around(Tool *t, size_t off);
 bool expansion_requested(const Tool *t);
@@ -321,6 +322,10 @@ enum { YC_EXPAND_ROUNDS = 4 };  /* rounds of reading the source, macros expanded
 /* ---- expand.c: macro invocations in generator bodies, expanded in place ---- */
 
 bool expand_file(Tool *t, Source *out);
+/* The runtime's macros a generator's body uses (yc_next, ...): their
+   invocations are kept as written, arguments and all; NULL-terminated. */
+extern const char *const yc_api_macros[];
+bool is_api_macro(const char *name);
 
 /* ---- find.c: generators as read off clang's AST ----
    Facts only: what the source says.  The fields marked (plan) are filled
