@@ -30,17 +30,17 @@
 **                                            }
 **                                            return total;
 **                                        }   YC__FALL_OFF_END(yc_none); }
-**                                        static inline bool count__istep(struct count *yc_f,
-**                                                                        unsigned yc_from)
-**                                        {   bool yc_yielded = false;
-**                                            int yc_r = count__body(yc_f, yc_from, &yc_yielded);
-**                                            if (yc_yielded) return true;
-**                                            yc_f->yc_result = yc_r; return YC__FINISH(yc_f); }
 **                                        static inline bool count__inext(struct count *yc_f)
 **                                        {   if (YC__REFUSE(yc_f, "count")) return false;
-**                                            return count__istep(yc_f, YC__ENTER(yc_f)); }
-**                                        bool count__next(struct count *yc_f)   (for other files)
-**                                        { return count__inext(yc_f); }
+**                                            bool yc_yielded = false;
+**                                            int yc_r = count__body(yc_f, YC__ENTER(yc_f),
+**                                                                   &yc_yielded);
+**                                            if (yc_yielded) return true;
+**                                            yc_f->yc_result = yc_r; return YC__FINISH(yc_f); }
+**                                        bool count__next(void *yc_g)   (for other files)
+**                                        { return count__inext(yc_g); }
+**                                        const struct yc_kind count__kind = { "count",
+**                                            count__next, yc__done_uc, yc__close_uc };
 **
 ** A resume point is a label; the dispatch switch jumps to it with `goto`,
 ** so the user's own loops, switches and gotos stay as written around it.

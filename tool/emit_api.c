@@ -141,8 +141,7 @@ void emit_prototypes(Out *o, Gen *g, const char *prefix)
         out_printf(o, "struct yc_error_yc_send_on_a_generator_without_a_send_type %s__send(struct %s *, ...);\n",
                 n, n);
     }
-    out_printf(o, "%svoid %s__close(void *yc_g);\n", st, n);
-    out_printf(o, "%sconst struct yc_kind *%s__kind(void);\n", st, n);
+    out_printf(o, "%sconst struct yc_kind %s__kind;\n", d->is_static ? "static " : "extern ", n);
 }
 
 /* In the defining file: the constructor, then the API and the static
@@ -154,10 +153,10 @@ void emit_declarations(Out *o, Gen *g, const char *prefix)
     out_printf(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
                o->t->src.text + d->params_begin);
     if (d->stype)
-        out_printf(o, "YC__DECLARE_SEND(%s, %s, %s);\n", d->is_static ? "static inline" : "", n,
+        out_printf(o, "YC__DECLARE_SEND(%s, %s, %s);\n", d->is_static ? "static" : "", n,
                    user_declarator(d->stype, "yc_v"));
     else
-        out_printf(o, "YC__DECLARE(%s, %s);\n", d->is_static ? "static inline" : "", n);
+        out_printf(o, "YC__DECLARE(%s, %s);\n", d->is_static ? "static" : "", n);
 }
 
 /* Lists the generator for the runtime's _Generic dispatch (see yieldc.h):
@@ -202,7 +201,9 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
    yc_from (neither done nor running) to its next yield (true) or its end
    (false) and records the result.  yc_next & co. call it after the checks
    of YC__REFUSE; a sub-generator made in place by `yield from`, which only
-   its delegating generator can resume, is stepped directly. */
+   its delegating generator can resume, is stepped directly.  Without a
+   send type, __inext too (YC__DEFINE_STEPS; a chain's: YC__DEFINE_INEXT),
+   which calls the body itself. */
 void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
@@ -216,10 +217,21 @@ void emit_step(Out *o, Gen *g)
         else
             out_printf(o, "YC__DEFINE_STEP_CHAIN(%s, %s, %s, %s, %s)\n", d->name, copy, mode, g->frame.chain_link,
                        user_declarator(d->rtype, "yc_r"));
-    } else if (is_void(d->rtype))
-        out_printf(o, "YC__DEFINE_STEP_VOID(%s)\n", d->name);
+        if (!d->stype)
+            out_printf(o, "YC__DEFINE_INEXT(%s)\n", d->name);
+        return;
+    }
+    const char *steps = d->stype ? "STEP" : "STEPS";
+    if (is_void(d->rtype))
+        out_printf(o, "YC__DEFINE_%s_VOID(%s)\n", steps, d->name);
     else
-        out_printf(o, "YC__DEFINE_STEP(%s, %s)\n", d->name, user_declarator(d->rtype, "yc_r"));
+        out_printf(o, "YC__DEFINE_%s(%s, %s)\n", steps, d->name, user_declarator(d->rtype, "yc_r"));
+}
+
+/* Nothing to close: no sub-generator, no cleanup. */
+static bool closes_nothing(const Gen *g)
+{
+    return !g->froms.len && !g->has_cleanups;
 }
 
 /* yc_close: a suspended generator closes its sub-generator, then runs the
@@ -227,7 +239,7 @@ void emit_step(Out *o, Gen *g)
    runtime's YC__DEFINE_CLOSE. */
 static void emit_close(Out *o, Gen *g)
 {
-    if (!g->froms.len && !g->has_cleanups) {
+    if (closes_nothing(g)) {
         out_printf(o, "YC__DEFINE_CLOSE(%s)\n", g->def->name);
         return;
     }
@@ -264,16 +276,18 @@ static void emit_close(Out *o, Gen *g)
                    n, n, n, n, n);
 }
 
-/* close (above), then next and send (with S: both resume, the first
-   sending a zero S), static inline, the functions of the API, which call
-   them, and the handle's kind: the runtime's YC__DEFINE[_SEND]. */
+/* close (above), then (with S) next and send, static inline, both
+   resuming, the first sending a zero S; the functions of the API, which
+   call them, and the handle's kind, whose close is the file's shared one
+   for a generator with nothing to close: the runtime's YC__DEFINE[_SEND]. */
 void emit_runtime_glue(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
-    const char *st = d->is_static ? "static inline" : "";
+    const char *st = d->is_static ? "static" : "";
+    const char *close = closes_nothing(g) ? yc_format("YC__CLOSE_FN(%s)", d->name) : yc_format("%s__close", d->name);
     emit_close(o, g);
     if (d->stype)
-        out_printf(o, "YC__DEFINE_SEND(%s, %s, %s)\n", st, d->name, user_declarator(d->stype, "yc_v"));
+        out_printf(o, "YC__DEFINE_SEND(%s, %s, %s, %s)\n", st, d->name, close, user_declarator(d->stype, "yc_v"));
     else
-        out_printf(o, "YC__DEFINE(%s, %s)\n", st, d->name);
+        out_printf(o, "YC__DEFINE(%s, %s, %s)\n", st, d->name, close);
 }

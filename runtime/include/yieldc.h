@@ -91,7 +91,7 @@ bool yc__analysis_step(void *g);
 #define yc_send(g, ...) YC__OP(g, send)((g), (__VA_ARGS__))   /* v may hold commas: (struct s){1, 2} */
 #define yc_close(g)     YC__OP(g, close)(g)
 #define yc_done(g)      ((g)->yc_state == YC__DONE((g)->yc_state))
-#define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind)() })
+#define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind) })
 #define yc_value(g)     ((g)->yc_value)
 #define yc_result(g)    ((g)->yc_result)
 
@@ -115,6 +115,13 @@ bool yc__analysis_step(void *g);
 #define YC__OP(g, op) _Generic((g), YC__ALL(op) struct yc__not_a_generator *: 0)
 struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used first */
 
+/* In other files, the external ones (a handle's kind, an object, also
+   closes: there is no NAME__close). */
+#define YC__EXT_next(n)         n##__next
+#define YC__EXT_send(n)         n##__send
+#define YC__EXT_close(n)        n##__kind.close
+#define YC__EXT_kind(n)         &n##__kind
+
 /* In the file that defines generator n, the list names its static inline
    functions (n__inext, ...), which the compiler may inline into the
    caller's loop as it would a hand-written `static inline` step function;
@@ -122,7 +129,7 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
 #define YC__IN_next(n, send)    n##__inext
 #define YC__IN_send(n, send)    send
 #define YC__IN_close(n, send)   n##__iclose
-#define YC__IN_kind(n, send)    n##__kind
+#define YC__IN_kind(n, send)    &n##__kind
 
 /* Which of the two lists names generator n, decided where yc_next & co.
    are used (macros expand there): the file that defines n says
@@ -141,7 +148,7 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
 #define YC__LOCAL_GEN_0(n, send, op) struct n *: YC__IN_##op(n, send),
 #define YC__LOCAL_GEN_1(n, send, op)
 #define YC__HEADER_GEN(n, send, op) struct n *: YC__CAT(YC__HEADER_GEN_, YC__IS_PROBE(YC__HERE_##n))(n, send, op),
-#define YC__HEADER_GEN_0(n, send, op) n##__##op
+#define YC__HEADER_GEN_0(n, send, op) YC__EXT_##op(n)
 #define YC__HEADER_GEN_1(n, send, op) YC__IN_##op(n, send)
 
 #endif /* __YIELDC__ */
@@ -194,7 +201,8 @@ static inline void yc__out_of_memory(const char *name)
 
 /* Around the declarations yieldc writes for a generator: a file need not
    use all its functions (yc_close, the handle's, those of a static
-   generator), and -Wunused-function should not say so.  A pragma, not
+   generator, and the kind of a static one), and -Wunused-function and
+   -Wunused-const-variable should not say so.  A pragma, not
    `__attribute__((unused))`, which clang's -Wused-but-marked-unused
    reports at every call; the user's own functions keep the warning.
    gcc 12 and later: -Wdangling-pointer too.  A resume jumps into the
@@ -212,11 +220,13 @@ static inline void yc__out_of_memory(const char *name)
 #if defined(__clang__)
 #define YC__BEGIN_GENERATED \
     _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wunused-function\"") \
+    _Pragma("clang diagnostic ignored \"-Wunused-const-variable\"") \
     _Pragma("clang diagnostic ignored \"-Wunused-macros\"")
 #define YC__END_GENERATED _Pragma("clang diagnostic pop")
 #elif defined(__GNUC__) && __GNUC__ >= 12
 #define YC__BEGIN_GENERATED \
     _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"") \
+    _Pragma("GCC diagnostic ignored \"-Wunused-const-variable\"") \
     _Pragma("GCC diagnostic ignored \"-Wunused-macros\"") \
     _Pragma("GCC diagnostic ignored \"-Wjump-misses-init\"") \
     _Pragma("GCC diagnostic ignored \"-Wdangling-pointer\"")
@@ -224,6 +234,7 @@ static inline void yc__out_of_memory(const char *name)
 #elif defined(__GNUC__)
 #define YC__BEGIN_GENERATED \
     _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wunused-function\"") \
+    _Pragma("GCC diagnostic ignored \"-Wunused-const-variable\"") \
     _Pragma("GCC diagnostic ignored \"-Wunused-macros\"") \
     _Pragma("GCC diagnostic ignored \"-Wjump-misses-init\"")
 #define YC__END_GENERATED _Pragma("GCC diagnostic pop")
@@ -251,44 +262,89 @@ static inline void yc__out_of_memory(const char *name)
 #define YC__FINISH(f) ((f)->yc_state = YC__DONE((f)->yc_state), false)
 
 /* The functions of generator NAME that are the same for every generator,
-   declared and defined here rather than written out for each (ST: their
-   storage, empty or `static inline` for a static generator).  DECLARE: the
-   API for other files (NAME__next, __send, __close, __kind) and the static
-   inline functions yc_next & co. call in the defining file.  DEFINE: those
-   functions but NAME__istep (which runs the body) and NAME__iclose (which
-   runs its cleanups), which yieldc writes.  The _SEND forms are for a
-   generator with a send type; their last argument declares the value sent,
-   `S yc_v`. */
+   declared and defined here rather than written out for each (ST: `static`
+   for a static generator, else empty).  DECLARE: the API for other files
+   (NAME__next, __send, and NAME__kind, the handle's: an object) and the
+   static inline functions yc_next & co. call in the defining file.
+   DEFINE: those but NAME__istep (which runs the body) and NAME__iclose
+   (which runs its cleanups), which yieldc writes.  The _SEND forms are for
+   a generator with a send type; their last argument declares the value
+   sent, `S yc_v`. */
 #define YC__DECLARE(ST, NAME) \
-    ST bool NAME##__next(void *yc_g); \
+    YC__FN(ST) bool NAME##__next(void *yc_g); \
     struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
     YC__DECLARE_COMMON(ST, NAME)
 #define YC__DECLARE_SEND(ST, NAME, ...) \
-    ST bool NAME##__next(void *yc_g); \
-    ST bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
+    YC__FN(ST) bool NAME##__next(void *yc_g); \
+    YC__FN(ST) bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
     static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__); \
     YC__DECLARE_COMMON(ST, NAME)
 #define YC__DECLARE_COMMON(ST, NAME) \
-    ST void NAME##__close(void *yc_g); \
-    ST const struct yc_kind *NAME##__kind(void); \
+    YC__KIND_DECL(ST) NAME##__kind; \
     static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from); \
     static inline bool NAME##__inext(struct NAME *yc_f); \
     static inline void NAME##__iclose(struct NAME *yc_f)
 
-/* ST, the storage of a generator's functions (`static inline`, or nothing
-   for a public one), with noinline added to a public one's */
-#define YC__PUBLIC_NOINLINE(...) YC__PN_##__VA_ARGS__
-#define YC__PN_static static
+/* By ST: the storage of a generator's functions (`static inline` for a
+   static generator, else nothing), and with noinline added to a public
+   one's; of its kind, declared (`static`, `extern`) and defined. */
+#define YC__FN(ST) YC__FN_##ST
+#define YC__FN_static static inline
+#define YC__FN_
+#define YC__PUBLIC_NOINLINE(ST) YC__PN_##ST
+#define YC__PN_static static inline
 #if defined(__GNUC__)
 #define YC__PN_ __attribute__((noinline))
 #else
 #define YC__PN_
 #endif
+#define YC__KIND_DECL(ST) YC__KD_##ST
+#define YC__KD_static static const struct yc_kind
+#define YC__KD_ extern const struct yc_kind
+#define YC__KIND_DEF(ST) YC__KF_##ST
+#define YC__KF_static static const struct yc_kind
+#define YC__KF_ const struct yc_kind
 
 /* NAME__istep: runs the body from state yc_from; unless it yielded, keeps
    the value it returned (the last argument declares it, `R yc_r`) and marks
    the frame done.  NAME__iclose of a generator with nothing to close or
-   clean up: the frame is done. */
+   clean up: the frame is done.  DEFINE_STEPS: also NAME__inext, the same
+   from the state the frame is in (after YC__REFUSE and YC__ENTER), of a
+   generator without a send type nor a chain of frames: the body called
+   there too, and not through NAME__istep (each function a file defines
+   costs the compiler about as much again as a short body: istep is
+   compiled only where a `yield from` steps the generator directly). */
+#define YC__DEFINE_STEPS(NAME, ...) \
+    YC__DEFINE_STEP(NAME, __VA_ARGS__) \
+    static inline bool NAME##__inext(struct NAME *yc_f) \
+    { \
+        if (YC__REFUSE(yc_f, #NAME)) \
+            return false; \
+        bool yc_yielded = false; \
+        __VA_ARGS__ = NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
+        if (yc_yielded) \
+            return true; \
+        yc_f->yc_result = yc_r; \
+        return YC__FINISH(yc_f); \
+    }
+#define YC__DEFINE_STEPS_VOID(NAME) \
+    YC__DEFINE_STEP_VOID(NAME) \
+    static inline bool NAME##__inext(struct NAME *yc_f) \
+    { \
+        if (YC__REFUSE(yc_f, #NAME)) \
+            return false; \
+        bool yc_yielded = false; \
+        NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
+        return yc_yielded || YC__FINISH(yc_f); \
+    }
+/* NAME__inext through NAME__istep (a chain's, without a send type) */
+#define YC__DEFINE_INEXT(NAME) \
+    static inline bool NAME##__inext(struct NAME *yc_f) \
+    { \
+        if (YC__REFUSE(yc_f, #NAME)) \
+            return false; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f)); \
+    }
 #define YC__DEFINE_STEP(NAME, ...) \
     static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from) \
     { \
@@ -418,16 +474,13 @@ static inline void yc__out_of_memory(const char *name)
 #define YC__DEFINE_CLOSE(NAME) \
     static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
 
-#define YC__DEFINE(ST, NAME) \
-    static inline bool NAME##__inext(struct NAME *yc_f) \
-    { \
-        if (YC__REFUSE(yc_f, #NAME)) \
-            return false; \
-        return NAME##__istep(yc_f, YC__ENTER(yc_f)); \
-    } \
+/* NAME__next (and __send) for other files and the handle's kind, whose
+   close is CLOSE: YC__CLOSE_FN(NAME) for a generator with nothing to close
+   or clean up, else NAME__close (NAME__iclose's). */
+#define YC__DEFINE(ST, NAME, CLOSE) \
     YC__PUBLIC_NOINLINE(ST) bool NAME##__next(void *yc_g) { return NAME##__inext((struct NAME *)yc_g); } \
-    YC__DEFINE_COMMON(ST, NAME)
-#define YC__DEFINE_SEND(ST, NAME, ...) \
+    YC__DEFINE_COMMON(ST, NAME, CLOSE)
+#define YC__DEFINE_SEND(ST, NAME, CLOSE, ...) \
     static inline bool NAME##__inext(struct NAME *yc_f)     /* sends a zero S */ \
     { \
         if (YC__REFUSE(yc_f, #NAME)) \
@@ -451,20 +504,23 @@ static inline void yc__out_of_memory(const char *name)
         static const __typeof__(yc_f->yc_sent) yc_zero; \
         return NAME##__send(yc_f, yc_zero); \
     } \
-    YC__DEFINE_COMMON(ST, NAME)
+    YC__DEFINE_COMMON(ST, NAME, CLOSE)
 /* The functions other files call (unless the generator is static): each
    holds one copy of the body, and the handle's and yc_next's of a
    generator with a send type call them, not copies of them: a body is
    compiled once for them (twice, or three times, made the output of many
    public generators compile 1.5x slower).  Callers in this file have the
    static inline ones, which the compiler may inline into their loops.
-   NAME__next and NAME__close take the frame as `void *`, so that a
-   handle's kind points at them, not at wrappers of its own (three more
-   functions per generator made a file of many public generators compile
-   about 30% slower with gcc); yc_next & co. pick them by the frame's type. */
-#define YC__DEFINE_COMMON(ST, NAME) \
-    ST void NAME##__close(void *yc_g) { NAME##__iclose((struct NAME *)yc_g); } \
-    YC__DEFINE_KIND(ST, NAME)
+   NAME__next takes the frame as `void *`, so that a handle's kind points
+   at it, not at a wrapper of its own (three more functions per generator
+   made a file of many public generators compile about 30% slower with
+   gcc); yc_next & co. pick them by the frame's type.  The kind is an
+   object, and a generator with nothing to close shares the file's close
+   (a function each for the kind and the close made clang take 13% longer
+   over such a file, gcc 14%); other files close through the kind. */
+#define YC__DEFINE_COMMON(ST, NAME, CLOSE) \
+    static inline void NAME##__close(void *yc_g) { NAME##__iclose((struct NAME *)yc_g); } \
+    YC__KIND_DEF(ST) NAME##__kind = { #NAME, NAME##__next, YC__DONE_FN(NAME), CLOSE };
 
 /* A handle's `done`: the state at its maximum, by the state's type (a
    frame begins with its state).  One of each per file, shared by every
@@ -474,14 +530,13 @@ static inline bool yc__done_us(const void *f) { return *(const unsigned short *)
 static inline bool yc__done_ui(const void *f) { return *(const unsigned int *)f == UINT_MAX; }
 #define YC__DONE_FN(NAME) _Generic((struct NAME){ 0 }.yc_state, unsigned char: yc__done_uc, \
                                    unsigned short: yc__done_us, default: yc__done_ui)
-
-/* How a handle drives generator NAME. */
-#define YC__DEFINE_KIND(storage, NAME) \
-    storage const struct yc_kind *NAME##__kind(void) \
-    { \
-        static const struct yc_kind kind = { #NAME, NAME##__next, YC__DONE_FN(NAME), NAME##__close }; \
-        return &kind; \
-    }
+/* A handle's `close` of a generator with nothing to close: the state set
+   to its maximum. */
+static inline void yc__close_uc(void *f) { *(unsigned char *)f = UCHAR_MAX; }
+static inline void yc__close_us(void *f) { *(unsigned short *)f = USHRT_MAX; }
+static inline void yc__close_ui(void *f) { *(unsigned int *)f = UINT_MAX; }
+#define YC__CLOSE_FN(NAME) _Generic((struct NAME){ 0 }.yc_state, unsigned char: yc__close_uc, \
+                                    unsigned short: yc__close_us, default: yc__close_ui)
 
 /* `yc_send` on a generator declared without a send type selects this. */
 struct yc_error_yc_send_on_a_generator_without_a_send_type;

@@ -15,7 +15,7 @@ void) void task(void)
     yield;
 }
 
-// SHAPE: YC__DEFINE_SEND(static inline, twice, int yc_v)
+// SHAPE: YC__DEFINE_SEND(static, twice, YC__CLOSE_FN(twice), int yc_v)
 sta\
 tic gene\
 rator(int, int) int twice(int n)

@@ -50,4 +50,4 @@ int other(void)
 
 // CHECK: main 13, other 101
 // SHAPE: static inline __attribute__((unused)) struct helper helper(void);
-// SHAPE: YC__DECLARE(static inline, helper);
+// SHAPE: YC__DECLARE(static, helper);

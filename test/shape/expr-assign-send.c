@@ -70,7 +70,7 @@ generator(int, int) int acc(void)
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(acc, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(acc)
-// CHECK-NEXT: YC__DEFINE_SEND(, acc, int yc_v)
+// CHECK-NEXT: YC__DEFINE_SEND(, acc, YC__CLOSE_FN(acc), int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 16 "{{.*}}expr-assign-send.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

@@ -69,7 +69,7 @@ generator(int, int) int gate(void)
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(gate, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(gate)
-// CHECK-NEXT: YC__DEFINE_SEND(, gate, int yc_v)
+// CHECK-NEXT: YC__DEFINE_SEND(, gate, YC__CLOSE_FN(gate), int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 15 "{{.*}}expr-condition-send.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

@@ -61,7 +61,7 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(echo, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(echo)
-// CHECK-NEXT: YC__DEFINE_SEND(, echo, int yc_v)
+// CHECK-NEXT: YC__DEFINE_SEND(, echo, YC__CLOSE_FN(echo), int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 11 "{{.*}}expr-decl-send.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

@@ -83,9 +83,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEP(leaf, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEPS(leaf, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(leaf)
-// CHECK-NEXT: YC__DEFINE(, leaf)
+// CHECK-NEXT: YC__DEFINE(, leaf, YC__CLOSE_FN(leaf))
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 14 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -136,7 +136,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP(echo, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(echo)
-// CHECK-NEXT: YC__DEFINE_SEND(, echo, int yc_v)
+// CHECK-NEXT: YC__DEFINE_SEND(, echo, YC__CLOSE_FN(echo), int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 25 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -187,7 +187,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEP(outer, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEPS(outer, int yc_r)
 // CHECK-LABEL: static inline void outer__iclose(struct outer *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
@@ -197,7 +197,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE(, outer)
+// CHECK-NEXT: YC__DEFINE(, outer, outer__close)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 32 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -251,7 +251,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_SEND(, relay, int yc_v)
+// CHECK-NEXT: YC__DEFINE_SEND(, relay, relay__close, int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 37 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}

@@ -99,6 +99,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN(walk, yc_root->yc_value = yc_f->yc_value, SCRATCH, yc_sub_1, int yc_r)
+// CHECK-NEXT: YC__DEFINE_INEXT(walk)
 // CHECK-LABEL: static inline void walk__iclose_frame(struct walk *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
@@ -117,7 +118,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     yc_f->yc_top = NULL;
 // CHECK-NEXT:     walk__iclose_frame(yc_f);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE(, walk)
+// CHECK-NEXT: YC__DEFINE(, walk, walk__close)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 21 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -170,6 +171,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN_VOID(visit, yc_root->yc_value = yc_f->yc_value, SCRATCH, yc_sub_1)
+// CHECK-NEXT: YC__DEFINE_INEXT(visit)
 // CHECK-LABEL: static inline void visit__iclose_frame(struct visit *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
@@ -188,7 +190,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     yc_f->yc_top = NULL;
 // CHECK-NEXT:     visit__iclose_frame(yc_f);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE(, visit)
+// CHECK-NEXT: YC__DEFINE(, visit, visit__close)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 30 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
@@ -246,6 +248,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN(pinned, yc_root->yc_value = yc_f->yc_value, HEAP, yc_sub_1, int yc_r)
+// CHECK-NEXT: YC__DEFINE_INEXT(pinned)
 // CHECK-LABEL: static inline void pinned__iclose_frame(struct pinned *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
@@ -263,7 +266,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     yc_f->yc_top = NULL;
 // CHECK-NEXT:     pinned__iclose_frame(yc_f);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE(, pinned)
+// CHECK-NEXT: YC__DEFINE(, pinned, pinned__close)
 // CHECK-NEXT: YC__END_GENERATED
 // CHECK-NEXT: #line 40 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
