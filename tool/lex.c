@@ -547,12 +547,21 @@ static size_t decl_end(Tool *t, GenDecl *d)
 /* `_Noreturn` (or `noreturn`, `__attribute__((noreturn))`) among a
    generator's specifiers would be the constructor's, which returns the
    generator object: the output did not compile ("function declared
-   'noreturn' has a 'return' statement"). */
-static void refuse_noreturn(Tool *t, int b, const GenDecl *d)
+   'noreturn' has a 'return' statement").  A storage class other than
+   `static` or `extern` (`register`, `typedef`, `_Thread_local`, ...)
+   drew clang's "type name does not allow storage class to be specified"
+   at the declaration's first token. */
+static void refuse_specifier(Tool *t, int b, const GenDecl *d)
 {
+    static const char *const storage[] = { "register", "auto", "typedef", "_Thread_local", "thread_local",
+                                           "__thread", NULL };
     if (is_ident(t, b, "_Noreturn") || is_ident(t, b, "noreturn") || is_ident(t, b, "__noreturn__"))
         error_at(&t->diag, t->lx.toks[b].begin, "generator '%s' cannot be declared noreturn: its constructor "
                  "returns the generator object, and its body returns to each resume", d->name);
+    for (int i = 0; storage[i]; i++)
+        if (is_ident(t, b, storage[i]))
+            error_at(&t->diag, t->lx.toks[b].begin, "generator '%s' cannot be declared '%s': a generator is a "
+                     "function, 'static' or external", d->name, storage[i]);
 }
 
 /* Parses `generator(...) R name(params) {` at token i; returns the token
@@ -645,12 +654,12 @@ static int lex_generator(Tool *t, int i)
             break;
         if (is_ident(t, b, "static"))
             d->is_static = true;
-        refuse_noreturn(t, b, d);
+        refuse_specifier(t, b, d);
     }
     for (int b = close + 1; b < k; b++) {   /* and among those after `generator(...)` */
         if (is_ident(t, b, "static"))
             d->is_static = true;
-        refuse_noreturn(t, b, d);
+        refuse_specifier(t, b, d);
     }
     int after = skip_attribute(t, pclose + 1);
     GenDecl *prev = first_decl_named(t, d->name);
