@@ -74,10 +74,12 @@ static void put_c_string(Buf *b, const char *s)
 
 /* The view with the stringifications of the requested invocations after
    the bodies that hold them; inv[k] is yc__expansion_k.  The runtime's
-   macros keep their names there (each defined as itself for the while):
-   the view defines them for the analysis, as no compiler must see them
-   (`yc_next(g)` is `((void)(g)->yc__pl, true)`), and the expansion is
-   compiled with yieldc.h's own. */
+   macros keep their names there: the view defines them for the analysis,
+   as no compiler must see them (`yc_next(g)` is `YC__VIEW_next(g)`, that
+   `((void)(g)->yc__pl, true)`), and the expansion is compiled with
+   yieldc.h's own; so YC__VIEW_next(...) is `yc_next(...)` for the while,
+   whose name, inside its own expansion, is not expanded again.  (A
+   definition of the file's own, in force there instead, is expanded.) */
 static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
 {
     Buf v = { 0 };
@@ -92,8 +94,9 @@ static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
             buf_puts(&v, "\n#define YC__XSTR2(...) #__VA_ARGS__\n#define YC__XSTR(...) YC__XSTR2(__VA_ARGS__)\n");
         defined = true;
         for (int i = 0; yc_api_macros[i]; i++)
-            buf_printf(&v, "\n#pragma push_macro(\"%s\")\n#undef %s\n#define %s(...) %s(__VA_ARGS__)",
-                       yc_api_macros[i], yc_api_macros[i], yc_api_macros[i], yc_api_macros[i]);
+            buf_printf(&v, "\n#pragma push_macro(\"YC__VIEW_%s\")\n#undef YC__VIEW_%s\n"
+                           "#define YC__VIEW_%s(...) yc_%s(__VA_ARGS__)",
+                       yc_api_macros[i] + 3, yc_api_macros[i] + 3, yc_api_macros[i] + 3, yc_api_macros[i] + 3);
         for (; k < n && body_of(t, inv[k]->begin) == d; k++) {
             buf_printf(&v, "\n#line %u ", source_line(&t->src, inv[k]->begin));
             put_c_string(&v, t->src.path);
@@ -102,7 +105,7 @@ static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
             buf_puts(&v, ");\n");
         }
         for (int i = 0; yc_api_macros[i]; i++)
-            buf_printf(&v, "#pragma pop_macro(\"%s\")\n", yc_api_macros[i]);
+            buf_printf(&v, "#pragma pop_macro(\"YC__VIEW_%s\")\n", yc_api_macros[i] + 3);
     }
     buf_put(&v, t->lx.view + pos, t->lx.view_len - pos);
     *len = v.len;

@@ -533,6 +533,20 @@ typedef struct Invocations {
     SpanVec bodies;         /* the generators' declarations and bodies, in order */
 } Invocations;
 
+/* Is macro definition def yieldc.h's (the runtime header's)? */
+static bool is_runtime_definition(CXCursor def)
+{
+    if (def.kind != CXCursor_MacroDefinition)
+        return false;
+    CXFile file;
+    clang_getSpellingLocation(clang_getCursorLocation(def), &file, NULL, NULL, NULL);
+    if (!file)
+        return false;
+    const char *path = cx_take(clang_getFileName(file));
+    const char *base = strrchr(path, '/');
+    return !strcmp(base ? base + 1 : path, "yieldc.h");
+}
+
 static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -546,7 +560,8 @@ static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXC
     size_t begin = view_to_source(&iv->t->lx, b);
     if (!in_spans(&iv->bodies, begin))
         return CXChildVisit_Continue;
-    Invocation inv = { begin, view_to_source(&iv->t->lx, e), cx_take(clang_getCursorSpelling(c)), false };
+    Invocation inv = { begin, view_to_source(&iv->t->lx, e), cx_take(clang_getCursorSpelling(c)), false, false };
+    inv.runtime = is_api_macro(inv.name) && is_runtime_definition(clang_getCursorReferenced(c));
     vec_push(&iv->t->invocations, inv);
     return CXChildVisit_Continue;
 }
@@ -793,7 +808,7 @@ Invocation *invocation_holding(const Tool *t, size_t off)
     return NULL;
 }
 
-/* The first of the runtime's macros (yc_send, ...) whose invocation,
+/* The first of the runtime's own macros (yc_send, ...) whose invocation,
    inside the one whose name is at source offset outer, holds offset off
    in its arguments, or NULL. */
 const char *api_macro_holding(const Tool *t, size_t outer, size_t off)
@@ -801,7 +816,7 @@ const char *api_macro_holding(const Tool *t, size_t outer, size_t off)
     InvocationQuery q = { t, off + 1 };
     for (int i = lower_bound(t->invocations.len, invocation_before, &q) - 1;
          i >= 0 && t->invocations.items[i].begin >= outer; i--)
-        if (off < t->invocations.items[i].end && is_api_macro(t->invocations.items[i].name))
+        if (off < t->invocations.items[i].end && t->invocations.items[i].runtime)
             return t->invocations.items[i].name;
     return NULL;
 }

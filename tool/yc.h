@@ -303,6 +303,7 @@ typedef struct Invocation {
     size_t begin, end;      /* the macro's name to its closing `)` */
     char *name;
     bool expand;            /* requested by parse or find: see expand.c */
+    bool runtime;           /* one of yieldc.h's own macros (yc_next, ...) */
 } Invocation;
 
 bool parse_view(Tool *t);

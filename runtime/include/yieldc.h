@@ -53,15 +53,25 @@ static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 /*
 ** The view of the tool itself while it parses your source: each generator
 ** appears as a plain struct with typed yc_value / yc_result members, so that
-** calls of the API below are type-checked where you wrote them.
+** calls of the API below are type-checked where you wrote them.  (Each
+** through a YC__VIEW_ macro, which yieldc redefines as the API's name when
+** it asks clang to expand a macro of yours that uses them: the expansion
+** says `yc_next(g)`, for the compiler's yieldc.h.)
 */
-#define yc_next(g)      ((void)(g)->yc__pl, true)
-#define yc_send(g, ...) ((void)((g)->yc__pl_sent = (__VA_ARGS__)), true)
-#define yc_close(g)     ((void)(g)->yc__pl)
-#define yc_done(g)      ((void)(g)->yc__pl, true)
-#define yc_handle(g)    ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), &yc__view_kind })
-#define yc_value(g)     ((g)->yc_value)
-#define yc_result(g)    ((g)->yc_result)
+#define yc_next(g)      YC__VIEW_next(g)
+#define yc_send(g, ...) YC__VIEW_send(g, __VA_ARGS__)
+#define yc_close(g)     YC__VIEW_close(g)
+#define yc_done(g)      YC__VIEW_done(g)
+#define yc_handle(g)    YC__VIEW_handle(g)
+#define yc_value(g)     YC__VIEW_value(g)
+#define yc_result(g)    YC__VIEW_result(g)
+#define YC__VIEW_next(g)        ((void)(g)->yc__pl, true)
+#define YC__VIEW_send(g, ...)   ((void)((g)->yc__pl_sent = (__VA_ARGS__)), true)
+#define YC__VIEW_close(g)       ((void)(g)->yc__pl)
+#define YC__VIEW_done(g)        ((void)(g)->yc__pl, true)
+#define YC__VIEW_handle(g)      ((void)(g)->yc__pl, (struct yc_gen){ (void *)(g), &yc__view_kind })
+#define YC__VIEW_value(g)       ((g)->yc_value)
+#define YC__VIEW_result(g)      ((g)->yc_result)
 /* A handle's kind: a value nobody knows, so that no analysis of the view
    (clang-tidy through yieldc-clangd) takes its calls for calls of null.
    (What each body's `yc__yield` points to, yc__view_fn_NAME, is declared
@@ -265,11 +275,12 @@ static inline void yc__out_of_memory(const char *name)
    declared and defined here rather than written out for each (ST: `static`
    for a static generator, else empty).  DECLARE: the API for other files
    (NAME__next, __send, and NAME__kind, the handle's: an object) and the
-   static inline functions yc_next & co. call in the defining file.
-   DEFINE: those but NAME__istep (which runs the body) and NAME__iclose
-   (which runs its cleanups), which yieldc writes.  The _SEND forms are for
-   a generator with a send type; their last argument declares the value
-   sent, `S yc_v`. */
+   static inline functions yc_next & co. call in the defining file.  The
+   step functions are defined below: DEFINE_STEP[S], DEFINE_STEP_CHAIN,
+   DEFINE_INEXT, and DEFINE_CLOSE or yieldc's own NAME__iclose (which runs
+   the cleanups); DEFINE: the rest.  The _SEND forms are for a generator
+   with a send type; their last argument declares the value sent,
+   `S yc_v`. */
 #define YC__DECLARE(ST, NAME) \
     YC__FN(ST) bool NAME##__next(void *yc_g); \
     struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
@@ -318,22 +329,24 @@ static inline void yc__out_of_memory(const char *name)
     YC__DEFINE_STEP(NAME, __VA_ARGS__) \
     static inline bool NAME##__inext(struct NAME *yc_f) \
     { \
+        bool yc_yielded = false; \
         if (YC__REFUSE(yc_f, #NAME)) \
             return false; \
-        bool yc_yielded = false; \
-        __VA_ARGS__ = NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
-        if (yc_yielded) \
-            return true; \
-        yc_f->yc_result = yc_r; \
-        return YC__FINISH(yc_f); \
+        { \
+            __VA_ARGS__ = NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
+            if (yc_yielded) \
+                return true; \
+            yc_f->yc_result = yc_r; \
+            return YC__FINISH(yc_f); \
+        } \
     }
 #define YC__DEFINE_STEPS_VOID(NAME) \
     YC__DEFINE_STEP_VOID(NAME) \
     static inline bool NAME##__inext(struct NAME *yc_f) \
     { \
+        bool yc_yielded = false; \
         if (YC__REFUSE(yc_f, #NAME)) \
             return false; \
-        bool yc_yielded = false; \
         NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
         return yc_yielded || YC__FINISH(yc_f); \
     }
@@ -483,9 +496,9 @@ static inline void yc__out_of_memory(const char *name)
 #define YC__DEFINE_SEND(ST, NAME, CLOSE, ...) \
     static inline bool NAME##__inext(struct NAME *yc_f)     /* sends a zero S */ \
     { \
+        static const __typeof__(yc_f->yc_sent) yc_zero; \
         if (YC__REFUSE(yc_f, #NAME)) \
             return false; \
-        static const __typeof__(yc_f->yc_sent) yc_zero; \
         yc_f->yc_sent = yc_zero; \
         return NAME##__istep(yc_f, YC__ENTER(yc_f)); \
     } \
@@ -566,7 +579,7 @@ static inline void yc__reentered(const char *name)
     ((f)->yc_state >= YC__DONE((f)->yc_state) - 1u \
      && ((f)->yc_state == YC__DONE((f)->yc_state) || (yc__reentered(name), false)))
 #else
-#define YC__REFUSE(f, name) yc_done(f)
+#define YC__REFUSE(f, name) ((f)->yc_state == YC__DONE((f)->yc_state))
 #endif
 #define YC__ENTER(f) _Generic((f)->yc_state, \
         unsigned char: yc__enter_uc, \
