@@ -30,13 +30,15 @@
 **                                            }
 **                                            return total;
 **                                        }   YC__FALL_OFF_END(yc_none); }
-**                                        static inline bool count__inext(struct count *yc_f)
-**                                        {   if (YC__REFUSE(yc_f, "count")) return false;
-**                                            bool yc_yielded = false;
-**                                            int yc_r = count__body(yc_f, YC__ENTER(yc_f),
-**                                                                   &yc_yielded);
+**                                        static inline bool count__istep(struct count *yc_f,
+**                                                                        unsigned yc_from)
+**                                        {   bool yc_yielded = false;
+**                                            int yc_r = count__body(yc_f, yc_from, &yc_yielded);
 **                                            if (yc_yielded) return true;
 **                                            yc_f->yc_result = yc_r; return YC__FINISH(yc_f); }
+**                                        static inline bool count__inext(struct count *yc_f)
+**                                        {   if (YC__REFUSE(yc_f, "count")) return false;
+**                                            return count__istep(yc_f, YC__ENTER(yc_f)); }
 **                                        bool count__next(void *yc_g)   (for other files)
 **                                        { return count__inext(yc_g); }
 **                                        const struct yc_kind count__kind = { "count",

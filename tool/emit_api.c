@@ -201,9 +201,7 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
    yc_from (neither done nor running) to its next yield (true) or its end
    (false) and records the result.  yc_next & co. call it after the checks
    of YC__REFUSE; a sub-generator made in place by `yield from`, which only
-   its delegating generator can resume, is stepped directly.  Without a
-   send type, __inext too (YC__DEFINE_STEPS; a chain's: YC__DEFINE_INEXT),
-   which calls the body itself. */
+   its delegating generator can resume, is stepped directly. */
 void emit_step(Out *o, Gen *g)
 {
     GenDecl *d = g->def;
@@ -217,15 +215,12 @@ void emit_step(Out *o, Gen *g)
         else
             out_printf(o, "YC__DEFINE_STEP_CHAIN(%s, %s, %s, %s, %s)\n", d->name, copy, mode, g->frame.chain_link,
                        user_declarator(d->rtype, "yc_r"));
-        if (!d->stype)
-            out_printf(o, "YC__DEFINE_INEXT(%s)\n", d->name);
         return;
     }
-    const char *steps = d->stype ? "STEP" : "STEPS";
     if (is_void(d->rtype))
-        out_printf(o, "YC__DEFINE_%s_VOID(%s)\n", steps, d->name);
+        out_printf(o, "YC__DEFINE_STEP_VOID(%s)\n", d->name);
     else
-        out_printf(o, "YC__DEFINE_%s(%s, %s)\n", steps, d->name, user_declarator(d->rtype, "yc_r"));
+        out_printf(o, "YC__DEFINE_STEP(%s, %s)\n", d->name, user_declarator(d->rtype, "yc_r"));
 }
 
 /* Nothing to close: no sub-generator, no cleanup. */

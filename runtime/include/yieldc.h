@@ -275,12 +275,12 @@ static inline void yc__out_of_memory(const char *name)
    declared and defined here rather than written out for each (ST: `static`
    for a static generator, else empty).  DECLARE: the API for other files
    (NAME__next, __send, and NAME__kind, the handle's: an object) and the
-   static inline functions yc_next & co. call in the defining file.  The
-   step functions are defined below: DEFINE_STEP[S], DEFINE_STEP_CHAIN,
-   DEFINE_INEXT, and DEFINE_CLOSE or yieldc's own NAME__iclose (which runs
-   the cleanups); DEFINE: the rest.  The _SEND forms are for a generator
-   with a send type; their last argument declares the value sent,
-   `S yc_v`. */
+   static inline functions yc_next & co. call in the defining file.
+   DEFINE: those functions but NAME__istep (DEFINE_STEP, or
+   DEFINE_STEP_CHAIN: runs the body) and NAME__iclose (DEFINE_CLOSE, or
+   yieldc's own, which runs the cleanups).  The _SEND forms are for a
+   generator with a send type; their last argument declares the value
+   sent, `S yc_v`. */
 #define YC__DECLARE(ST, NAME) \
     YC__FN(ST) bool NAME##__next(void *yc_g); \
     struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
@@ -319,45 +319,11 @@ static inline void yc__out_of_memory(const char *name)
 /* NAME__istep: runs the body from state yc_from; unless it yielded, keeps
    the value it returned (the last argument declares it, `R yc_r`) and marks
    the frame done.  NAME__iclose of a generator with nothing to close or
-   clean up: the frame is done.  DEFINE_STEPS: also NAME__inext, the same
-   from the state the frame is in (after YC__REFUSE and YC__ENTER), of a
-   generator without a send type nor a chain of frames: the body called
-   there too, and not through NAME__istep (each function a file defines
-   costs the compiler about as much again as a short body: istep is
-   compiled only where a `yield from` steps the generator directly). */
-#define YC__DEFINE_STEPS(NAME, ...) \
-    YC__DEFINE_STEP(NAME, __VA_ARGS__) \
-    static inline bool NAME##__inext(struct NAME *yc_f) \
-    { \
-        bool yc_yielded = false; \
-        if (YC__REFUSE(yc_f, #NAME)) \
-            return false; \
-        { \
-            __VA_ARGS__ = NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
-            if (yc_yielded) \
-                return true; \
-            yc_f->yc_result = yc_r; \
-            return YC__FINISH(yc_f); \
-        } \
-    }
-#define YC__DEFINE_STEPS_VOID(NAME) \
-    YC__DEFINE_STEP_VOID(NAME) \
-    static inline bool NAME##__inext(struct NAME *yc_f) \
-    { \
-        bool yc_yielded = false; \
-        if (YC__REFUSE(yc_f, #NAME)) \
-            return false; \
-        NAME##__body(yc_f, YC__ENTER(yc_f), &yc_yielded); \
-        return yc_yielded || YC__FINISH(yc_f); \
-    }
-/* NAME__inext through NAME__istep (a chain's, without a send type) */
-#define YC__DEFINE_INEXT(NAME) \
-    static inline bool NAME##__inext(struct NAME *yc_f) \
-    { \
-        if (YC__REFUSE(yc_f, #NAME)) \
-            return false; \
-        return NAME##__istep(yc_f, YC__ENTER(yc_f)); \
-    }
+   clean up: the frame is done.  (NAME__inext, which calls NAME__istep
+   where yc_next & co. are used in this file, is small enough for gcc to
+   inline into their loops; with the body in it, gcc called it out of line
+   once a public generator was resumed from two places: its loop and its
+   NAME__next.) */
 #define YC__DEFINE_STEP(NAME, ...) \
     static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from) \
     { \
@@ -487,10 +453,17 @@ static inline void yc__out_of_memory(const char *name)
 #define YC__DEFINE_CLOSE(NAME) \
     static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
 
-/* NAME__next (and __send) for other files and the handle's kind, whose
-   close is CLOSE: YC__CLOSE_FN(NAME) for a generator with nothing to close
-   or clean up, else NAME__close (NAME__iclose's). */
+/* NAME__inext (and __isend), NAME__next (and __send) for other files, and
+   the handle's kind, whose close is CLOSE: YC__CLOSE_FN(NAME) for a
+   generator with nothing to close or clean up, else NAME__close (over
+   NAME__iclose). */
 #define YC__DEFINE(ST, NAME, CLOSE) \
+    static inline bool NAME##__inext(struct NAME *yc_f) \
+    { \
+        if (YC__REFUSE(yc_f, #NAME)) \
+            return false; \
+        return NAME##__istep(yc_f, YC__ENTER(yc_f)); \
+    } \
     YC__PUBLIC_NOINLINE(ST) bool NAME##__next(void *yc_g) { return NAME##__inext((struct NAME *)yc_g); } \
     YC__DEFINE_COMMON(ST, NAME, CLOSE)
 #define YC__DEFINE_SEND(ST, NAME, CLOSE, ...) \

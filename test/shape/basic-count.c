@@ -66,7 +66,7 @@ generator(int) int count(int n)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEPS(count, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEP(count, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(count)
 // CHECK-NEXT: YC__DEFINE(, count, YC__CLOSE_FN(count))
 // CHECK-NEXT: YC__END_GENERATED

@@ -119,7 +119,7 @@ generator(int) int scopes(int n)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEPS(scopes, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEP(scopes, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(scopes)
 // CHECK-NEXT: YC__DEFINE(, scopes, YC__CLOSE_FN(scopes))
 // CHECK-NEXT: YC__END_GENERATED

@@ -88,7 +88,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEPS(overlap, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEP(overlap, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(overlap)
 // CHECK-NEXT: YC__DEFINE(, overlap, YC__CLOSE_FN(overlap))
 // CHECK-NEXT: YC__END_GENERATED
@@ -143,7 +143,7 @@ generator(int) int with_flag(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEPS(with_flag, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEP(with_flag, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(with_flag)
 // CHECK-NEXT: YC__DEFINE(, with_flag, YC__CLOSE_FN(with_flag))
 // CHECK-NEXT: YC__END_GENERATED

@@ -83,7 +83,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEPS(leaf, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEP(leaf, int yc_r)
 // CHECK-NEXT: YC__DEFINE_CLOSE(leaf)
 // CHECK-NEXT: YC__DEFINE(, leaf, YC__CLOSE_FN(leaf))
 // CHECK-NEXT: YC__END_GENERATED
@@ -187,7 +187,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
-// CHECK-NEXT: YC__DEFINE_STEPS(outer, int yc_r)
+// CHECK-NEXT: YC__DEFINE_STEP(outer, int yc_r)
 // CHECK-LABEL: static inline void outer__iclose(struct outer *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {

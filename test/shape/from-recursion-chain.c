@@ -99,7 +99,6 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN(walk, yc_root->yc_value = yc_f->yc_value, SCRATCH, yc_sub_1, int yc_r)
-// CHECK-NEXT: YC__DEFINE_INEXT(walk)
 // CHECK-LABEL: static inline void walk__iclose_frame(struct walk *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
@@ -171,7 +170,6 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN_VOID(visit, yc_root->yc_value = yc_f->yc_value, SCRATCH, yc_sub_1)
-// CHECK-NEXT: YC__DEFINE_INEXT(visit)
 // CHECK-LABEL: static inline void visit__iclose_frame(struct visit *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
@@ -248,7 +246,6 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
 // CHECK-NEXT: YC__DEFINE_STEP_CHAIN(pinned, yc_root->yc_value = yc_f->yc_value, HEAP, yc_sub_1, int yc_r)
-// CHECK-NEXT: YC__DEFINE_INEXT(pinned)
 // CHECK-LABEL: static inline void pinned__iclose_frame(struct pinned *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {

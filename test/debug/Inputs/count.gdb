@@ -1,6 +1,6 @@
 break count.c:21
 break count.c:11
-info line count__inext
+info line count__istep
 run
 print c
 continue
