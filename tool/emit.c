@@ -204,6 +204,11 @@ static void emit_frame(Out *o, Gen *g, int depth)
    expand.c keeps INPUT's lines): the output no longer names them, nor the
    macros their arguments and definitions name, and -Wunused-macros would
    report the user's definitions; `#ifdef` counts as a use. */
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static void mark_expanded_macros(Out *o, unsigned first, unsigned last)
 {
     StrVec names = { 0 };
@@ -220,6 +225,9 @@ static void mark_expanded_macros(Out *o, unsigned first, unsigned last)
         return;
     StrVec defined = { 0 };
     defined_macros_named(o->t, &names, &defined);
+    /* by name: the rounds of expansion that found them differ between
+       libclang's versions, and the output must not */
+    vec_sort(&defined, cmp_names);
     for (int i = 0; i < defined.len; i++)
         out_printf(o, "#ifdef %s\n#endif\n", defined.items[i]);
 }

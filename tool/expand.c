@@ -195,14 +195,25 @@ static void put_expansion(Buf *b, const Tool *t, const Invocation *inv, const ch
             buf_puts(b, "\n");
 }
 
-/* A #define, #undef, #include or #pragma push_macro / pop_macro between
-   invocation inv and the end of its body, which would make its expansion
-   there differ: its token index, or -1. */
+/* A #define, #undef, #include or #pragma push_macro / pop_macro (or
+   _Pragma("pop_macro(...)")) between invocation inv and the end of its
+   body, which would make its expansion there differ: its token index, or
+   -1. */
 static int directive_after(Tool *t, const Invocation *inv, size_t body_end)
 {
     for (int i = tok_at_or_after(&t->lx, inv->end); i + 1 < t->lx.ntoks && t->lx.toks[i].begin < body_end; i++) {
         const Tok *tk = &t->lx.toks[i], *name = &t->lx.toks[i + 1];
-        if (!tk->in_directive || !tok_is(t, tk, "#") || in_spans(&t->skipped, tk->begin))
+        if (in_spans(&t->skipped, tk->begin))
+            continue;
+        if (!tk->in_directive && tok_is(t, tk, "_Pragma") && tok_is(t, name, "(") && i + 2 < t->lx.ntoks &&
+            t->lx.toks[i + 2].kind == TK_LITERAL) {
+            size_t n;
+            const char *s = tok_text(t, &t->lx.toks[i + 2], &n);
+            char *lit = yc_strndup(s, n);
+            if (strstr(lit, "push_macro") || strstr(lit, "pop_macro"))
+                return i;
+        }
+        if (!tk->in_directive || !tok_is(t, tk, "#"))
             continue;
         if (tok_is(t, name, "define") || tok_is(t, name, "undef") || tok_is(t, name, "include"))
             return i;

@@ -6,6 +6,8 @@
 */
 #include "cx.h"
 
+#include <string.h>
+
 /* Where a note points: its file's text (INPUT's own for the main file,
    the offset mapped back from the parse view) and the place in it. */
 typedef struct Place {
@@ -56,7 +58,12 @@ void notes_report(Tool *t, CXDiagnostic d, CXFile main_file)
         CXDiagnostic c = clang_getDiagnosticInSet(children, i);
         CXSourceLocation loc = clang_getDiagnosticLocation(c);
         Place p;
+        const char *msg = cx_take(clang_getDiagnosticSpelling(c));
+        /* the view's indirection of the runtime's macros (yieldc.h's
+           YC__VIEW_next ...): the note of the API's own name says it */
+        if (!strncmp(msg, "expanded from macro 'YC__VIEW_", 30))
+            continue;
         if (clang_getDiagnosticSeverity(c) == CXDiagnostic_Note && place_of(t, loc, main_file, &p))
-            print_note(t, &p, cx_take(clang_getDiagnosticSpelling(c)));
+            print_note(t, &p, msg);
     }   /* the set and its diagnostics belong to d */
 }
