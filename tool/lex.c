@@ -740,6 +740,22 @@ static bool is_call(Tool *t, int first, int last)
            match_close(t, first + 1) == last;
 }
 
+/* The same in a directive's tokens (a macro's replacement list), which
+   match_close passes over. */
+static bool is_call_in_directive(Tool *t, int first, int last)
+{
+    if (!(first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(")))
+        return false;
+    int depth = 0;
+    for (int i = first + 1; i <= last; i++) {
+        if (is_punct(t, i, "(") || is_punct(t, i, "[") || is_punct(t, i, "{"))
+            depth++;
+        else if ((is_punct(t, i, ")") || is_punct(t, i, "]") || is_punct(t, i, "}")) && --depth == 0)
+            return i == last;
+    }
+    return false;
+}
+
 static bool ends_operand(Tool *t, int i)
 {
     static const char *const stops[] = { ";", ",", ")", "]", "}", NULL };
@@ -1224,7 +1240,7 @@ static void ide_macro_yield(IdeEdits *ie, int name, int i, int params, int param
         if (i + 2 >= limit || ends_operand(t, i + 2))
             return;
         int last = operand_last(t, i + 2, limit, true);
-        bool call = is_call(t, i + 2, last);
+        bool call = is_call_in_directive(t, i + 2, last);
         for (int k = params, index = 0; last == i + 2 && k < params_end; k++) {
             if ((toks[k].kind == TK_IDENT && same_text(t, k, i + 2)) ||
                 (is_punct(t, k, "...") && is_ident(t, i + 2, "__VA_ARGS__")))
