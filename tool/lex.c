@@ -371,13 +371,18 @@ static bool passed_over(const Tok *tk)
     return tk->in_directive || tk->inactive;
 }
 
-/* Index of the token that closes the bracket opened at `i`, or ntoks. */
+/* Index of the token that closes the bracket opened at `i`, or ntoks.  A
+   bracket of a directive (a macro's replacement list) closes in that
+   directive; one of the C being lexed, among its tokens. */
 static int match_close(Tool *t, int i)
 {
     int depth = 0;
+    size_t dir_end = i < t->lx.ntoks && t->lx.toks[i].in_directive ? directive_end(&t->src, t->lx.toks[i].begin) : 0;
     for (; i < t->lx.ntoks; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (passed_over(tk) || tk->kind != TK_PUNCT)
+        if (dir_end && tk->begin >= dir_end)
+            break;
+        if ((!dir_end && passed_over(tk)) || tk->kind != TK_PUNCT)
             continue;
         size_t n;
         char c = *tok_text(t, tk, &n);      /* a digraph: its punctuator */
@@ -738,22 +743,6 @@ static bool is_call(Tool *t, int first, int last)
 {
     return first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(") &&
            match_close(t, first + 1) == last;
-}
-
-/* The same in a directive's tokens (a macro's replacement list), which
-   match_close passes over. */
-static bool is_call_in_directive(Tool *t, int first, int last)
-{
-    if (!(first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(")))
-        return false;
-    int depth = 0;
-    for (int i = first + 1; i <= last; i++) {
-        if (is_punct(t, i, "(") || is_punct(t, i, "[") || is_punct(t, i, "{"))
-            depth++;
-        else if ((is_punct(t, i, ")") || is_punct(t, i, "]") || is_punct(t, i, "}")) && --depth == 0)
-            return i == last;
-    }
-    return false;
 }
 
 static bool ends_operand(Tool *t, int i)
@@ -1240,7 +1229,7 @@ static void ide_macro_yield(IdeEdits *ie, int name, int i, int params, int param
         if (i + 2 >= limit || ends_operand(t, i + 2))
             return;
         int last = operand_last(t, i + 2, limit, true);
-        bool call = is_call_in_directive(t, i + 2, last);
+        bool call = is_call(t, i + 2, last);
         for (int k = params, index = 0; last == i + 2 && k < params_end; k++) {
             if ((toks[k].kind == TK_IDENT && same_text(t, k, i + 2)) ||
                 (is_punct(t, k, "...") && is_ident(t, i + 2, "__VA_ARGS__")))

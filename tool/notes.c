@@ -61,7 +61,8 @@ void notes_report(Tool *t, CXDiagnostic d, CXFile main_file)
         const char *msg = cx_take(clang_getDiagnosticSpelling(c));
         /* the view's indirection of the runtime's macros (yieldc.h's
            YC__VIEW_next ...): the note of the API's own name says it */
-        if (!strncmp(msg, "expanded from macro 'YC__VIEW_", 30))
+        static const char view_macro[] = "expanded from macro 'YC__VIEW_";
+        if (!strncmp(msg, view_macro, sizeof view_macro - 1))
             continue;
         if (clang_getDiagnosticSeverity(c) == CXDiagnostic_Note && place_of(t, loc, main_file, &p))
             print_note(t, &p, msg);

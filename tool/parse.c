@@ -253,14 +253,14 @@ static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_
     char *m = replace_all(msg, "yc__body_", "");
     const char *p;
     const YieldTok *from = from_ending_at(r, src_off);
-    const char *ptr = "member reference type '";
-    if (from && (p = strstr(m, ptr)) && strstr(p, "' is a pointer")) {
+    static const char ptr[] = "member reference type '";
+    const char *end;
+    if (from && (p = strstr(m, ptr)) && (end = strstr(p, "' is a pointer"))) {
         /* a call, which reads as a generator's constructor, of a function
            that returns a pointer */
-        const char *type = p + strlen(ptr);
+        const char *type = p + sizeof ptr - 1;
         return yc_format("'yield from' takes a call for one that makes a generator, but this one returns '%.*s': "
-                         "keep the pointer in a variable first, and 'yield from' that",
-                         (int)(strstr(type, "' is a pointer") - type), type);
+                         "keep the pointer in a variable first, and 'yield from' that", (int)(end - type), type);
     }
     if (from && (strstr(m, "member reference") || strstr(m, "yc__plr")))
         return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator "
