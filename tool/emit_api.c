@@ -251,7 +251,7 @@ static void emit_close(Out *o, Gen *g)
             out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
         } else if (y->tok->is_from) {
             bool in_place = y->sub_frame == SUB_EMBEDDED;
-            out_printf(o, " yc_close(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
+            out_printf(o, " YC__CLOSE(%syc_f->%s);", in_place ? "&" : "", y->sub_field);
             if (y->sub_frame == SUB_ALLOCATED)
                 out_printf(o, " YC_FREE(yc_f->%s); yc_f->%s = NULL;", y->sub_field, y->sub_field);
         }

@@ -189,13 +189,14 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     bool send = o->g->def->stype && y->sub_send;
     if (send && !in_place)
         out_puts(o, " memset(&yc_f->yc_sent, 0, sizeof yc_f->yc_sent);");
-    const char *step = send ? yc_format("yc_send(%s, yc_f->yc_sent)", sub) : yc_format("yc_next(%s)", sub);
+    /* yieldc's own names for the API's: the file may redefine those */
+    const char *step = send ? yc_format("YC__SEND(%s, yc_f->yc_sent)", sub) : yc_format("YC__NEXT(%s)", sub);
     /* a sub made here (without S) is resumed only from here: no check */
     if (y->sub_step_direct)
         step = yc_format("%s__istep(%s, yc_f->%s%syc_state)", y->sub_name, sub, f, in_place ? "." : "->");
     out_printf(o, " yc_resume_%d: if (%s) { ", y->state, step);
     if (!is_void(o->g->def->ytype))
-        out_printf(o, "yc_f->yc_value = yc_value(%s); ", sub);
+        out_printf(o, "yc_f->yc_value = yc_f->%s%syc_value; ", f, in_place ? "." : "->");
     out_printf(o, "yc_f->yc_state = %d; *yc_yielded = true; return%s; }", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none");
     emit_copies(o, y, false);

@@ -94,6 +94,9 @@ bool yc__analysis_step(void *g);
 #define yc_handle(g)    ((struct yc_gen){ (void *)(g), 0 })
 #define yc_value(g)     ((g)->yc_value)
 #define yc_result(g)    ((g)->yc_result)
+#define YC__NEXT(g)     yc__analysis_step(g)
+#define YC__SEND(g, ...) ((void)(__VA_ARGS__), yc__analysis_step(g))
+#define YC__CLOSE(g)    ((void)yc__analysis_step(g))
 
 #else /* compiling generated code */
 
@@ -104,6 +107,13 @@ bool yc__analysis_step(void *g);
 #define yc_handle(g)    ((struct yc_gen){ (g), YC__OP(g, kind) })
 #define yc_value(g)     ((g)->yc_value)
 #define yc_result(g)    ((g)->yc_result)
+
+/* What generated code calls to step or close a sub-generator: the same, under
+   names of yieldc's own (a file may redefine the API's, around its
+   generators too). */
+#define YC__NEXT(g)      YC__OP(g, next)(g)
+#define YC__SEND(g, ...) YC__OP(g, send)((g), (__VA_ARGS__))
+#define YC__CLOSE(g)     YC__OP(g, close)(g)
 
 /*
 ** Static dispatch: `_Generic` picks the functions of the generator's own

@@ -180,8 +180,8 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 28 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_sub_1 = (leaf(3)); yc_resume_1: if (leaf__istep(&yc_f->yc_sub_1, yc_f->yc_sub_1.yc_state)) { yc_f->yc_value = yc_value(&yc_f->yc_sub_1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } int a = yc_f->yc_sub_1.yc_result;
-// CHECK-NEXT:     yc_f->yc_sub_2 = (p); yc_f->a = a; yc_resume_2: if (yc_next(yc_f->yc_sub_2)) { yc_f->yc_value = yc_value(yc_f->yc_sub_2); yc_f->yc_state = 2; *yc_yielded = true; return yc_none; } a = yc_f->a; int b = yc_f->yc_sub_2->yc_result;
+// CHECK-NEXT:     yc_f->yc_sub_1 = (leaf(3)); yc_resume_1: if (leaf__istep(&yc_f->yc_sub_1, yc_f->yc_sub_1.yc_state)) { yc_f->yc_value = yc_f->yc_sub_1.yc_value; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } int a = yc_f->yc_sub_1.yc_result;
+// CHECK-NEXT:     yc_f->yc_sub_2 = (p); yc_f->a = a; yc_resume_2: if (YC__NEXT(yc_f->yc_sub_2)) { yc_f->yc_value = yc_f->yc_sub_2->yc_value; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; } a = yc_f->a; int b = yc_f->yc_sub_2->yc_result;
 // CHECK-NEXT:     return a + b;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
@@ -191,8 +191,8 @@ generator(int, int) int relay(void)
 // CHECK-LABEL: static inline void outer__iclose(struct outer *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
-// CHECK-NEXT:     case 1: yc_close(&yc_f->yc_sub_1); break;
-// CHECK-NEXT:     case 2: yc_close(yc_f->yc_sub_2); break;
+// CHECK-NEXT:     case 1: YC__CLOSE(&yc_f->yc_sub_1); break;
+// CHECK-NEXT:     case 2: YC__CLOSE(yc_f->yc_sub_2); break;
 // CHECK-NEXT:     default: break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
@@ -237,7 +237,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 35 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
-// CHECK-NEXT:     { yc_f->yc_sub_1 = (echo()); yc_resume_1: if (yc_send(&yc_f->yc_sub_1, yc_f->yc_sent)) { yc_f->yc_value = yc_value(&yc_f->yc_sub_1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } return yc_f->yc_sub_1.yc_result; }
+// CHECK-NEXT:     { yc_f->yc_sub_1 = (echo()); yc_resume_1: if (YC__SEND(&yc_f->yc_sub_1, yc_f->yc_sent)) { yc_f->yc_value = yc_f->yc_sub_1.yc_value; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } return yc_f->yc_sub_1.yc_result; }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
@@ -246,7 +246,7 @@ generator(int, int) int relay(void)
 // CHECK-LABEL: static inline void relay__iclose(struct relay *yc_f)
 // CHECK-NEXT: {
 // CHECK-NEXT:     switch (yc_f->yc_state) {
-// CHECK-NEXT:     case 1: yc_close(&yc_f->yc_sub_1); break;
+// CHECK-NEXT:     case 1: YC__CLOSE(&yc_f->yc_sub_1); break;
 // CHECK-NEXT:     default: break;
 // CHECK-NEXT:     }
 // CHECK-NEXT:     yc_f->yc_state = YC__DONE(yc_f->yc_state);
