@@ -655,6 +655,9 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
             if (st->prev_name && !strcmp(st->prev_name, name + 9)) {
                 size_t end;
                 extent_of(f, st->prev, &d->decl_begin, &end);
+                /* the constructor's: clang follows `static` through macros
+                   and earlier declarations */
+                d->is_static = clang_getCursorLinkage(st->prev) == CXLinkage_Internal;
             }
             find_generator(f, c, d);
         }
@@ -722,6 +725,8 @@ bool find_generators(Tool *t)
             error_at(&t->diag, d->name_off, "generator '%s' is declared but not defined in this file: its frame "
                                   "cannot be laid out (other files use the header from --header)", d->name);
         d->gen = d->first_decl->definition ? d->first_decl->definition->gen : NULL;
+        if (d->first_decl->definition)  /* linkage is the function's, whichever declaration says it */
+            d->is_static = d->first_decl->definition->is_static;
         /* yieldc.h's macros paste the name (NAME##__next) where clang's
            expansion of it would not reach: the output would not compile */
         if (!in_spans(&t->skipped, d->kw) && macro_named_between(t, d->kw, d->name_off, d->name))

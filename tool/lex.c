@@ -657,15 +657,10 @@ static int lex_generator(Tool *t, int i)
             continue;
         if (is_punct(t, b, ";") || is_punct(t, b, "}") || is_punct(t, b, "{"))
             break;
-        if (is_ident(t, b, "static"))
-            d->is_static = true;
         refuse_specifier(t, b, d);
     }
-    for (int b = close + 1; b < k; b++) {   /* and among those after `generator(...)` */
-        if (is_ident(t, b, "static"))
-            d->is_static = true;
+    for (int b = close + 1; b < k; b++)     /* and among those after `generator(...)` */
         refuse_specifier(t, b, d);
-    }
     int after = skip_attribute(t, pclose + 1);
     GenDecl *prev = first_decl_named(t, d->name);
     d->first_decl = prev ? prev : d;

@@ -252,7 +252,8 @@ struct GenDecl {
     size_t params_begin, params_end;    /* `(...)`, parentheses included */
     size_t body_begin, body_end;    /* `{` and one past `}`; 0 for a prototype */
     size_t end;                     /* one past its `}` or `;` */
-    bool is_static;
+    bool is_static;                 /* (find) internal linkage: `static` here or on an earlier declaration,
+                                       as written or through a macro */
     char *specifiers;               /* those after `generator(...)` (`static`, attributes), as written, with
                                        a space after each: the view's edit replaces their text and writes
                                        them first, as emit does */
