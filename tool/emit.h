@@ -21,6 +21,10 @@ typedef struct Out {
     /* the generator being written */
     Gen *g;
     bool *done;             /* [rewrite]: applied already */
+    /* a declaration statement that keeps C90's order (Var.keeps_c90) */
+    Var *c90;               /* its first variable, while it is written; NULL: none */
+    bool c90_stmts;         /* statements written since it began or since the last block opened */
+    Map c90_opened;         /* closing brace -> (int *) the blocks opened before it */
 } Out;
 
 /* emit.c: text and #line */

@@ -345,30 +345,97 @@ static void emit_loop(Out *o, Stmt *s, int index)
     }
 }
 
+/* C90's order (Var.keeps_c90): a declaration statement that becomes
+   statements (its yields' work, an assignment to the frame) and
+   declarations opens a block before each declaration that would follow
+   statements, and at its end if a declaration follows it; RW_CLOSE closes
+   them at the block's end.  c90_begin and c90_end say where the statement
+   is (false: it was begun already, by the statement around it). */
+static bool c90_begin(Out *o, Var *v)
+{
+    if (o->c90 || !v->keeps_c90)
+        return false;
+    o->c90 = v;
+    o->c90_stmts = false;
+    return true;
+}
+
+static void c90_open(Out *o, const char *text)
+{
+    if (!o->c90 || !o->c90_stmts)
+        return;
+    out_puts(o, text);
+    size_t brace = o->c90->scope_end - 1;
+    int *n = map_get(&o->c90_opened, brace, NULL, NULL);
+    if (!n) {
+        n = yc_alloc(sizeof *n);
+        *n = 0;
+        map_put(&o->c90_opened, brace, n);
+    }
+    ++*n;
+    o->c90_stmts = false;
+}
+
+/* Before a declaration: a block, if statements came first. */
+static void c90_declaration(Out *o)
+{
+    c90_open(o, "{ ");
+}
+
+/* After writing statements (the output grew from len: the work of yields
+   is written only where there is some). */
+static void c90_wrote_stmts(Out *o, size_t len)
+{
+    if (o->c90 && o->b->len > len)
+        o->c90_stmts = true;
+}
+
+static void c90_wrote_stmt(Out *o)
+{
+    if (o->c90)
+        o->c90_stmts = true;
+}
+
+static void c90_end(Out *o, bool began)
+{
+    if (!began)
+        return;
+    if (o->c90->decl_follows)
+        c90_open(o, " {");
+    o->c90 = NULL;
+}
+
 /* `int a = yield 1, b = yield a;`: one declaration per declarator, each
    after its own yields, so that declarators are initialized in order. */
 static void emit_split_decl(Out *o, Stmt *s, int index)
 {
     size_t spec_end = s->spec_end, start = spec_end;
+    bool began = c90_begin(o, s->decls.items[0]);
     for (int i = 0; i < s->decls.len; i++) {
         Var *v = s->decls.items[i];
         size_t end = v->decl_end;
+        size_t len = o->b->len;
         emit_pre(o, s, &s->top, start, end);
+        c90_wrote_stmts(o, len);
         if (v->storage == ST_FRAME && v->has_init && !v->init_is_list && !v->local_type) {
             /* `yc_f->x = (init)`: the initializer's RW_WRAP writes it */
             emit_range(o, v->init_begin, v->init_end, index + 1);
             out_puts(o, "; ");
+            c90_wrote_stmt(o);
         } else if (v->storage != ST_FRAME || v->has_init || v->local_type) {
+            c90_declaration(o);
             out_verbatim(o, s->begin, spec_end);
             emit_range(o, start, end, index + 1);
             out_puts(o, "; ");
             if (v->storage == ST_FRAME && v->has_init) {
                 emit_copy_in(o, v);
                 out_puts(o, " ");
+                c90_wrote_stmt(o);
             }
         }
         start = v->next_declarator;
     }
+    c90_end(o, began);
 }
 
 static void emit_stmt(Out *o, Stmt *s, int index)
@@ -383,7 +450,12 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     }
     if (!s->is_decl)
         out_puts(o, "{ ");
+    bool began = s->is_decl && c90_begin(o, s->decls.items[0]);
+    size_t len = o->b->len;
     emit_pre(o, s, &s->top, s->begin, s->end);
+    c90_wrote_stmts(o, len);
+    if (s->is_decl && s->decls.items[0]->storage != ST_FRAME)
+        c90_declaration(o);     /* (one in the frame: emit_decl writes it) */
     XNode *only = s->whole_is_yield ? NULL : s->only_value;
     if (only && only->kind == X_COMMA) {
         /* its right operand is evaluated where its value is used, here;
@@ -395,6 +467,7 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     }
     if (!s->is_decl)
         out_puts(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
+    c90_end(o, began);
 }
 
 /* The cleanups that jump j must run first (innermost first). */
@@ -452,16 +525,20 @@ static void emit_cleanups_of_block(Out *o, const Rewrite *rw)
 static void emit_decl(Out *o, const Rewrite *rw, int index)
 {
     Var *v = rw->var;
+    bool began = c90_begin(o, v);
     if (!declared_renamed(v)) {
         if (v->has_init) {
             out_printf(o, "yc_f->%s = (", v->field);
             emit_range(o, v->init_begin, v->init_end, index + 1);
             out_puts(o, ");");
+            c90_wrote_stmt(o);
         } else {
             out_printf(o, "/* %s: in the frame */", v->name);
         }
+        c90_end(o, began);
         return;
     }
+    c90_declaration(o);
     emit_range(o, rw->begin, rw->end, index + 1);
     for (int i = 0; i < rw->vars.len; i++) {
         Var *w = rw->vars.items[i];
@@ -472,6 +549,8 @@ static void emit_decl(Out *o, const Rewrite *rw, int index)
             out_printf(o, " (void)yc_init_%s;", w->field);
         }
     }
+    c90_wrote_stmt(o);
+    c90_end(o, began);
 }
 
 static void emit_rewrite(Out *o, const Rewrite *rw, int index)
@@ -501,6 +580,12 @@ static void emit_rewrite(Out *o, const Rewrite *rw, int index)
     case RW_BLOCKEND:
         emit_cleanups_of_block(o, rw);
         break;
+    case RW_CLOSE: {
+        int *n = map_get(&o->c90_opened, rw->begin, NULL, NULL);
+        for (int k = n ? *n : 0; k > 0; k--)
+            out_puts(o, "}");
+        break;
+    }
     case RW_SPLITFOR: {     /* `{ DECLARATION for (; cond; inc) body }` */
         Var *v = rw->var;
         out_puts(o, "{ ");

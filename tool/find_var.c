@@ -506,9 +506,66 @@ static bool before_first_case(Finder *f, size_t at)
 }
 
 
+/* The token at i, or the nearest before it (dir -1) or after it (dir 1),
+   that is code: not a directive's, not in an inactive branch. */
+static int code_tok(const Lexed *lx, int i, int dir)
+{
+    while (i >= 0 && i < lx->ntoks && (lx->toks[i].in_directive || lx->toks[i].inactive))
+        i += dir;
+    return i;
+}
+
+/* C90's order in a block, declarations before statements (which
+   -Wdeclaration-after-statement asks of the generated code once the user's
+   code keeps it): does each declaration statement open its block or come
+   after declarations only, and is the next thing in its block another? */
+static void note_decl_order(Finder *f)
+{
+    Gen *g = f->g;
+    Lexed *lx = &f->t->lx;
+    Map by_end = { 0 }, by_begin = { 0 };   /* the first variable of each declaration statement */
+    Var *prev = NULL;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->is_param || v->in_for_init || v->stmt_begin == v->name_off)
+            continue;
+        if (prev && prev->stmt_begin == v->stmt_begin) {
+            v->decls_only_before = prev->decls_only_before;
+            continue;
+        }
+        prev = v;
+        map_put(&by_end, v->stmt_end, v);
+        map_put(&by_begin, v->stmt_begin, v);
+        int b = code_tok(lx, tok_at_or_after(lx, v->stmt_begin) - 1, -1);
+        int brace = tok_at_or_after(lx, v->scope_end - 1);    /* a block of the user's own braces */
+        if (b < 0 || brace >= lx->ntoks || lx->toks[brace].begin != v->scope_end - 1 ||
+            !tok_is(f->t, &lx->toks[brace], "}"))
+            continue;
+        const Tok *tk = &lx->toks[b];
+        Var *w = map_get(&by_end, tk->end, NULL, NULL);
+        v->decls_only_before = (tk->begin == v->scope_begin && tok_is(f->t, tk, "{")) ||
+                               (w && w != v && w->scope_begin == v->scope_begin && w->decls_only_before);
+    }
+    prev = NULL;
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->is_param || v->in_for_init || v->stmt_begin == v->name_off)
+            continue;
+        if (prev && prev->stmt_begin == v->stmt_begin) {
+            v->decl_follows = prev->decl_follows;
+            continue;
+        }
+        prev = v;
+        int n = code_tok(lx, tok_at_or_after(lx, v->stmt_end), 1);
+        Var *w = n < lx->ntoks ? map_get(&by_begin, lx->toks[n].begin, NULL, NULL) : NULL;
+        v->decl_follows = w && w->scope_begin == v->scope_begin;
+    }
+}
+
 /* What plan and emit would otherwise read off the tokens around the locals. */
 void note_var_facts(Finder *f)
 {
+    note_decl_order(f);
     Gen *g = f->g;
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];

@@ -133,6 +133,37 @@ static void add_split_fors(Gen *g)
     }
 }
 
+/* A declaration statement in C90's order (declarations first in its block)
+   that yieldc turns into statements and declarations keeps that order,
+   which -Wdeclaration-after-statement asks of it: emit opens a block where
+   a declaration would follow statements; the block's end closes them. */
+static void add_c90_blocks(Gen *g)
+{
+    Map decl_stmts = { 0 };     /* declarations with yields (RW_STMT) by where they begin */
+    for (int i = 0; i < g->stmts.len; i++)
+        if (g->stmts.items[i]->is_decl)
+            map_put(&decl_stmts, g->stmts.items[i]->begin, g->stmts.items[i]);
+    Map changed = { 0 };        /* declarations with a variable in the frame, or with yields */
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (v->decls_only_before &&
+            (v->storage == ST_FRAME || map_get(&decl_stmts, v->stmt_begin, NULL, NULL)))
+            map_put(&changed, v->stmt_begin, v);
+    }
+    Map closes = { 0 };         /* the braces with an RW_CLOSE */
+    for (int i = 0; i < g->vars.len; i++) {
+        Var *v = g->vars.items[i];
+        if (!v->decls_only_before || !map_get(&changed, v->stmt_begin, NULL, NULL))
+            continue;
+        v->keeps_c90 = true;
+        size_t brace = v->scope_end - 1;
+        if (!map_get(&closes, brace, NULL, NULL)) {
+            map_put(&closes, brace, v);
+            add(g, RW_CLOSE, brace, brace)->var = v;
+        }
+    }
+}
+
 static int cmp_rewrite(const void *a, const void *b)
 {
     const Rewrite *x = a, *y = b;
@@ -160,6 +191,7 @@ void plan_rewrites(Gen *g)
         add(g, RW_LITERAL, l->begin, l->end)->lit = l;
     }
     add_split_fors(g);
+    add_c90_blocks(g);
     for (int k = 0; k < g->jumps.len; k++) {
         Jump *j = g->jumps.items[k];
         if (j->continue_to || j->cleanups.len)

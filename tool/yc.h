@@ -360,6 +360,8 @@ struct Var {
     bool in_macro_body;     /* named inside a macro's body */
     bool decays;            /* an array used other than by subscript or sizeof */
     bool in_for_init;       /* declared in the first clause of a `for` (its scope: the loop) */
+    bool decls_only_before; /* its declaration statement opens its block or follows declarations only */
+    bool decl_follows;      /* the next thing in its block is a declaration of variables */
     bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
@@ -368,6 +370,10 @@ struct Var {
     Storage storage;        /* ST_LOCAL: not preserved over any yield */
     char *field;            /* its field in the frame */
     bool cleanup_by_tool;   /* its cleanup attribute is taken off, and the body calls the cleanup itself */
+    bool keeps_c90;         /* its declaration statement, written in C90's order, becomes statements
+                               (its yields' work, an assignment to the frame) and declarations: emit
+                               opens a block before a declaration that would follow statements, closed
+                               at its block's end (RW_CLOSE) */
 };
 
 /* Copied with memcpy, not by assignment: arrays, and values of types the
@@ -550,6 +556,8 @@ typedef enum {
     RW_FUNCNAME,            /* `__func__` (or __FUNCTION__ ...): the generator's name */
     RW_SPLITFOR,            /* a `for` whose first clause declares a frame variable: that clause
                                goes before the loop, in a block around it */
+    RW_CLOSE,               /* at a block's closing brace: the blocks emit opened in it to keep its
+                               declarations first (Var.keeps_c90), closed */
 } RewriteKind;
 
 typedef struct Rewrite {

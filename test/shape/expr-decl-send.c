@@ -52,10 +52,10 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT: #line 6 "{{.*}}expr-decl-send.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     int sum = n * 2;  /* before */
-// CHECK-NEXT:     yc_f->yc_value = (0); yc_f->sum = sum; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; sum = yc_f->sum; int c = yc_f->yc_sent;
+// CHECK-NEXT:     yc_f->yc_value = (0); yc_f->sum = sum; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; sum = yc_f->sum; { int c = yc_f->yc_sent;
 // CHECK-NEXT:     sum += c;         /* after */
 // CHECK-NEXT:     return sum;
-// CHECK-NEXT: }
+// CHECK-NEXT: }}
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }

@@ -125,11 +125,11 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: {
 // CHECK-NEXT:     int last = 0;
 // CHECK-NEXT:     for (;;) {
-// CHECK-NEXT:         yc_f->yc_value = (last); yc_f->last = last; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; last = yc_f->last; int got = yc_f->yc_sent;
+// CHECK-NEXT:         yc_f->yc_value = (last); yc_f->last = last; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; last = yc_f->last; { int got = yc_f->yc_sent;
 // CHECK-NEXT:         if (got < 0)
 // CHECK-NEXT:             return last;
 // CHECK-NEXT:         last = got;
-// CHECK-NEXT:     }
+// CHECK-NEXT:     }}
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
@@ -180,10 +180,10 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 28 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->yc_sub_1 = (leaf(3)); yc_resume_1: if (leaf__istep(&yc_f->yc_sub_1, yc_f->yc_sub_1.yc_state)) { yc_f->yc_value = yc_f->yc_sub_1.yc_value; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } int a = yc_f->yc_sub_1.yc_result;
-// CHECK-NEXT:     yc_f->yc_sub_2 = (p); yc_f->a = a; yc_resume_2: if (YC__NEXT(yc_f->yc_sub_2)) { yc_f->yc_value = yc_f->yc_sub_2->yc_value; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; } a = yc_f->a; int b = yc_f->yc_sub_2->yc_result;
+// CHECK-NEXT:     yc_f->yc_sub_1 = (leaf(3)); yc_resume_1: if (leaf__istep(&yc_f->yc_sub_1, yc_f->yc_sub_1.yc_state)) { yc_f->yc_value = yc_f->yc_sub_1.yc_value; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; } { int a = yc_f->yc_sub_1.yc_result;
+// CHECK-NEXT:     yc_f->yc_sub_2 = (p); yc_f->a = a; yc_resume_2: if (YC__NEXT(yc_f->yc_sub_2)) { yc_f->yc_value = yc_f->yc_sub_2->yc_value; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; } a = yc_f->a; { int b = yc_f->yc_sub_2->yc_result;
 // CHECK-NEXT:     return a + b;
-// CHECK-NEXT: }
+// CHECK-NEXT: }}}
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
