@@ -14,7 +14,11 @@
 
 /* ---- the body ---- */
 
-static void emit_range(Out *o, size_t b, size_t e, int from);
+static void emit_span(Out *o, size_t b, size_t e, int from, bool at_end);
+static inline void emit_range(Out *o, size_t b, size_t e, int from)
+{
+    emit_span(o, b, e, from, true);
+}
 
 /* The frame temporary of node x, as an lvalue: seen through its type
    where it is bytes (a `?:` of a type declared in the body, which the
@@ -290,6 +294,14 @@ static void emit_continue_label(Out *o, Stmt *s)
         out_printf(o, " yc_continue_%d:; ", s->continue_label);
 }
 
+/* A lowered loop's body, as written: an insertion at its end belongs
+   after the loop (`... }}`: the cleanups and closes of the block the loop
+   ends), where the walk applies it once the loop is written. */
+static void emit_body_of_loop(Out *o, Stmt *s, int index)
+{
+    emit_span(o, s->body.begin, s->body.end, index + 1, false);
+}
+
 /* The body of a loop that the loop's own code follows (a `for`'s
    increment, a `do`'s test, `continue`'s label), in braces: written on the
    last line of a braceless `for`, `while`, `if` or `else` body, that code
@@ -298,7 +310,7 @@ static void emit_loop_body(Out *o, Stmt *s, int index)
 {
     if (!s->body_braced)
         out_puts(o, "{");
-    emit_range(o, s->body.begin, s->body.end, index + 1);
+    emit_body_of_loop(o, s, index);
     if (!s->body_braced)
         out_puts(o, " }");
 }
@@ -312,7 +324,7 @@ static void emit_loop(Out *o, Stmt *s, int index)
     case LOOP_WHILE:
         out_puts(o, "for (;;) { ");
         emit_loop_test(o, s, index);
-        emit_range(o, s->body.begin, s->body.end, index + 1);
+        emit_body_of_loop(o, s, index);
         emit_loop_test_end(o, s);
         out_puts(o, " }");
         break;
@@ -618,14 +630,15 @@ static void emit_rewrite(Out *o, const Rewrite *rw, int index)
 }
 
 /* Copies INPUT[b, e) with the rewrites from index `from` on applied: those
-   inside [b, e), each once (see "The rewrite list" in docs/design.md). */
-static void emit_range(Out *o, size_t b, size_t e, int from)
+   inside [b, e), each once (see "The rewrite list" in docs/design.md);
+   with at_end, also the insertions at e. */
+static void emit_span(Out *o, size_t b, size_t e, int from, bool at_end)
 {
     size_t pos = b;
     const Gen *g = o->g;
     for (int i = from; i < g->rewrites.len; i++) {
         const Rewrite *rw = &g->rewrites.items[i];
-        if (rw->begin > e || (rw->begin == e && rw->end != e))
+        if (rw->begin > e || (rw->begin == e && (rw->end != e || !at_end)))
             break;
         if (o->done[i] || rw->begin < pos || rw->end > e)
             continue;
