@@ -31,7 +31,7 @@ config.substitutions.append(("%cflags", cflags))
 # that checks generated code must drop them first, or it checks itself.
 config.substitutions.append(("%nochecks", "sed -E -e '\\#//[ ]*[A-Z][A-Z0-9_-]*:#d'"))
 config.substitutions.append(("%examples", os.path.join(config.yc_source_dir, "examples")))
-# %check-run [--sanitize] FILE.c: transform, build with gcc and with clang, run all
+# %check-run [--sanitize] [--any-order] FILE.c: transform, build with gcc and with clang, run all
 # (--sanitize: under ASan+UBSan too);
 # binaries; prints the gcc binary's output and fails if clang's differs.
 config.substitutions.append(
