@@ -401,7 +401,12 @@ static void plan_storage(Planner *p, Var *v)
        arguments, which `assert` prints as written), no macro writes its `for` */
     bool big = v->size > COPY_MAX_BYTES && !v->in_macro_body && !(v->in_for_init && v->for_in_macro) &&
                !named_in_macro_argument(p->t, refs, nrefs);
-    v->storage = fixed || big ? ST_FRAME : ST_COPY;
+    /* one declared in a switch before its first label is never
+       initialized, not even from the frame: a copy would be saved
+       uninitialized at a yield before its first assignment, which -Wall
+       reports (unless a macro names it: its text is not rewritten) */
+    bool switch_head = v->before_first_case && !v->in_macro_body;
+    v->storage = fixed || big || switch_head ? ST_FRAME : ST_COPY;
     name_field(p, v);
     if (v->storage != ST_FRAME)
         return;

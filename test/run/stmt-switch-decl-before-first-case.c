@@ -1,6 +1,9 @@
 // A local declared in a switch's body before its first label, kept over a
 // yield: that declaration is never executed, so it gets no initializer
 // from the frame (which gcc rejects as unreachable code under -Werror).
+// It lives in the frame: copied, it was saved at a yield before any
+// assignment (`s = yield 60`), which gcc's -Wmaybe-uninitialized and clang's
+// -Wuninitialized reported under -Wall -Werror.
 // RUN: %check-run %s %t | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
@@ -23,8 +26,28 @@ generator(int) int g(int k)
     return k;
 }
 
+generator(int, int) int h(int k)
+{
+    switch (k) {
+        int s;
+    case 3:
+        yield 1;
+        /* fall through */
+    default:
+        s = yield 60;
+        yield s;
+    }
+    return k;
+}
+
 int main(void)
 {
+    for (int k = 2; k < 4; k++) {
+        struct h b = h(k);
+        int v = 100;
+        while (yc_send(&b, v++))
+            printf("h%d=%d\n", k, yc_value(&b));
+    }
     for (int k = 1; k < 3; k++) {
         struct g a = g(k);
         while (yc_next(&a))
@@ -32,7 +55,12 @@ int main(void)
     }
     return 0;
 }
-// CHECK: y=3
+// CHECK: h2=60
+// CHECK-NEXT: h2=101
+// CHECK-NEXT: h3=1
+// CHECK-NEXT: h3=60
+// CHECK-NEXT: h3=102
+// CHECK-NEXT: y=3
 // CHECK-NEXT: x=3
 // CHECK-NEXT: y=9
 // CHECK-NEXT: x=10
