@@ -73,7 +73,7 @@ FEATURES = {
     'alloc': 'user-defined YC_ALLOC / YC_FREE',
     'heap': 'generator objects malloc()ed by main',
     'unbraced': 'unbraced if/loop bodies that yield',
-    'layout': 'lines joined: `{` after if/for/else, `}` after a statement, statements side by side',
+    'layout': 'lines joined: `{` after if/for/else, `}` after a statement (sometimes with no space: `}}`), statements side by side',
     'duff': "a case label of the user's switch at the top of a loop's body in another case (Duff's device)",
 }
 ALL = list(FEATURES)
@@ -559,7 +559,10 @@ class Block(Stmt):
             return r.stmts(self.stmts, ind)
         inner = r.stmts(self.stmts, ind + '    ')
         if inner and not self.top and joined(r, self, 2):
-            return [ind + '{'] + inner[:-1] + [inner[-1] + ' }']
+            # and sometimes tight: `}}` or `;}` (an inner loop's end right
+            # before the block's, where yieldc inserts the block's cleanups)
+            tight = joined(r, self, 6) and inner[-1].rstrip().endswith(('}', ';'))
+            return [ind + '{'] + inner[:-1] + [inner[-1] + ('}' if tight else ' }')]
         return [ind + '{'] + inner + [ind + '}']
 
 
