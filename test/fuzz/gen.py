@@ -561,7 +561,7 @@ class Block(Stmt):
         if inner and not self.top and joined(r, self, 2):
             # and sometimes tight: `}}` or `;}` (an inner loop's end right
             # before the block's, where yieldc inserts the block's cleanups)
-            tight = joined(r, self, 6) and inner[-1].rstrip().endswith(('}', ';'))
+            tight = joined(r, self, 11) and inner[-1].rstrip().endswith(('}', ';'))
             return [ind + '{'] + inner[:-1] + [inner[-1] + ('}' if tight else ' }')]
         return [ind + '{'] + inner + [ind + '}']
 
