@@ -963,13 +963,40 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
 }
 
 /* `#define NAME ... yield ...`: remember NAME. */
-static void note_yield_macro(Tool *t, int i)
+/* The name's token of the #define that token i is in, or -1. */
+static int defined_name(Tool *t, int i)
 {
     int k = i;
     while (k > 0 && t->lx.toks[k - 1].in_directive && !is_punct(t, k, "#"))
         k--;
-    if (is_punct(t, k, "#") && is_ident(t, k + 1, "define"))
-        vec_push(&t->lx.yield_macros, slice(t, k + 2, k + 2));
+    return is_punct(t, k, "#") && is_ident(t, k + 1, "define") ? k + 2 : -1;
+}
+
+static void note_yield_macro(Tool *t, int i)
+{
+    int k = defined_name(t, i);
+    if (k >= 0)
+        vec_push(&t->lx.yield_macros, slice(t, k, k));
+}
+
+/* Is token i (an identifier) the name of a macro that writes `generator(`? */
+static bool is_generator_macro(Tool *t, int i)
+{
+    for (int k = 0; k < t->lx.generator_macros.len; k++)
+        if (tok_is(t, &t->lx.toks[i], t->lx.generator_macros.items[k]))
+            return true;
+    return false;
+}
+
+/* Token i, an identifier in a directive: a #define whose body writes
+   `generator(` (or invokes a macro that does) is noted. */
+static void note_generator_macro(Tool *t, int i)
+{
+    bool writes = (is_ident(t, i, "generator") && is_punct(t, i + 1, "(") && t->lx.toks[i + 1].in_directive) ||
+                  is_generator_macro(t, i);
+    int k = writes ? defined_name(t, i) : -1;
+    if (k >= 0 && k < i)
+        vec_push(&t->lx.generator_macros, slice(t, k, k));
 }
 
 static int cmp_edit(const void *a, const void *b)
@@ -1056,6 +1083,26 @@ static bool begins_type(Tool *t, int i)
     return i < t->lx.ntoks && (t->lx.toks[i].kind == TK_IDENT || t->lx.toks[i].kind == TK_KEYWORD);
 }
 
+/* Can token i begin a declaration, or be one of its specifiers?  After
+   nothing, `;`, `}`, an attribute's `)` or another specifier: not in an
+   initializer (`int v = G;`, where a macro's `generator(1)` is a call of a
+   function named so). */
+static bool begins_declaration(Tool *t, int i)
+{
+    int k = i - 1;
+    while (k >= 0 && passed_over(&t->lx.toks[k]))
+        k--;
+    if (k < 0)
+        return true;
+    const Tok *p = &t->lx.toks[k];
+    static const char *const operators[] = { "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof", NULL };
+    for (int n = 0; operators[n]; n++)
+        if (tok_is(t, p, operators[n]))
+            return false;
+    return p->kind == TK_IDENT || p->kind == TK_KEYWORD || tok_is(t, p, ";") || tok_is(t, p, "}") ||
+           tok_is(t, p, ")");
+}
+
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
    scan, see lex_again), their tokens are passed over: a brace in both
@@ -1072,12 +1119,25 @@ static void scan(Tool *t)
         if (tk->in_directive) {
             if (tk->kind == TK_IDENT && tok_is(t, tk, "yield"))
                 note_yield_macro(t, i);
+            else if (tk->kind == TK_IDENT)
+                note_generator_macro(t, i);
             continue;
         }
         if (is_punct(t, i, "{"))
             depth++;
         else if (is_punct(t, i, "}"))
             depth--;
+        else if (depth == 0 && tk->kind == TK_IDENT && lx->generator_macros.len && is_generator_macro(t, i) &&
+                 begins_declaration(t, i)) {
+            /* clang would read its expansion as a function, with errors
+               at its yields: say what is wrong first */
+            char *name = slice(t, i, i);
+            error_at(&t->diag, tk->begin, "'generator(...)' written by macro '%s': yieldc finds a generator "
+                                          "where 'generator(...)' is written in the file, not in a macro's "
+                                          "expansion; write it here (a macro may still give the specifiers "
+                                          "before it, 'static', attributes)", name);
+            lx->generator_macro_used = true;
+        }
         else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
                  begins_type(t, match_close(t, i + 1) + 1)) {
             int next = lex_generator(t, i);
@@ -1128,6 +1188,8 @@ bool lex_again(Tool *t, const SpanVec *inactive)
     lx->decls = (GenDeclVec){ 0 };
     lx->yields = (YieldTokVec){ 0 };
     lx->yield_macros = (StrVec){ 0 };
+    lx->generator_macros = (StrVec){ 0 };
+    lx->generator_macro_used = false;
     lx->by_name = (Map){ 0 };
     lx->nedits = 0;
     scan(t);

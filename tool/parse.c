@@ -891,7 +891,8 @@ bool parse_report(Tool *t)
     clang_getInclusions(tu, note_inclusion, &(Inclusions){ t, main_file });
     for (int i = 0; i < t->lx.yields.len; i++) {
         YieldTok *y = t->lx.yields.items[i];
-        if (!y->gen && t->includes_runtime && !in_skipped(t, y->kw))
+        /* (after a generator written by a macro, its yields are such) */
+        if (!y->gen && t->includes_runtime && !in_skipped(t, y->kw) && !t->lx.generator_macro_used)
             error_at(&t->diag, y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
     }
     diag_release(&t->diag, drop_skipped, t);

@@ -272,6 +272,8 @@ typedef struct Lexed {
     GenDeclVec decls;       /* in source order */
     YieldTokVec yields;     /* in source order */
     StrVec yield_macros;    /* macros whose body says `yield` */
+    StrVec generator_macros;    /* macros whose body says `generator(`, or names one of these */
+    bool generator_macro_used;  /* one was invoked where a generator is declared: refused */
     Map defines;            /* hash_str(name) -> IntVec * of the `#` tokens of its #defines (defined_macros_named) */
     bool defines_indexed;
     char *view;             /* the parse view */

@@ -1,4 +1,4 @@
-// A function, prototype or call named 'generator' (not followed by a return type) is ordinary C: a file without generators comes out identical.
+// A function, prototype or call named 'generator' (not followed by a return type, or written by a macro in an expression) is ordinary C: a file without generators comes out identical.
 // RUN: %yieldc %s -o %t.c
 // RUN: cmp %s %t.c
 // RUN: %gcc %cflags %t.c -o %t && %t
@@ -7,4 +7,6 @@ int generator(int x) { return x; }
 T generator(T a);
 T generator2(T a, T b) { return a + b; }
 static int size = sizeof(generator(1));
-int main(void) { return generator(0) + generator2(0, 0) + (size != sizeof(int)); }
+#define CALL generator(2)
+static int size2 = sizeof CALL, size3 = sizeof(CALL);
+int main(void) { return generator(0) + generator2(0, 0) + (size != sizeof(int)) + (size2 + size3 != 2 * sizeof(int)); }
