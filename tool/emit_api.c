@@ -145,13 +145,20 @@ void emit_prototypes(Out *o, Gen *g, const char *prefix)
 }
 
 /* In the defining file: the constructor, then the API and the static
-   inline functions behind yc_next & co. (YC__DECLARE, in yieldc.h). */
+   inline functions behind yc_next & co. (YC__DECLARE, in yieldc.h).  The
+   constructor of a public generator is declared unless the header from
+   --header, included before, has declared it (-Wredundant-decls); the
+   rest of the API likewise, in YC__DECLARE. */
 void emit_declarations(Out *o, Gen *g, const char *prefix)
 {
     GenDecl *d = g->def;
     const char *n = d->name;
+    if (!d->is_static)
+        out_printf(o, "#ifndef YC__INHDR_%s\n", n);
     out_printf(o, "%sstruct %s %s%.*s;\n", prefix, n, n, (int)(d->params_end - d->params_begin),
                o->t->src.text + d->params_begin);
+    if (!d->is_static)
+        out_puts(o, "#endif\n");
     if (d->stype)
         out_printf(o, "YC__DECLARE_SEND(%s, %s, %s);\n", d->is_static ? "static" : "", n,
                    user_declarator(d->stype, "yc_v"));

@@ -49,6 +49,13 @@ static inline bool yc_gen_next(struct yc_gen h) { return h.kind->next(h.frame); 
 static inline bool yc_gen_done(struct yc_gen h) { return h.kind->done(h.frame); }
 static inline void yc_gen_close(struct yc_gen h) { h.kind->close(h.frame); }
 
+/* Is macro M defined as YC__PROBE?  YC__IS_PROBE(M) is 1 if so, else 0. */
+#define YC__PROBE ~, 1
+#define YC__SECOND(a, b, ...) b
+#define YC__IS_PROBE(...) YC__SECOND(__VA_ARGS__, 0, ~)
+#define YC__CAT(a, b) YC__CAT_(a, b)
+#define YC__CAT_(a, b) a##b
+
 #if defined(__YIELDC__)
 /*
 ** The view of the tool itself while it parses your source: each generator
@@ -159,11 +166,6 @@ struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used fi
    else in YC__LOCAL; with this file's static inline functions from its
    first declaration in the file on (where the file says YC__HERE_n), with
    the external ones before that and in other files. */
-#define YC__PROBE ~, 1
-#define YC__SECOND(a, b, ...) b
-#define YC__IS_PROBE(...) YC__SECOND(__VA_ARGS__, 0, ~)
-#define YC__CAT(a, b) YC__CAT_(a, b)
-#define YC__CAT_(a, b) a##b
 #define YC__LOCAL_GEN(n, send, op) YC__CAT(YC__LOCAL_GEN_, YC__IS_PROBE(YC__INHDR_##n))(n, send, op)
 #define YC__LOCAL_GEN_0(n, send, op) struct n *: YC__IN_##op(n, send),
 #define YC__LOCAL_GEN_1(n, send, op)
@@ -292,16 +294,24 @@ static inline void yc__out_of_memory(const char *name)
    generator with a send type; their last argument declares the value
    sent, `S yc_v`. */
 #define YC__DECLARE(ST, NAME) \
-    YC__FN(ST) bool NAME##__next(void *yc_g); \
-    struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
+    YC__UNLESS_IN_HEADER(NAME, \
+        YC__FN(ST) bool NAME##__next(void *yc_g); \
+        struct yc_error_yc_send_on_a_generator_without_a_send_type NAME##__send(struct NAME *, ...); \
+        YC__KIND_DECL(ST) NAME##__kind;) \
     YC__DECLARE_COMMON(ST, NAME)
 #define YC__DECLARE_SEND(ST, NAME, ...) \
-    YC__FN(ST) bool NAME##__next(void *yc_g); \
-    YC__FN(ST) bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
+    YC__UNLESS_IN_HEADER(NAME, \
+        YC__FN(ST) bool NAME##__next(void *yc_g); \
+        YC__FN(ST) bool NAME##__send(struct NAME *yc_f, __VA_ARGS__); \
+        YC__KIND_DECL(ST) NAME##__kind;) \
     static inline bool NAME##__isend(struct NAME *yc_f, __VA_ARGS__); \
     YC__DECLARE_COMMON(ST, NAME)
+/* The API's declarations, unless the header from --header, included
+   before, has them (the same again would draw -Wredundant-decls). */
+#define YC__UNLESS_IN_HEADER(NAME, ...) YC__CAT(YC__UNLESS_IN_HEADER_, YC__IS_PROBE(YC__INHDR_##NAME))(__VA_ARGS__)
+#define YC__UNLESS_IN_HEADER_0(...) __VA_ARGS__
+#define YC__UNLESS_IN_HEADER_1(...)
 #define YC__DECLARE_COMMON(ST, NAME) \
-    YC__KIND_DECL(ST) NAME##__kind; \
     static inline bool NAME##__istep(struct NAME *yc_f, unsigned yc_from); \
     static inline bool NAME##__inext(struct NAME *yc_f); \
     static inline void NAME##__iclose(struct NAME *yc_f)

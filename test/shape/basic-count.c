@@ -35,7 +35,9 @@ generator(int) int count(int n)
 // CHECK-NEXT:     int i;  /* local 'i', line 11 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_count
 // CHECK-NEXT: struct count count(int n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, count);
 // CHECK-NEXT: #define YC__HERE_count YC__PROBE
 // CHECK-NEXT: #define YC__LIST_count(op) YC__LOCAL_GEN(count, count__send, op)

@@ -49,7 +49,9 @@ generator(int, int) int c99(void)
 // CHECK-NEXT:     int in_frame[2];  /* local 'in_frame', line 14 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_c90
 // CHECK-NEXT: struct c90 c90(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, c90, int yc_v);
 // CHECK-NEXT: #define YC__HERE_c90 YC__PROBE
 // CHECK-NEXT: #define YC__LIST_c90(op) YC__LOCAL_GEN(c90, c90__isend, op)
@@ -102,7 +104,9 @@ generator(int, int) int c99(void)
 // CHECK-NEXT:     int t;  /* local 't', line 26 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_c99
 // CHECK-NEXT: struct c99 c99(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, c99, int yc_v);
 // CHECK-NEXT: #define YC__HERE_c99 YC__PROBE
 // CHECK-NEXT: #define YC__LIST_c99(op) YC__LIST_c90(op) YC__LOCAL_GEN(c99, c99__isend, op)

@@ -35,7 +35,9 @@ generator(int, int) int acc(void)
 // CHECK-NEXT:     int x;  /* local 'x', line 8 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_acc
 // CHECK-NEXT: struct acc acc(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, acc, int yc_v);
 // CHECK-NEXT: #define YC__HERE_acc YC__PROBE
 // CHECK-NEXT: #define YC__LIST_acc(op) YC__LOCAL_GEN(acc, acc__isend, op)

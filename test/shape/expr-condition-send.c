@@ -33,7 +33,9 @@ generator(int, int) int gate(void)
 // CHECK-NEXT:     int opened;  /* local 'opened', line 7 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_gate
 // CHECK-NEXT: struct gate gate(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, gate, int yc_v);
 // CHECK-NEXT: #define YC__HERE_gate YC__PROBE
 // CHECK-NEXT: #define YC__LIST_gate(op) YC__LOCAL_GEN(gate, gate__isend, op)

@@ -30,7 +30,9 @@ generator(int, int) int echo(int n)
 // CHECK-NEXT:     int sum;  /* local 'sum', line 7 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_echo
 // CHECK-NEXT: struct echo echo(int n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, echo, int yc_v);
 // CHECK-NEXT: #define YC__HERE_echo YC__PROBE
 // CHECK-NEXT: #define YC__LIST_echo(op) YC__LOCAL_GEN(echo, echo__isend, op)

@@ -66,7 +66,9 @@ generator(int) int scopes(int n)
 // CHECK-NEXT:     int *px;  /* local 'px', line 28 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_scopes
 // CHECK-NEXT: struct scopes scopes(int n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, scopes);
 // CHECK-NEXT: #define YC__HERE_scopes YC__PROBE
 // CHECK-NEXT: #define YC__LIST_scopes(op) YC__LOCAL_GEN(scopes, scopes__send, op)

@@ -54,7 +54,9 @@ generator(int) int with_flag(void)
 // CHECK-NEXT:     int c;  /* local 'c', line 11 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_overlap
 // CHECK-NEXT: struct overlap overlap(int p);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, overlap);
 // CHECK-NEXT: #define YC__HERE_overlap YC__PROBE
 // CHECK-NEXT: #define YC__LIST_overlap(op) YC__LOCAL_GEN(overlap, overlap__send, op)
@@ -111,7 +113,9 @@ generator(int) int with_flag(void)
 // CHECK-NEXT:     flag fl;  /* local 'fl', line 28 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_with_flag
 // CHECK-NEXT: struct with_flag with_flag(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, with_flag);
 // CHECK-NEXT: #define YC__HERE_with_flag YC__PROBE
 // CHECK-NEXT: #define YC__LIST_with_flag(op) YC__LIST_overlap(op) YC__LOCAL_GEN(with_flag, with_flag__send, op)

@@ -55,7 +55,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     int i;  /* local 'i', line 11 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_leaf
 // CHECK-NEXT: struct leaf leaf(int n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, leaf);
 // CHECK-NEXT: #define YC__HERE_leaf YC__PROBE
 // CHECK-NEXT: #define YC__LIST_leaf(op) YC__LOCAL_GEN(leaf, leaf__send, op)
@@ -103,7 +105,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     int last;  /* local 'last', line 18 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_echo
 // CHECK-NEXT: struct echo echo(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, echo, int yc_v);
 // CHECK-NEXT: #define YC__HERE_echo YC__PROBE
 // CHECK-NEXT: #define YC__LIST_echo(op) YC__LIST_leaf(op) YC__LOCAL_GEN(echo, echo__isend, op)
@@ -158,7 +162,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     int a;  /* local 'a', line 29 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_outer
 // CHECK-NEXT: struct outer outer(struct leaf *p);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, outer);
 // CHECK-NEXT: #define YC__HERE_outer YC__PROBE
 // CHECK-NEXT: #define YC__LIST_outer(op) YC__LIST_echo(op) YC__LOCAL_GEN(outer, outer__send, op)
@@ -217,7 +223,9 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     };
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_relay
 // CHECK-NEXT: struct relay relay(void);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, relay, int yc_v);
 // CHECK-NEXT: #define YC__HERE_relay YC__PROBE
 // CHECK-NEXT: #define YC__LIST_relay(op) YC__LIST_outer(op) YC__LOCAL_GEN(relay, relay__isend, op)

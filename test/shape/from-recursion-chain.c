@@ -66,7 +66,9 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     int left;  /* local 'left', line 18 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_walk
 // CHECK-NEXT: struct walk walk(struct node *n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, walk);
 // CHECK-NEXT: #define YC__HERE_walk YC__PROBE
 // CHECK-NEXT: #define YC__LIST_walk(op) YC__LOCAL_GEN(walk, walk__send, op)
@@ -139,7 +141,9 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     struct node *n;  /* parameter 'n', line 23 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_visit
 // CHECK-NEXT: struct visit visit(struct node *n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, visit);
 // CHECK-NEXT: #define YC__HERE_visit YC__PROBE
 // CHECK-NEXT: #define YC__LIST_visit(op) YC__LIST_walk(op) YC__LOCAL_GEN(visit, visit__send, op)
@@ -213,7 +217,9 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     int *p;  /* local 'p', line 35 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_pinned
 // CHECK-NEXT: struct pinned pinned(int n);
+// CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE(, pinned);
 // CHECK-NEXT: #define YC__HERE_pinned YC__PROBE
 // CHECK-NEXT: #define YC__LIST_pinned(op) YC__LIST_visit(op) YC__LOCAL_GEN(pinned, pinned__send, op)
@@ -235,13 +241,13 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 33 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {
-// CHECK-NEXT:     yc_f->here = (n);
+// CHECK-NEXT:     yc_f->here = (n); {
 // CHECK-NEXT:     int *p = &yc_f->here;
 // CHECK-NEXT:     if (n > 0)
 // CHECK-NEXT:         { yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) yc__out_of_memory("pinned"); *yc_f->yc_sub_1 = (pinned(n - 1)); yc_f->p = p; yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; p = yc_f->p; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; }
 // CHECK-NEXT:     { yc_f->yc_value = (*p); yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; }
 // CHECK-NEXT:     return yc_f->here;
-// CHECK-NEXT: }
+// CHECK-NEXT: }}
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
 // CHECK-NEXT: }
