@@ -246,8 +246,59 @@ static const YieldTok *from_ending_at(const Reporter *r, size_t off)
     return NULL;
 }
 
-/* The message in the input's terms. */
-static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_off)
+/* The runtime's macro (yc_next, ...) an error is inside, from its first
+   note ("expanded from macro 'yc_next'", at yieldc.h's definition), or
+   NULL. */
+static char *api_macro_of(CXDiagnostic d)
+{
+    CXDiagnosticSet notes = clang_getChildDiagnostics(d);
+    if (!notes || !clang_getNumDiagnosticsInSet(notes))
+        return NULL;
+    CXDiagnostic n = clang_getDiagnosticInSet(notes, 0);
+    char *msg = cx_take(clang_getDiagnosticSpelling(n));
+    CXFile file;
+    clang_getSpellingLocation(clang_getDiagnosticLocation(n), &file, NULL, NULL, NULL);
+    clang_disposeDiagnostic(n);
+    static const char from[] = "expanded from macro '";
+    if (strncmp(msg, from, sizeof from - 1) || !file)
+        return NULL;
+    char *name = yc_strndup(msg + sizeof from - 1, strcspn(msg + sizeof from - 1, "'"));
+    const char *path = cx_take(clang_getFileName(file));
+    const char *base = strrchr(path, '/');
+    return is_api_macro(name) && !strcmp(base ? base + 1 : path, "yieldc.h") ? name : NULL;
+}
+
+/* An error of the view's definition of runtime macro `api` (a member of
+   its argument) in the input's terms: what the macro was given; or NULL. */
+static char *reword_api(const char *m, const char *api)
+{
+    static const char not_ptr[] = "member reference type '";
+    static const char base[] = "member reference base type '";
+    static const char no_pl[] = "no member named 'yc__pl' in '";
+    const char *p;
+    if (!strncmp(m, not_ptr, sizeof not_ptr - 1)) {
+        p = m + sizeof not_ptr - 1;
+        int n = (int)strcspn(p, "'");
+        if (!strncmp(p, "struct ", 7) || !strncmp(p, "union ", 6))
+            return yc_format("'%s' takes a pointer to a generator object, not a '%.*s' itself: pass its "
+                             "address (&)", api, n, p);
+        return yc_format("'%s' takes a pointer to a generator object, not '%.*s'", api, n, p);
+    }
+    if (!strncmp(m, base, sizeof base - 1)) {
+        p = m + sizeof base - 1;
+        return yc_format("'%s' takes a pointer to a generator object, not a pointer to '%.*s'", api,
+                         (int)strcspn(p, "'"), p);
+    }
+    if (!strncmp(m, no_pl, sizeof no_pl - 1)) {
+        p = m + sizeof no_pl - 1;
+        return yc_format("'%s' takes a pointer to a generator object, and '%.*s' is not a generator", api,
+                         (int)strcspn(p, "'"), p);
+    }
+    return NULL;
+}
+
+/* The message in the input's terms (api: the runtime's macro it is in). */
+static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_off, const char *api)
 {
     Tool *t = r->t;
     char *m = replace_all(msg, "yc__body_", "");
@@ -265,6 +316,9 @@ static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_
     if (from && (strstr(m, "member reference") || strstr(m, "yc__plr")))
         return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator "
                          "object (%s)", m);
+    char *a = api && !from ? reword_api(m, api) : NULL;
+    if (a)
+        return a;
     static const char sent[] = "no member named 'yc__pl_sent' in 'struct ";
     static const char value[] = "no member named 'yc_value' in 'struct ";
     static const char result[] = "no member named 'yc_result' in 'struct ";
@@ -372,7 +426,7 @@ static void report(Reporter *rp, CXDiagnostic d)
         if (diag_line_has_error(&t->diag, source_line(&t->src, src)))
             return;     /* a consequence of the tool's own error there */
         const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
-        error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled));
+        error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
         notes_report(t, d, main_file);
         return;
     }
@@ -394,7 +448,7 @@ static void report(Reporter *rp, CXDiagnostic d)
             len = eol - bol;
         }
     }
-    diag_print(&t->diag, path, line, col, "error", reword(rp, msg, NULL, 0), text, len);
+    diag_print(&t->diag, path, line, col, "error", reword(rp, msg, NULL, 0, api_macro_of(d)), text, len);
     notes_report(t, d, main_file);
 }
 

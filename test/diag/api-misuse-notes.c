@@ -11,10 +11,10 @@
 generator(int) int g(void)
 {
     int x = 0;
-    // CHECK: api-misuse-notes.c:[[@LINE+1]]:5: error: member reference base type 'int' is not a structure or union
+    // CHECK: api-misuse-notes.c:[[@LINE+1]]:5: error: 'yc_next' takes a pointer to a generator object, not a pointer to 'int'
     yc_next(&x);
     // CHECK: yieldc.h:{{[0-9]+}}:{{[0-9]+}}: note: expanded from macro 'yc_next'
-    // CHECK: api-misuse-notes.c:[[@LINE+1]]:11: error: member reference base type 'int' is not a structure or union
+    // CHECK: api-misuse-notes.c:[[@LINE+1]]:11: error: 'yc_value' takes a pointer to a generator object, not a pointer to 'int'
     yield yc_value(&x);
     // CHECK: yieldc.h:{{[0-9]+}}:{{[0-9]+}}: note: expanded from macro 'yc_value'
     return 0;
