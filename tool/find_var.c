@@ -515,50 +515,48 @@ static int code_tok(const Lexed *lx, int i, int dir)
     return i;
 }
 
+/* Is v a variable of a declaration statement of the body (not a
+   parameter, not in a `for` clause)? */
+static bool in_decl_stmt(const Var *v)
+{
+    return !v->is_param && !v->in_for_init && v->stmt_begin != v->name_off;
+}
+
 /* C90's order in a block, declarations before statements (which
    -Wdeclaration-after-statement asks of the generated code once the user's
    code keeps it): does each declaration statement open its block or come
-   after declarations only, and is the next thing in its block another? */
+   after declarations only, and is the next thing in its block another?
+   (The variables are in source order: the declaration statement next to
+   one is that of the nearest variable before or after it.) */
 static void note_decl_order(Finder *f)
 {
     Gen *g = f->g;
     Lexed *lx = &f->t->lx;
-    Map by_end = { 0 }, by_begin = { 0 };   /* the first variable of each declaration statement */
-    Var *prev = NULL;
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (v->is_param || v->in_for_init || v->stmt_begin == v->name_off)
+        if (!in_decl_stmt(v))
             continue;
-        if (prev && prev->stmt_begin == v->stmt_begin) {
-            v->decls_only_before = prev->decls_only_before;
-            continue;
-        }
-        prev = v;
-        map_put(&by_end, v->stmt_end, v);
-        map_put(&by_begin, v->stmt_begin, v);
+        int j = i - 1;      /* the nearest variable of another statement before it */
+        while (j >= 0 && (!in_decl_stmt(g->vars.items[j]) || g->vars.items[j]->stmt_begin == v->stmt_begin))
+            j--;
+        Var *w = j >= 0 ? g->vars.items[j] : NULL;
+        if (w && w->stmt_begin > v->stmt_begin)
+            w = NULL;
         int b = code_tok(lx, tok_at_or_after(lx, v->stmt_begin) - 1, -1);
         int brace = tok_at_or_after(lx, v->scope_end - 1);    /* a block of the user's own braces */
-        if (b < 0 || brace >= lx->ntoks || lx->toks[brace].begin != v->scope_end - 1 ||
-            !tok_is(f->t, &lx->toks[brace], "}"))
-            continue;
-        const Tok *tk = &lx->toks[b];
-        Var *w = map_get(&by_end, tk->end, NULL, NULL);
-        v->decls_only_before = (tk->begin == v->scope_begin && tok_is(f->t, tk, "{")) ||
-                               (w && w != v && w->scope_begin == v->scope_begin && w->decls_only_before);
-    }
-    prev = NULL;
-    for (int i = 0; i < g->vars.len; i++) {
-        Var *v = g->vars.items[i];
-        if (v->is_param || v->in_for_init || v->stmt_begin == v->name_off)
-            continue;
-        if (prev && prev->stmt_begin == v->stmt_begin) {
-            v->decl_follows = prev->decl_follows;
-            continue;
+        if (b >= 0 && brace < lx->ntoks && lx->toks[brace].begin == v->scope_end - 1 &&
+            tok_is(f->t, &lx->toks[brace], "}")) {
+            const Tok *tk = &lx->toks[b];
+            v->decls_only_before = (tk->begin == v->scope_begin && tok_is(f->t, tk, "{")) ||
+                                   (w && w->stmt_end == tk->end && w->scope_begin == v->scope_begin &&
+                                    w->decls_only_before);
         }
-        prev = v;
-        int n = code_tok(lx, tok_at_or_after(lx, v->stmt_end), 1);
-        Var *w = n < lx->ntoks ? map_get(&by_begin, lx->toks[n].begin, NULL, NULL) : NULL;
-        v->decl_follows = w && w->scope_begin == v->scope_begin;
+        if (w && w->stmt_end <= v->stmt_begin) {    /* and is it the next thing after w? */
+            int n = code_tok(lx, tok_at_or_after(lx, w->stmt_end), 1);
+            bool next = n < lx->ntoks && lx->toks[n].begin == v->stmt_begin && w->scope_begin == v->scope_begin;
+            for (int k = j; k >= 0 && g->vars.items[k]->stmt_begin == w->stmt_begin; k--)
+                g->vars.items[k]->decl_follows = next;
+        }
     }
 }
 
