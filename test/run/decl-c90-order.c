@@ -54,15 +54,42 @@ static generator(int, int) int decls(int n)
     return t;
 }
 
+/* the yields written by macros, in declarations and beside them */
+#define GETV(x) (yield (x))
+#define DECL_Y(n, v) int n = yield (v)
+#define AWAIT(c) while (!(c)) yield 0
+static generator(int, int) int macros(int k)
+{
+    int a = GETV(1);
+    DECL_Y(b, a);
+    int c = a + b;
+    AWAIT((c += 40) > 100);
+    {
+        int d = GETV(c);
+        DECL_Y(e, d);
+        int f = e;
+        yield f + k;
+    }
+    return c;
+}
+
 int main(void)
 {
+    struct macros m = macros(5);
     struct decls d = decls(2);
+    int v = 10;
     int k = 10;
+    while (yc_send(&m, v)) {
+        printf("%d ", yc_value(&m));
+        v += 10;
+    }
+    printf("| %d\n", yc_result(&m));
+    // CHECK: 1 20 0 130 50 65 | 130
     while (yc_send(&d, k)) {
         printf("%d ", yc_value(&d));
         k += 10;
     }
     printf("| %d cleaned %d\n", yc_result(&d), cleaned);
-    // CHECK: 1 20 31 100 101 70 132 2 90 190 1 240 0 280 | 50 cleaned 90
+    // CHECK-NEXT: 1 20 31 100 101 70 132 2 90 190 1 240 0 280 | 50 cleaned 90
     return 0;
 }
