@@ -962,7 +962,6 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
     vec_push(&t->lx.yields, y);
 }
 
-/* `#define NAME ... yield ...`: remember NAME. */
 /* The name's token of the #define that token i is in, or -1. */
 static int defined_name(Tool *t, int i)
 {
@@ -972,6 +971,7 @@ static int defined_name(Tool *t, int i)
     return is_punct(t, k, "#") && is_ident(t, k + 1, "define") ? k + 2 : -1;
 }
 
+/* `#define NAME ... yield ...`: remember NAME. */
 static void note_yield_macro(Tool *t, int i)
 {
     int k = defined_name(t, i);
@@ -989,11 +989,20 @@ static bool is_generator_macro(Tool *t, int i)
 }
 
 /* Token i, an identifier in a directive: a #define whose body writes
-   `generator(` (or invokes a macro that does) is noted. */
+   `generator(...)` as a generator's declaration begins (a return type
+   after it, or the body's end: `static generator(T)`), or invokes a macro
+   that does, is noted; `return generator(seed);` calls a function. */
 static void note_generator_macro(Tool *t, int i)
 {
-    bool writes = (is_ident(t, i, "generator") && is_punct(t, i + 1, "(") && t->lx.toks[i + 1].in_directive) ||
-                  is_generator_macro(t, i);
+    const Tok *toks = t->lx.toks;
+    bool writes = is_generator_macro(t, i);
+    if (is_ident(t, i, "generator") && is_punct(t, i + 1, "(") && toks[i + 1].in_directive) {
+        int close = match_close(t, i + 1);
+        int after = close + 1;
+        bool body_ends = after >= t->lx.ntoks || !toks[after].in_directive || is_punct(t, after, "#");
+        writes = close < t->lx.ntoks &&
+                 (body_ends || toks[after].kind == TK_IDENT || toks[after].kind == TK_KEYWORD);
+    }
     int k = writes ? defined_name(t, i) : -1;
     if (k >= 0 && k < i)
         vec_push(&t->lx.generator_macros, slice(t, k, k));
@@ -1084,9 +1093,9 @@ static bool begins_type(Tool *t, int i)
 }
 
 /* Can token i begin a declaration, or be one of its specifiers?  After
-   nothing, `;`, `}`, an attribute's `)` or another specifier: not in an
-   initializer (`int v = G;`, where a macro's `generator(1)` is a call of a
-   function named so). */
+   nothing, `;`, `}`, a `)` (an attribute's) or a name (a specifier's): not
+   in an expression (`int v = G;`, `sizeof G`, where a macro's
+   `generator(1)` is a call of a function named so). */
 static bool begins_declaration(Tool *t, int i)
 {
     int k = i - 1;
