@@ -372,11 +372,16 @@ static bool c90_begin(Out *o, Var *v)
     return true;
 }
 
+/* At most this many blocks opened in one of the user's: each nests in the
+   last, and clang stops at 256 levels of brackets ("bracket nesting level
+   exceeded"); a block with more such declarations keeps the rest after
+   statements, as C99 allows. */
+enum { C90_MAX_OPENED = 32 };
+
 static void c90_open(Out *o, const char *text)
 {
     if (!o->c90 || !o->c90_stmts)
         return;
-    out_puts(o, text);
     size_t brace = o->c90->scope_end - 1;
     int *n = map_get(&o->c90_opened, brace, NULL, NULL);
     if (!n) {
@@ -384,6 +389,9 @@ static void c90_open(Out *o, const char *text)
         *n = 0;
         map_put(&o->c90_opened, brace, n);
     }
+    if (*n >= C90_MAX_OPENED)
+        return;
+    out_puts(o, text);
     ++*n;
     o->c90_stmts = false;
 }
