@@ -477,13 +477,15 @@ static void emit_stmt(Out *o, Stmt *s, int index)
     if (s->is_decl && s->decls.items[0]->storage != ST_FRAME)
         c90_declaration(o);     /* (one in the frame: emit_decl writes it) */
     XNode *only = s->whole_is_yield ? NULL : s->only_value;
+    /* (what is inserted at its end, a block's cleanups, goes after the
+       braces around it, which may be an `if`'s or a loop's body) */
     if (only && only->kind == X_COMMA) {
         /* its right operand is evaluated where its value is used, here;
            that value may be a yield's, with no effect */
         out_puts(o, "(void)");
-        emit_range(o, s->begin, s->end, index + 1);
+        emit_span(o, s->begin, s->end, index + 1, false);
     } else if (!s->whole_is_yield && !only) {
-        emit_range(o, s->begin, s->end, index + 1);
+        emit_span(o, s->begin, s->end, index + 1, false);
     }
     if (!s->is_decl)
         out_puts(o, o->b->data[o->b->len - 1] == ' ' ? "}" : " }");
@@ -517,7 +519,7 @@ static void emit_jump(Out *o, const Rewrite *rw, int index)
     if (j->continue_to)
         out_printf(o, "goto yc_continue_%d;", j->continue_to->continue_label);
     else
-        emit_range(o, rw->begin, rw->end, index + 1);
+        emit_span(o, rw->begin, rw->end, index + 1, false);    /* (as a statement's) */
     out_puts(o, " }");
 }
 

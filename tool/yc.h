@@ -559,7 +559,8 @@ typedef enum {
     RW_SPLITFOR,            /* a `for` whose first clause declares a frame variable: that clause
                                goes before the loop, in a block around it */
     RW_CLOSE,               /* at a block's closing brace: the blocks emit opened in it to keep its
-                               declarations first (Var.keeps_c90), closed */
+                               declarations first (Var.keeps_c90), closed; after RW_BLOCKEND there
+                               (listed after it), so the cleanups name variables still in scope */
 } RewriteKind;
 
 typedef struct Rewrite {
