@@ -246,6 +246,18 @@ static const YieldTok *from_ending_at(const Reporter *r, size_t off)
     return NULL;
 }
 
+/* Is `at` spelled in yieldc.h, the runtime header? */
+static bool in_runtime_header(CXSourceLocation at)
+{
+    CXFile file;
+    clang_getSpellingLocation(at, &file, NULL, NULL, NULL);
+    if (!file)
+        return false;
+    const char *path = cx_take(clang_getFileName(file));
+    const char *base = strrchr(path, '/');
+    return !strcmp(base ? base + 1 : path, "yieldc.h");
+}
+
 /* The runtime's macro (yc_next, ...) an error is inside, from its first
    note ("expanded from macro 'yc_next'", at yieldc.h's definition), or
    NULL. */
@@ -256,16 +268,13 @@ static char *api_macro_of(CXDiagnostic d)
         return NULL;
     CXDiagnostic n = clang_getDiagnosticInSet(notes, 0);
     char *msg = cx_take(clang_getDiagnosticSpelling(n));
-    CXFile file;
-    clang_getSpellingLocation(clang_getDiagnosticLocation(n), &file, NULL, NULL, NULL);
+    CXSourceLocation at = clang_getDiagnosticLocation(n);
     clang_disposeDiagnostic(n);
     static const char from[] = "expanded from macro '";
-    if (strncmp(msg, from, sizeof from - 1) || !file)
+    if (strncmp(msg, from, sizeof from - 1))
         return NULL;
     char *name = yc_strndup(msg + sizeof from - 1, strcspn(msg + sizeof from - 1, "'"));
-    const char *path = cx_take(clang_getFileName(file));
-    const char *base = strrchr(path, '/');
-    return is_api_macro(name) && !strcmp(base ? base + 1 : path, "yieldc.h") ? name : NULL;
+    return is_api_macro(name) && in_runtime_header(at) ? name : NULL;
 }
 
 /* An error of the view's definition of runtime macro `api` (a member of
@@ -599,15 +608,7 @@ typedef struct Invocations {
 /* Is macro definition def yieldc.h's (the runtime header's)? */
 static bool is_runtime_definition(CXCursor def)
 {
-    if (def.kind != CXCursor_MacroDefinition)
-        return false;
-    CXFile file;
-    clang_getSpellingLocation(clang_getCursorLocation(def), &file, NULL, NULL, NULL);
-    if (!file)
-        return false;
-    const char *path = cx_take(clang_getFileName(file));
-    const char *base = strrchr(path, '/');
-    return !strcmp(base ? base + 1 : path, "yieldc.h");
+    return def.kind == CXCursor_MacroDefinition && in_runtime_header(clang_getCursorLocation(def));
 }
 
 static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXClientData data)
