@@ -30,10 +30,10 @@
 /* The version, from CMakeLists.txt's project() (the generated code checks
    that yieldc.h is of the same version). */
 #ifndef YC_VERSION
-#define YC_VERSION "0.2.0"
+#define YC_VERSION "0.3.0"
 #endif
 #ifndef YC_VERSION_NUMBER
-#define YC_VERSION_NUMBER 200
+#define YC_VERSION_NUMBER 300
 #endif
 
 /* ---- arena.c: memory for the whole run, freed at once; growable text ---- */

@@ -28,8 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define YIELDC_VERSION "0.2.0"
-#define YIELDC_VERSION_NUMBER 200   /* major * 10000 + minor * 100 + patch */
+#define YIELDC_VERSION "0.3.0"
+#define YIELDC_VERSION_NUMBER 300   /* major * 10000 + minor * 100 + patch */
 
 /* How to drive one kind of generator through a handle. */
 struct yc_kind {
