@@ -356,6 +356,9 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         }
         find_local(f, c);
         break;
+    case CXCursor_DeclStmt:
+        find_decl_stmt(f, n);
+        break;
     case CXCursor_DeclRefExpr:
         note_write_at_ref(f, find_ref(f, c));
         break;

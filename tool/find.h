@@ -91,6 +91,7 @@ void note_write_at_ref(Finder *f, Var *v);
 void note_address_of(Finder *f, CXCursor c);
 void note_array_member(Finder *f, CXCursor c);
 void check_reserved_name(Finder *f, const char *name, size_t at, bool is_label);
+void find_decl_stmt(Finder *f, Node *n);
 void note_var_facts(Finder *f);
 
 /* find_yield.c: yields and their statements, jumps, compound literals */

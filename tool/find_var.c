@@ -506,13 +506,32 @@ static bool before_first_case(Finder *f, size_t at)
 }
 
 
-/* The token at i, or the nearest before it (dir -1) or after it (dir 1),
-   that is code: not a directive's, not in an inactive branch. */
-static int code_tok(const Lexed *lx, int i, int dir)
+/* `_Pragma ( "..." )` ending at token i (dir -1) or beginning there (dir 1):
+   how many tokens it takes, or 0.  Like a directive, it is no statement. */
+static int pragma_len(const Tool *t, const Lexed *lx, int i, int dir)
 {
-    while (i >= 0 && i < lx->ntoks && (lx->toks[i].in_directive || lx->toks[i].inactive))
-        i += dir;
-    return i;
+    int first = dir > 0 ? i : i - 3;
+    if (first < 0 || first + 3 >= lx->ntoks)
+        return 0;
+    const Tok *tk = &lx->toks[first];
+    bool is = tok_is(t, &tk[0], "_Pragma") && tok_is(t, &tk[1], "(") && tk[2].kind == TK_LITERAL &&
+              tok_is(t, &tk[3], ")");
+    return is ? 4 : 0;
+}
+
+/* The token at i, or the nearest before it (dir -1) or after it (dir 1),
+   that is code: not a directive's, not in an inactive branch, not a
+   `_Pragma`'s. */
+static int code_tok(const Tool *t, const Lexed *lx, int i, int dir)
+{
+    for (;;) {
+        while (i >= 0 && i < lx->ntoks && (lx->toks[i].in_directive || lx->toks[i].inactive))
+            i += dir;
+        int n = i >= 0 && i < lx->ntoks ? pragma_len(t, lx, i, dir) : 0;
+        if (!n)
+            return i;
+        i += n * dir;
+    }
 }
 
 /* Is v a variable of a declaration statement of the body (not a
@@ -522,40 +541,68 @@ static bool in_decl_stmt(const Var *v)
     return !v->is_param && !v->in_for_init && v->stmt_begin != v->name_off;
 }
 
+/* A declaration statement (n) of any kind, and the block it stands in. */
+void find_decl_stmt(Finder *f, Node *n)
+{
+    Node *parent = &f->stack[f->depth - 2];
+    DeclStmtSpan d = { .begin = nbegin(f, n), .end = after_semicolon(f, nend(f, n)), .block = (size_t)-1 };
+    if (parent->kind == CXCursor_CompoundStmt) {
+        Lexed *lx = &f->t->lx;
+        size_t open = nbegin(f, parent), close = nend(f, parent);
+        int i = tok_at_or_after(lx, open), j = close ? tok_at_or_after(lx, close - 1) : lx->ntoks;
+        if (i < lx->ntoks && lx->toks[i].begin == open && tok_is(f->t, &lx->toks[i], "{") &&
+            j < lx->ntoks && lx->toks[j].begin == close - 1 && tok_is(f->t, &lx->toks[j], "}"))
+            d.block = open;     /* a block of the user's own braces */
+    }
+    vec_push(&f->g->decl_stmts, d);
+}
+
+static int cmp_decl_stmt(const void *a, const void *b)
+{
+    const DeclStmtSpan *x = a, *y = b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin;
+}
+
 /* C90's order in a block, declarations before statements (which
    -Wdeclaration-after-statement asks of the generated code once the user's
    code keeps it): does each declaration statement open its block or come
    after declarations only, and is the next thing in its block another?
-   (The variables are in source order: the declaration statement next to
-   one is that of the nearest variable before or after it.) */
+   Every kind of declaration counts (a typedef, a tag, a _Static_assert);
+   directives and `_Pragma`s between them do not. */
 static void note_decl_order(Finder *f)
 {
     Gen *g = f->g;
     Lexed *lx = &f->t->lx;
+    vec_sort(&g->decl_stmts, cmp_decl_stmt);
+    DeclStmtSpan *ds = g->decl_stmts.items;
+    for (int i = 0; i < g->decl_stmts.len; i++) {
+        DeclStmtSpan *d = &ds[i];
+        if (d->block == (size_t)-1)
+            continue;
+        int b = code_tok(f->t, lx, tok_at_or_after(lx, d->begin) - 1, -1);
+        if (b < 0)
+            continue;
+        const Tok *tk = &lx->toks[b];
+        if (tk->begin == d->block) {
+            d->decls_only_before = tok_is(f->t, tk, "{");
+            continue;
+        }
+        for (int j = i - 1; j >= 0 && ds[j].begin >= d->block; j--)
+            if (ds[j].end == tk->end && ds[j].block == d->block) {
+                d->decls_only_before = ds[j].decls_only_before;
+                ds[j].decl_follows = true;
+                break;
+            }
+    }
+    /* each variable of a declaration statement takes its statement's facts */
     for (int i = 0; i < g->vars.len; i++) {
         Var *v = g->vars.items[i];
-        if (!in_decl_stmt(v))
-            continue;
-        int j = i - 1;      /* the nearest variable of another statement before it */
-        while (j >= 0 && (!in_decl_stmt(g->vars.items[j]) || g->vars.items[j]->stmt_begin == v->stmt_begin))
-            j--;
-        Var *w = j >= 0 ? g->vars.items[j] : NULL;
-        if (w && w->stmt_begin > v->stmt_begin)
-            w = NULL;
-        int b = code_tok(lx, tok_at_or_after(lx, v->stmt_begin) - 1, -1);
-        int brace = tok_at_or_after(lx, v->scope_end - 1);    /* a block of the user's own braces */
-        if (b >= 0 && brace < lx->ntoks && lx->toks[brace].begin == v->scope_end - 1 &&
-            tok_is(f->t, &lx->toks[brace], "}")) {
-            const Tok *tk = &lx->toks[b];
-            v->decls_only_before = (tk->begin == v->scope_begin && tok_is(f->t, tk, "{")) ||
-                                   (w && w->stmt_end == tk->end && w->scope_begin == v->scope_begin &&
-                                    w->decls_only_before);
-        }
-        if (w && w->stmt_end <= v->stmt_begin) {    /* and is it the next thing after w? */
-            int n = code_tok(lx, tok_at_or_after(lx, w->stmt_end), 1);
-            bool next = n < lx->ntoks && lx->toks[n].begin == v->stmt_begin && w->scope_begin == v->scope_begin;
-            for (int k = j; k >= 0 && g->vars.items[k]->stmt_begin == w->stmt_begin; k--)
-                g->vars.items[k]->decl_follows = next;
+        DeclStmtSpan key = { .begin = v->stmt_begin };
+        DeclStmtSpan *d = !in_decl_stmt(v) || !g->decl_stmts.len ? NULL :
+            bsearch(&key, ds, (size_t)g->decl_stmts.len, sizeof *ds, cmp_decl_stmt);
+        if (d) {
+            v->decls_only_before = d->decls_only_before;
+            v->decl_follows = d->decl_follows;
         }
     }
 }

@@ -363,7 +363,7 @@ struct Var {
     bool decays;            /* an array used other than by subscript or sizeof */
     bool in_for_init;       /* declared in the first clause of a `for` (its scope: the loop) */
     bool decls_only_before; /* its declaration statement opens its block or follows declarations only */
-    bool decl_follows;      /* the next thing in its block is a declaration of variables */
+    bool decl_follows;      /* the next thing in its block is a declaration (of any kind) */
     bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
@@ -585,6 +585,16 @@ typedef struct FlowEdge {
     int to;                 /* a yield's index; -1: the end */
 } FlowEdge;
 
+/* A declaration statement of a generator's body: of variables, a typedef,
+   a struct, union or enum, a _Static_assert (C90 puts them all before the
+   block's statements: -Wdeclaration-after-statement). */
+typedef struct DeclStmtSpan {
+    size_t begin, end;      /* its text, its `;` included */
+    size_t block;           /* its block's `{`; (size_t)-1: not directly in a block */
+    bool decls_only_before; /* it opens its block or follows declarations only */
+    bool decl_follows;      /* the next thing in its block is another declaration */
+} DeclStmtSpan;
+
 struct Gen {
     GenDecl *def;           /* the definition */
     GenDecl *first;         /* the first declaration (where the struct goes) */
@@ -598,6 +608,7 @@ struct Gen {
     JumpVec jumps;
     LiteralVec literals;    /* compound literals whose address survives a yield */
     SpanVec loops;          /* the extents of loops */
+    VEC(DeclStmtSpan) decl_stmts;   /* in source order (find_var.c note_decl_order) */
     OffVec labels;          /* where labels are */
     SpanVec func_names;     /* `__func__` (or __FUNCTION__ ...) written in the body */
     XNodeVec froms;         /* the `yield from`s, in source order */

@@ -5,7 +5,9 @@
 // assignment to the frame, a copy into it) and declarations gets a block
 // opened before each declaration that would follow statements, closed at
 // its block's end.  Every kind of declaration yieldc rewrites, at a block's
-// start and after other declarations, in the body, nested blocks and loops.
+// start and after other declarations, in the body, nested blocks and loops;
+// typedefs, tags and _Static_asserts among them (declarations too, for the
+// flag), and _Pragmas (which are none).
 // (Before, a declaration whose initializer yields at the start of a block
 // failed this flag.)
 // RUN: %check-run %s %t -Wdeclaration-after-statement | FileCheck %s
@@ -73,18 +75,51 @@ static generator(int, int) int macros(int k)
     return c;
 }
 
+/* declarations of other kinds among them: a typedef, a struct, union or
+   enum, a _Static_assert; a _Pragma between declarations is none */
+static generator(int, int) int kinds(int n)
+{
+    int got = yield n;                          /* rewritten, then a typedef */
+    typedef int T;
+    T t = yield got + 1;                        /* after a typedef */
+    struct P { int a; } p = { t };
+    enum { E = 3 };
+    _Static_assert(sizeof(T) == sizeof(int), "T is int");
+    _Pragma("GCC diagnostic push")
+    int more = yield p.a + E;                   /* after a tag, an enum, an assert, a pragma */
+    _Pragma("GCC diagnostic pop")
+    union U { int i; float f; };
+    {
+        int in = yield more;                    /* the block opens with it */
+        typedef struct P Q;
+        Q q = { in };
+        _Static_assert(E == 3, "E");
+        int z = yield q.a;
+        got += z;
+    }
+    return got + t;
+}
+
 int main(void)
 {
+    struct kinds ks = kinds(7);
     struct macros m = macros(5);
     struct decls d = decls(2);
+    int s = 1;
     int v = 10;
     int k = 10;
+    while (yc_send(&ks, s)) {
+        printf("%d ", yc_value(&ks));
+        s *= 2;
+    }
+    printf("| %d\n", yc_result(&ks));
+    // CHECK: 7 3 7 8 16 | 38
     while (yc_send(&m, v)) {
         printf("%d ", yc_value(&m));
         v += 10;
     }
     printf("| %d\n", yc_result(&m));
-    // CHECK: 1 20 0 130 50 65 | 130
+    // CHECK-NEXT: 1 20 0 130 50 65 | 130
     while (yc_send(&d, k)) {
         printf("%d ", yc_value(&d));
         k += 10;

@@ -2,7 +2,8 @@
 // turns one into statements (a yield's work, an assignment to the frame)
 // followed by a declaration, a block opens before that declaration and
 // closes at the end of the user's block.  Code that already mixes them,
-// and declarations that stay declarations, are written as before.
+// and declarations that stay declarations, are written as before.  A
+// typedef, a tag or a _Static_assert is a declaration here too.
 // RUN: %yieldc %s -o - | %nochecks | FileCheck %s
 #include <yieldc.h>
 
@@ -16,6 +17,16 @@ generator(int, int) int c90(void)
     in_frame[0] = yield last;
     in_frame[1] = 0;
     return in_frame[0] + in_frame[1] + t;
+}
+
+generator(int, int) int kinds(void)
+{
+    typedef int T;              /* declarations of other kinds chain too */
+    T got = yield 1;
+    _Pragma("GCC diagnostic push")  /* a _Pragma is none */
+    struct S { int a; } s = { got };
+    _Static_assert(sizeof(T) == sizeof(int), "T");
+    return s.a;
 }
 
 generator(int, int) int c99(void)
@@ -45,8 +56,8 @@ generator(int, int) int c99(void)
 // CHECK-NEXT:     int yc_value;  /* the last value yielded */
 // CHECK-NEXT:     int yc_result;  /* the value returned */
 // CHECK-NEXT:     int yc_sent;  /* the value sent */
-// CHECK-NEXT:     int t;  /* local 't', line 12 */
-// CHECK-NEXT:     int in_frame[2];  /* local 'in_frame', line 14 */
+// CHECK-NEXT:     int t;  /* local 't', line 13 */
+// CHECK-NEXT:     int in_frame[2];  /* local 'in_frame', line 15 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: #ifndef YC__INHDR_c90
@@ -70,7 +81,7 @@ generator(int, int) int c99(void)
 // CHECK-NEXT:     case 2: goto yc_resume_2;
 // CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
-// CHECK-NEXT: #line 10 "{{.*}}decl-c90-order.c"
+// CHECK-NEXT: #line 11 "{{.*}}decl-c90-order.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     yc_f->yc_value = (1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; { int got = yc_f->yc_sent;          /* statements, then the declaration */
 // CHECK-NEXT:     yc_f->t = (got); {                /* in the frame (address taken): an assignment */
@@ -88,7 +99,58 @@ generator(int, int) int c99(void)
 // CHECK-NEXT: YC__DEFINE_CLOSE(c90)
 // CHECK-NEXT: YC__DEFINE_SEND(, c90, YC__CLOSE_FN(c90), int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
-// CHECK-NEXT: #line 19 "{{.*}}decl-c90-order.c"
+// CHECK-NEXT: #line 20 "{{.*}}decl-c90-order.c"
+// CHECK-NEXT: {{[[:blank:]]+$}}
+// CHECK-EMPTY:
+// CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
+// CHECK-NEXT: YC__BEGIN_GENERATED
+// CHECK-NEXT: #ifndef YC__HSTRUCT_kinds
+// CHECK-NEXT: #define YC__HSTRUCT_kinds
+// CHECK-LABEL: struct kinds {
+// CHECK-NEXT:     unsigned char yc_state;  /* 0: not started; 1..1: at that yield; 254: running; 255: done */
+// CHECK-NEXT:     YC__RETURN_IN_MEMORY  /* in the state's padding: see yieldc.h */
+// CHECK-NEXT:     int yc_value;  /* the last value yielded */
+// CHECK-NEXT:     int yc_result;  /* the value returned */
+// CHECK-NEXT:     int yc_sent;  /* the value sent */
+// CHECK-NEXT: };
+// CHECK-NEXT: #endif
+// CHECK-NEXT: #ifndef YC__INHDR_kinds
+// CHECK-NEXT: struct kinds kinds(void);
+// CHECK-NEXT: #endif
+// CHECK-NEXT: YC__DECLARE_SEND(, kinds, int yc_v);
+// CHECK-NEXT: #define YC__HERE_kinds YC__PROBE
+// CHECK-NEXT: #define YC__LIST_kinds(op) YC__LIST_c90(op) YC__LOCAL_GEN(kinds, kinds__isend, op)
+// CHECK-NEXT: #undef YC__LOCAL
+// CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_kinds(op)
+// CHECK-NEXT: struct kinds kinds(void)
+// CHECK-NEXT: {
+// CHECK-NEXT:     return (struct kinds){ .yc_state = 0 };
+// CHECK-NEXT: }
+// CHECK-LABEL: static inline int kinds__body(struct kinds *yc_f, unsigned yc_from, bool *yc_yielded)
+// CHECK-NEXT: {
+// CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
+// CHECK-NEXT:     switch (yc_from) {
+// CHECK-NEXT:     case 0: break;
+// CHECK-NEXT:     case 1: goto yc_resume_1;
+// CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
+// CHECK-NEXT:     }
+// CHECK-NEXT: #line 23 "{{.*}}decl-c90-order.c"
+// CHECK-NEXT: {
+// CHECK-NEXT:     typedef int T;              /* declarations of other kinds chain too */
+// CHECK-NEXT:     yc_f->yc_value = (1); yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; { T got = yc_f->yc_sent;
+// CHECK-NEXT:     _Pragma("GCC diagnostic push")  /* a _Pragma is none */
+// CHECK-NEXT:     struct S { int a; } s = { got };
+// CHECK-NEXT:     _Static_assert(sizeof(T) == sizeof(int), "T");
+// CHECK-NEXT:     return s.a;
+// CHECK-NEXT: }}
+// CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
+// CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
+// CHECK-NEXT: }
+// CHECK-NEXT: YC__DEFINE_STEP(kinds, int yc_r)
+// CHECK-NEXT: YC__DEFINE_CLOSE(kinds)
+// CHECK-NEXT: YC__DEFINE_SEND(, kinds, YC__CLOSE_FN(kinds), int yc_v)
+// CHECK-NEXT: YC__END_GENERATED
+// CHECK-NEXT: #line 30 "{{.*}}decl-c90-order.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
 // CHECK-EMPTY:
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
@@ -101,7 +163,7 @@ generator(int, int) int c99(void)
 // CHECK-NEXT:     int yc_value;  /* the last value yielded */
 // CHECK-NEXT:     int yc_result;  /* the value returned */
 // CHECK-NEXT:     int yc_sent;  /* the value sent */
-// CHECK-NEXT:     int t;  /* local 't', line 26 */
+// CHECK-NEXT:     int t;  /* local 't', line 37 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: #ifndef YC__INHDR_c99
@@ -109,7 +171,7 @@ generator(int, int) int c99(void)
 // CHECK-NEXT: #endif
 // CHECK-NEXT: YC__DECLARE_SEND(, c99, int yc_v);
 // CHECK-NEXT: #define YC__HERE_c99 YC__PROBE
-// CHECK-NEXT: #define YC__LIST_c99(op) YC__LIST_c90(op) YC__LOCAL_GEN(c99, c99__isend, op)
+// CHECK-NEXT: #define YC__LIST_c99(op) YC__LIST_kinds(op) YC__LOCAL_GEN(c99, c99__isend, op)
 // CHECK-NEXT: #undef YC__LOCAL
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_c99(op)
 // CHECK-NEXT: struct c99 c99(void)
@@ -125,7 +187,7 @@ generator(int, int) int c99(void)
 // CHECK-NEXT:     case 2: goto yc_resume_2;
 // CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
-// CHECK-NEXT: #line 22 "{{.*}}decl-c90-order.c"
+// CHECK-NEXT: #line 33 "{{.*}}decl-c90-order.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     int x = 1;
 // CHECK-NEXT:     x++;
@@ -142,5 +204,5 @@ generator(int, int) int c99(void)
 // CHECK-NEXT: YC__DEFINE_CLOSE(c99)
 // CHECK-NEXT: YC__DEFINE_SEND(, c99, YC__CLOSE_FN(c99), int yc_v)
 // CHECK-NEXT: YC__END_GENERATED
-// CHECK-NEXT: #line 30 "{{.*}}decl-c90-order.c"
+// CHECK-NEXT: #line 41 "{{.*}}decl-c90-order.c"
 // CHECK-NEXT: {{[[:blank:]]+$}}
