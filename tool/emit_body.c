@@ -567,11 +567,14 @@ static void emit_decl(Out *o, const Rewrite *rw, int index)
         if (w->has_init && (w->init_is_list || (w->local_type && !w->shares_stmt))) {
             out_puts(o, " ");
             emit_copy_in(o, w);
-        } else {
+        } else if (!w->before_first_case) {
+            /* (one before a switch's first label is used: every use
+               names its type, `__typeof__(yc_init_x)`; a statement there
+               would never run, -Wunreachable-code) */
             out_printf(o, " (void)yc_init_%s;", w->field);
         }
+        c90_wrote_stmt(o);
     }
-    c90_wrote_stmt(o);
     c90_end(o, began);
 }
 

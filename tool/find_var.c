@@ -619,7 +619,7 @@ void note_var_facts(Finder *f)
         if (v->shares_stmt)
             v->next_declarator = f->t->lx.toks[tok_at_or_after(&f->t->lx, v->decl_end)].end;
         /* (only a copied variable without an initializer needs to know) */
-        if (!v->has_init && !v->is_array && !v->local_type && !v->is_static)
+        if (!v->has_init && !v->is_array && !v->is_static)
             v->before_first_case = before_first_case(f, v->stmt_begin);
         if (v->has_cleanup)
             v->block_ends_in_jump = ends_in_jump(f, v->scope_end - 1);

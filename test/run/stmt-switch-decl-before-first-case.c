@@ -3,7 +3,8 @@
 // from the frame (which gcc rejects as unreachable code under -Werror).
 // It lives in the frame: copied, it was saved at a yield before any
 // assignment (`s = yield 60`), which gcc's -Wmaybe-uninitialized and clang's
-// -Wuninitialized reported under -Wall -Werror.
+// -Wuninitialized reported under -Wall -Werror (a type declared in the
+// body too).
 // RUN: %check-run %s %t | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
@@ -40,8 +41,32 @@ generator(int, int) int h(int k)
     return k;
 }
 
+/* of a type declared there (the frame keeps its bytes), or named by a
+   macro's body */
+#define DECL_S int s
+generator(int, int) int types(int k)
+{
+    switch (k) {
+        struct P { int a; } p;
+    case 1:
+        p.a = yield 70;
+        yield p.a;
+    }
+    switch (k) {
+        DECL_S;
+    case 1:
+        s = yield 71;
+        yield s;
+    }
+    return k;
+}
+
 int main(void)
 {
+    struct types t = types(1);
+    int w = 200;
+    while (yc_send(&t, w++))
+        printf("t=%d\n", yc_value(&t));
     for (int k = 2; k < 4; k++) {
         struct h b = h(k);
         int v = 100;
@@ -55,7 +80,11 @@ int main(void)
     }
     return 0;
 }
-// CHECK: h2=60
+// CHECK: t=70
+// CHECK-NEXT: t=201
+// CHECK-NEXT: t=71
+// CHECK-NEXT: t=203
+// CHECK-NEXT: h2=60
 // CHECK-NEXT: h2=101
 // CHECK-NEXT: h3=1
 // CHECK-NEXT: h3=60
