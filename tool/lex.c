@@ -992,6 +992,21 @@ static bool is_generator_macro(Tool *t, int i)
    `generator(...)` as a generator's declaration begins (a return type
    after it, or the body's end: `static generator(T)`), or invokes a macro
    that does, is noted; `return generator(seed);` calls a function. */
+/* The error for an invocation (at) of macro `name` that writes
+   `generator(...)` where a function is declared (once per invocation: lex
+   and parse_report may both find it). */
+void error_generator_macro(Tool *t, size_t at, const char *name)
+{
+    OffVec *done = &t->lx.generator_macro_errors;
+    for (int k = 0; k < done->len; k++)
+        if (done->items[k] == at)
+            return;
+    vec_push(done, at);
+    error_at(&t->diag, at, "'generator(...)' written by macro '%s': yieldc finds a generator where "
+                           "'generator(...)' is written in the file, not in a macro's expansion; write it "
+                           "here (a macro may still give the specifiers before it, 'static', attributes)", name);
+}
+
 static void note_generator_macro(Tool *t, int i)
 {
     const Tok *toks = t->lx.toks;
@@ -1140,12 +1155,7 @@ static void scan(Tool *t)
                  begins_declaration(t, i)) {
             /* clang would read its expansion as a function, with errors
                at its yields: say what is wrong first */
-            char *name = slice(t, i, i);
-            error_at(&t->diag, tk->begin, "'generator(...)' written by macro '%s': yieldc finds a generator "
-                                          "where 'generator(...)' is written in the file, not in a macro's "
-                                          "expansion; write it here (a macro may still give the specifiers "
-                                          "before it, 'static', attributes)", name);
-            lx->generator_macro_used = true;
+            error_generator_macro(t, tk->begin, slice(t, i, i));
         }
         else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
                  begins_type(t, match_close(t, i + 1) + 1)) {
@@ -1198,7 +1208,7 @@ bool lex_again(Tool *t, const SpanVec *inactive)
     lx->yields = (YieldTokVec){ 0 };
     lx->yield_macros = (StrVec){ 0 };
     lx->generator_macros = (StrVec){ 0 };
-    lx->generator_macro_used = false;
+    lx->generator_macro_errors = (OffVec){ 0 };
     lx->by_name = (Map){ 0 };
     lx->nedits = 0;
     scan(t);

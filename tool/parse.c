@@ -432,7 +432,7 @@ static void report(Reporter *rp, CXDiagnostic d)
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
         /* (clang's errors in an inactive branch are its directives' own:
            '#if 1 +', an unterminated '#if') */
-        if (diag_line_has_error(&t->diag, source_line(&t->src, src)))
+        if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_spans(&t->macro_generators, src))
             return;     /* a consequence of the tool's own error there */
         const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
         error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
@@ -670,6 +670,7 @@ typedef struct DefVerdict {
 
 typedef struct YieldMacros {
     Tool *t;
+    const char *word;       /* what the macros are asked to write: "yield" (or "generator") */
     Map by_name;            /* name -> MacroDef */
     Map by_def;             /* definition -> DefVerdict */
     SpanVec bodies;         /* the generators' bodies, in order */
@@ -704,8 +705,9 @@ static enum CXChildVisitResult visit_definition(CXCursor c, CXCursor parent, CXC
 
 static bool macro_writes_yield(YieldMacros *ym, MacroDef *m);
 
-/* Does definition DEF say `yield` in its replacement list, itself or
-   through the macros it names (by name: any of their definitions)? */
+/* Does definition DEF say `yield` (ym->word) in its replacement list,
+   itself or through the macros it names (by name: any of their
+   definitions)? */
 static bool def_writes_yield(YieldMacros *ym, CXCursor def)
 {
     CXTranslationUnit tu = ym->t->cx_tu;
@@ -738,7 +740,7 @@ static bool def_writes_yield(YieldMacros *ym, CXCursor def)
         if (param)
             continue;
         MacroDef *inner = map_get(&ym->by_name, hash_str(sp), macro_def_named, sp);
-        yields = !strcmp(sp, "yield") || (inner && macro_writes_yield(ym, inner));
+        yields = !strcmp(sp, ym->word) || (inner && macro_writes_yield(ym, inner));
     }
     clang_disposeTokens(tu, toks, n);
     return yields;
@@ -797,7 +799,7 @@ static enum CXChildVisitResult visit_yield_expansion(CXCursor c, CXCursor parent
    body is refused.) */
 static void request_macros_writing_yield(Tool *t)
 {
-    YieldMacros ym = { .t = t };
+    YieldMacros ym = { .t = t, .word = "yield" };
     for (int i = 0; i < t->lx.decls.len; i++) {
         const GenDecl *d = t->lx.decls.items[i];
         if (d->body_end && !in_skipped(t, d->kw))
@@ -806,6 +808,165 @@ static void request_macros_writing_yield(Tool *t)
     CXCursor tu = clang_getTranslationUnitCursor(t->cx_tu);
     clang_visitChildren(tu, visit_definition, &ym);
     clang_visitChildren(tu, visit_yield_expansion, &ym);
+}
+
+/* ---- generators declared through macros ---- */
+
+/* A top-level declaration with a body: where it begins (after the `;` or
+   `}` before it), its outermost `{` and `}` (token indexes). */
+typedef struct DeclHead {
+    int begin, open, close;
+    int verdict;            /* -1: not decided; else the token of a macro writing `generator`, or ntoks */
+} DeclHead;
+typedef VEC(DeclHead) DeclHeadVec;
+
+typedef struct MacroUse {
+    size_t begin;           /* the invocation's name, in INPUT */
+    CXCursor c;
+} MacroUse;
+
+typedef struct MacroUses {
+    Tool *t;
+    VEC(MacroUse) uses;
+} MacroUses;
+
+static enum CXChildVisitResult visit_main_expansion(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    MacroUses *mu = data;
+    if (c.kind == CXCursor_MacroExpansion && clang_Location_isFromMainFile(clang_getCursorLocation(c))) {
+        unsigned b;
+        clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(c)), NULL, NULL, NULL, &b);
+        vec_push(&mu->uses, ((MacroUse){ view_to_source(&mu->t->lx, b), c }));
+    }
+    return CXChildVisit_Continue;
+}
+
+static int cmp_macro_use(const void *a, const void *b)
+{
+    const MacroUse *x = a, *y = b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin;
+}
+
+/* The top-level declarations with a body, in order. */
+static void decl_heads(Tool *t, DeclHeadVec *heads)
+{
+    const Lexed *lx = &t->lx;
+    int depth = 0, begin = 0;
+    for (int k = 0; k < lx->ntoks; k++) {
+        const Tok *tk = &lx->toks[k];
+        if (tk->in_directive || tk->inactive || tk->kind != TK_PUNCT)
+            continue;
+        char ch = t->src.text[tk->begin];
+        if (ch == '{' && tok_is(t, tk, "{") && depth++ == 0)
+            vec_push(heads, ((DeclHead){ begin, k, lx->ntoks, -1 }));
+        else if (ch == '}' && tok_is(t, tk, "}") && depth > 0 && --depth == 0) {
+            heads->items[heads->len - 1].close = k;
+            begin = k + 1;
+        } else if (ch == ';' && depth == 0)
+            begin = k + 1;
+    }
+}
+
+typedef struct UseQuery {
+    const MacroUses *mu;
+    size_t off;
+} UseQuery;
+
+static bool use_before(const void *ctx, int i)
+{
+    const UseQuery *q = ctx;
+    return q->mu->uses.items[i].begin < q->off;
+}
+
+/* In head h, the invocation of a macro that writes `generator`: its token,
+   or lx.ntoks. */
+static int generator_macro_in(Tool *t, YieldMacros *ym, const MacroUses *mu, const DeclHead *h)
+{
+    Lexed *lx = &t->lx;
+    size_t from = lx->toks[h->begin < h->open ? h->begin : h->open].begin, to = lx->toks[h->open].begin;
+    UseQuery q = { mu, from };
+    for (int i = lower_bound(mu->uses.len, use_before, &q); i < mu->uses.len && mu->uses.items[i].begin < to; i++) {
+        CXCursor def = clang_getCursorReferenced(mu->uses.items[i].c);
+        if (!clang_Cursor_isNull(def) && def_writes_yield(ym, def))
+            return tok_at_or_after(lx, mu->uses.items[i].begin);
+    }
+    return lx->ntoks;
+}
+
+static int cmp_off(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The places that may be in a function declared by a macro that writes
+   `generator(...)`, in order: each `yield` outside a generator (its
+   offset, tagged by the low bit) and each error of clang's in INPUT. */
+static void collect_sites(Tool *t, OffVec *sites)
+{
+    for (int i = 0; i < t->lx.yields.len; i++) {
+        YieldTok *y = t->lx.yields.items[i];
+        if (!y->gen && !in_skipped(t, y->kw))
+            vec_push(sites, y->kw * 2 + 1);
+    }
+    CXFile main_file = clang_getFile(t->cx_tu, t->clang_path);
+    unsigned nd = clang_getNumDiagnostics(t->cx_tu);
+    for (unsigned i = 0; i < nd; i++) {
+        CXDiagnostic d = clang_getDiagnostic(t->cx_tu, i);
+        CXFile file;
+        unsigned off;
+        clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &off);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error && file && clang_File_isEqual(file, main_file))
+            vec_push(sites, view_to_source(&t->lx, off) * 2);
+        clang_disposeDiagnostic(d);
+    }
+    vec_sort(sites, cmp_off);
+}
+
+/* A function declared by a macro that writes `generator(...)`, which lex
+   did not see (`#define G generator`, a macro of a header, or one that
+   names another defined after it): one error at that macro, and no other
+   for its `yield`s (clang's, on its line, are dropped as usual).  Then
+   each other `yield` outside a generator. */
+static void report_yields_outside(Tool *t)
+{
+    t->macro_generators.len = 0;
+    if (!t->includes_runtime)
+        return;
+    OffVec sites = { 0 };
+    collect_sites(t, &sites);
+    if (!sites.len)
+        return;
+    DeclHeadVec heads = { 0 };
+    MacroUses mu = { .t = t };
+    YieldMacros ym = { .t = t, .word = "generator" };
+    decl_heads(t, &heads);
+    CXCursor tu = clang_getTranslationUnitCursor(t->cx_tu);
+    clang_visitChildren(tu, visit_main_expansion, &mu);
+    vec_sort(&mu.uses, cmp_macro_use);
+    clang_visitChildren(tu, visit_definition, &ym);
+    int h = 0;
+    for (int i = 0; i < sites.len; i++) {
+        size_t at = sites.items[i] / 2;
+        bool is_yield = sites.items[i] & 1;
+        int k = tok_at_or_after(&t->lx, at);
+        while (h < heads.len && heads.items[h].close < k)
+            h++;
+        DeclHead *d = h < heads.len && heads.items[h].begin <= k ? &heads.items[h] : NULL;
+        if (d && d->verdict < 0)
+            d->verdict = generator_macro_in(t, &ym, &mu, d);
+        if (d && d->verdict < t->lx.ntoks) {
+            const Tok *m = &t->lx.toks[d->verdict];
+            error_generator_macro(t, m->begin, yc_strndup(t->src.text + m->begin, m->end - m->begin));
+            Span whole = { t->lx.toks[d->begin].begin, t->lx.toks[d->close < t->lx.ntoks ? d->close : t->lx.ntoks - 1].end };
+            SpanVec *g = &t->macro_generators;
+            if (!g->len || g->items[g->len - 1].begin != whole.begin)
+                vec_push(g, whole);
+        } else if (is_yield) {
+            error_at(&t->diag, at, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
+        }
+    }
 }
 
 typedef struct InvocationQuery {
@@ -944,12 +1105,7 @@ bool parse_report(Tool *t)
     CXFile main_file = clang_getFile(tu, t->clang_path);
     t->files_read.len = 0;
     clang_getInclusions(tu, note_inclusion, &(Inclusions){ t, main_file });
-    for (int i = 0; i < t->lx.yields.len; i++) {
-        YieldTok *y = t->lx.yields.items[i];
-        /* (after a generator written by a macro, its yields are such) */
-        if (!y->gen && t->includes_runtime && !in_skipped(t, y->kw) && !t->lx.generator_macro_used)
-            error_at(&t->diag, y->kw, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
-    }
+    report_yields_outside(t);
     diag_release(&t->diag, drop_skipped, t);
     Reporter rp = { .t = t, .main_file = main_file };
     index_yields(&rp);

@@ -273,7 +273,7 @@ typedef struct Lexed {
     YieldTokVec yields;     /* in source order */
     StrVec yield_macros;    /* macros whose body says `yield` */
     StrVec generator_macros;    /* macros whose body says `generator(`, or names one of these */
-    bool generator_macro_used;  /* one was invoked where a generator is declared: refused */
+    OffVec generator_macro_errors;  /* where one was invoked to declare a generator: refused */
     Map defines;            /* hash_str(name) -> IntVec * of the `#` tokens of its #defines (defined_macros_named) */
     bool defines_indexed;
     char *view;             /* the parse view */
@@ -286,6 +286,7 @@ typedef struct Lexed {
 typedef struct Tool Tool;
 bool lex_file(Tool *t);
 bool lex_again(Tool *t, const SpanVec *inactive);
+void error_generator_macro(Tool *t, size_t at, const char *name);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 size_t view_to_source(Lexed *lx, size_t view_off);
 /* The i-th of lx->nedits edits, in INPUT's order: INPUT's bytes
@@ -677,6 +678,8 @@ struct Tool {
     const char *runtime_dir;
     Lexed lx;
     SpanVec skipped;            /* parse: inactive preprocessor branches */
+    SpanVec macro_generators;   /* parse: functions declared by a macro that writes generator(...),
+                                   refused there: clang's errors in them are left out */
     bool includes_runtime;      /* parse: yieldc.h is included */
     VEC(FileRead) files_read;   /* parse: in the order clang opened them */
     VEC(Invocation) invocations;    /* parse: macros invoked in generator bodies, in order */
