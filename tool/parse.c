@@ -100,6 +100,7 @@ typedef struct Reporter {
     const YieldTok **by_parse_off, **by_operand_end, **by_operand_begin;
     int nby, nby_operand;
     bool error_limit;       /* clang stopped reporting: -ferror-limit */
+    OffVec storage_macros;  /* the generators whose storage_macro_after_generator error is out */
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -261,20 +262,62 @@ static bool in_runtime_header(CXSourceLocation at)
 /* The runtime's macro (yc_next, ...) an error is inside, from its first
    note ("expanded from macro 'yc_next'", at yieldc.h's definition), or
    NULL. */
-static char *api_macro_of(CXDiagnostic d)
+/* The macro whose expansion d's first note names ("expanded from macro
+   'X'"), and where it is defined; or NULL. */
+static char *macro_of(CXDiagnostic d, CXSourceLocation *at)
 {
     CXDiagnosticSet notes = clang_getChildDiagnostics(d);
     if (!notes || !clang_getNumDiagnosticsInSet(notes))
         return NULL;
     CXDiagnostic n = clang_getDiagnosticInSet(notes, 0);
     char *msg = cx_take(clang_getDiagnosticSpelling(n));
-    CXSourceLocation at = clang_getDiagnosticLocation(n);
+    *at = clang_getDiagnosticLocation(n);
     clang_disposeDiagnostic(n);
     static const char from[] = "expanded from macro '";
     if (strncmp(msg, from, sizeof from - 1))
         return NULL;
-    char *name = yc_strndup(msg + sizeof from - 1, strcspn(msg + sizeof from - 1, "'"));
-    return is_api_macro(name) && in_runtime_header(at) ? name : NULL;
+    return yc_strndup(msg + sizeof from - 1, strcspn(msg + sizeof from - 1, "'"));
+}
+
+static char *api_macro_of(CXDiagnostic d)
+{
+    CXSourceLocation at;
+    char *name = macro_of(d, &at);
+    return name && is_api_macro(name) && in_runtime_header(at) ? name : NULL;
+}
+
+/* A storage class that a macro between `generator(...)` and the name
+   gives (`generator(int) PRIVATE int f(void)`, `#define PRIVATE static`):
+   the view takes the macro for part of the result type, where clang
+   refuses a storage class.  True if d is that error, reported so. */
+static bool storage_macro_after_generator(Reporter *rp, CXDiagnostic d, const char *msg, size_t src)
+{
+    Tool *t = rp->t;
+    if (!strstr(msg, "storage class") && !strstr(msg, "function specifier"))
+        return false;
+    for (int i = 0; i < rp->storage_macros.len; i++)
+        if (rp->storage_macros.items[i] == src)
+            return true;    /* (the view names the result type more than once) */
+    const GenDecl *g = NULL;
+    for (int i = 0; i < t->lx.decls.len && !g; i++)
+        if (t->lx.decls.items[i]->kw == src)
+            g = t->lx.decls.items[i];
+    CXSourceLocation def;
+    char *name = g ? macro_of(d, &def) : NULL;
+    if (!name)
+        return false;
+    size_t at = g->kw;
+    for (int k = tok_at_or_after(&t->lx, g->kw); k < t->lx.ntoks && t->lx.toks[k].begin < g->name_off; k++)
+        if (tok_is(t, &t->lx.toks[k], name)) {
+            at = t->lx.toks[k].begin;
+            break;
+        }
+    vec_push(&rp->storage_macros, src);
+    error_at(&t->diag, at, "macro '%s' gives generator '%s' a storage class or function specifier after "
+                           "'generator(...)', where the result type goes: write it before 'generator(...)' "
+                           "('%s generator(%s%s%s) ...')",
+             name, g->name, name, g->ytype, g->stype ? ", " : "", g->stype ? g->stype : "");
+    return true;
 }
 
 /* An error of the view's definition of runtime macro `api` (a member of
@@ -434,6 +477,8 @@ static void report(Reporter *rp, CXDiagnostic d)
            '#if 1 +', an unterminated '#if') */
         if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_spans(&t->macro_generators, src))
             return;     /* a consequence of the tool's own error there */
+        if (storage_macro_after_generator(rp, d, msg, src))
+            return;
         const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
         error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
         notes_report(t, d, main_file);
