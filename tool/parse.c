@@ -350,6 +350,39 @@ static char *reword_api(const char *m, const char *api)
 }
 
 /* The message in the input's terms (api: the runtime's macro it is in). */
+typedef struct FrameQuery {
+    const char *name;       /* a struct's tag */
+    bool found, is_frame;
+} FrameQuery;
+
+static enum CXVisitorResult visit_frame_field(CXCursor c, CXClientData data)
+{
+    if (!strcmp(cx_take(clang_getCursorSpelling(c)), "yc__pl"))
+        ((FrameQuery *)data)->is_frame = true;
+    return CXVisit_Continue;
+}
+
+static enum CXChildVisitResult visit_struct_named(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    FrameQuery *q = data;
+    if (c.kind == CXCursor_StructDecl && clang_isCursorDefinition(c) &&
+        !strcmp(cx_take(clang_getCursorSpelling(c)), q->name)) {
+        q->found = true;
+        clang_Type_visitFields(clang_getCursorType(c), visit_frame_field, q);
+    }
+    return q->is_frame ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* Is `struct name` a generator's frame, this file's or a header's (the
+   view gives each a field yc__pl)?  (Only on the way to an error.) */
+static bool is_frame_struct(Tool *t, const char *name)
+{
+    FrameQuery q = { name, false, false };
+    clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_struct_named, &q);
+    return q.is_frame || !q.found;
+}
+
 static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_off, const char *api)
 {
     Tool *t = r->t;
@@ -379,14 +412,15 @@ static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_
         return yc_format("'yc_send' on generator '%.*s', which has no send type: declare it "
                          "generator(Y, S) to receive values", (int)strcspn(p, "'"), p);
     }
-    if ((p = strstr(m, value))) {
-        p += sizeof value - 1;
-        return yc_format("'yc_value' on generator '%.*s', which yields void", (int)strcspn(p, "'"), p);
-    }
-    if ((p = strstr(m, result))) {
-        p += sizeof result - 1;
-        return yc_format("'yc_result' on generator '%.*s', whose result type is void",
-                         (int)strcspn(p, "'"), p);
+    bool is_value = (p = strstr(m, value)) != NULL;
+    if (is_value || (p = strstr(m, result))) {
+        p += is_value ? sizeof value - 1 : sizeof result - 1;
+        char *name = yc_strndup(p, strcspn(p, "'"));
+        if (!is_frame_struct(t, name))
+            return yc_format("'%s' takes a pointer to a generator object, and 'struct %s' is not a generator",
+                             is_value ? "yc_value" : "yc_result", name);
+        return is_value ? yc_format("'yc_value' on generator '%s', which yields void", name)
+                        : yc_format("'yc_result' on generator '%s', whose result type is void", name);
     }
     if (strstr(m, "no member named 'yc__pl'"))
         return yc_format("the argument of this yieldc call is not a pointer to a generator "
