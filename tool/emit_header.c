@@ -31,8 +31,11 @@ static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
     for (int i = 0; i < g->frame.embeds.len; i++)
         emit_header_struct(o, g->frame.embeds.items[i], done, depth + 1);
     o->g = g;
-    out_printf(o, "#define YC__HSTRUCT_%s\n", g->def->name);
+    /* (its own file, which included this after its generators, wrote it;
+       another's static generator of the same name stays a redefinition) */
+    out_printf(o, "#ifndef YC__HERE_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
     emit_struct(o, g);
+    out_puts(o, "#endif\n");
 }
 
 void emit_header(Tool *t, Buf *b, const char *path)
@@ -69,7 +72,10 @@ void emit_header(Tool *t, Buf *b, const char *path)
         view_struct(&view, d->name, d->ytype, d->stype, d->rtype);
         out_printf(&o, "#ifndef YC__DEFINING_%s\n%s;\nstruct %s %s%.*s;\n#endif\n#else\n", d->name, buf_done(&view),
                 d->name, d->name, (int)(d->params_end - d->params_begin), t->src.text + d->params_begin);
+        /* (its own file, which included this after its generators, declared them) */
+        out_printf(&o, "#ifndef YC__HERE_%s\n", d->name);
         emit_prototypes(&o, g, "");
+        out_puts(&o, "#endif\n");
         out_printf(&o, "#define YC__INHDR_%s YC__PROBE\n#define YC__HGEN_%s(op) YC__HEADER_GEN(%s, %s__%s, op)\n#endif\n",
                    d->name, d->name, d->name, d->name, d->stype ? "isend" : "send");
         buf_printf(&list, " YC__HGEN_%s(op)", g->def->name);
