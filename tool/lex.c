@@ -988,10 +988,6 @@ static bool is_generator_macro(Tool *t, int i)
     return false;
 }
 
-/* Token i, an identifier in a directive: a #define whose body writes
-   `generator(...)` as a generator's declaration begins (a return type
-   after it, or the body's end: `static generator(T)`), or invokes a macro
-   that does, is noted; `return generator(seed);` calls a function. */
 /* The error for an invocation (at) of macro `name` that writes
    `generator(...)` where a function is declared (once per invocation: lex
    and parse_report may both find it). */
@@ -1007,9 +1003,21 @@ void error_generator_macro(Tool *t, size_t at, const char *name)
                            "here (a macro may still give the specifiers before it, 'static', attributes)", name);
 }
 
+/* Token i, an identifier in a directive: a #define whose body writes
+   `generator(...)` as a generator's declaration begins (a return type
+   after it, or the body's end: `static generator(T)`), or invokes a macro
+   that does, is noted; `return generator(seed);` calls a function. */
 static void note_generator_macro(Tool *t, int i)
 {
     const Tok *toks = t->lx.toks;
+    if (i >= 2 && is_punct(t, i - 2, "#") && (is_ident(t, i - 1, "define") || is_ident(t, i - 1, "undef"))) {
+        /* a name defined again, or undefined: forgotten, until its body says otherwise */
+        StrVec *m = &t->lx.generator_macros;
+        for (int k = 0; k < m->len; k++)
+            if (tok_is(t, &toks[i], m->items[k]))
+                m->items[k--] = m->items[--m->len];
+        return;
+    }
     bool writes = is_generator_macro(t, i);
     if (is_ident(t, i, "generator") && is_punct(t, i + 1, "(") && toks[i + 1].in_directive) {
         int close = match_close(t, i + 1);
