@@ -10,6 +10,7 @@
 #include "yc.h"
 #include "cx.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,7 @@ typedef struct Reporter {
     int nby, nby_operand;
     bool error_limit;       /* clang stopped reporting: -ferror-limit */
     OffVec storage_macros;  /* the generators whose storage_macro_after_generator error is out */
+    VEC(CXFile) header_generators;  /* headers with a generator, reported: their other errors left out */
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -467,6 +469,23 @@ static bool is_conversion_error(CXDiagnostic d)
     return false;
 }
 
+/* In a header's line (text, an error at column col0, from 0): the
+   `generator` of a `generator(` before it, or NULL. */
+static const char *header_generator(const char *text, size_t col0)
+{
+    for (const char *p = text; p + 9 <= text + col0; p++) {
+        bool starts = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        if (starts && !strncmp(p, "generator", 9)) {
+            const char *q = p + 9;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (*q == '(')
+                return p;
+        }
+    }
+    return NULL;
+}
+
 static void report(Reporter *rp, CXDiagnostic d)
 {
     Tool *t = rp->t;
@@ -534,6 +553,18 @@ static void report(Reporter *rp, CXDiagnostic d)
                 eol++;
             text = all + bol;
             len = eol - bol;
+        }
+        for (int i = 0; i < rp->header_generators.len; i++)
+            if (clang_File_isEqual(rp->header_generators.items[i], file))
+                return;     /* a consequence of the error below */
+        const char *g = text ? header_generator(text, off - (size_t)(text - all)) : NULL;
+        if (g) {
+            vec_push(&rp->header_generators, file);
+            diag_print(&t->diag, path, line, (unsigned)(g - text) + 1, "error",
+                       "a generator in a header: yieldc transforms the file it is given, not the headers it "
+                       "includes; define the generator in a .c file, and give the files that use it its "
+                       "declarations with --header", text, len);
+            return;
         }
     }
     diag_print(&t->diag, path, line, col, "error", reword(rp, msg, NULL, 0, api_macro_of(d)), text, len);
