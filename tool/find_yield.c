@@ -389,6 +389,22 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
     return s;
 }
 
+/* `v = yield e` (or `v = yield from ...`): the yield at the top of the
+   stack is the whole right operand of a plain assignment to variable v of
+   the generator.  What runs first when it resumes writes v, so v's value
+   at the suspension is never read again (plan: not live there). */
+static Var *assigned_by(Finder *f)
+{
+    int i = f->depth - 2;
+    while (i >= 0 && (f->stack[i].kind == CXCursor_ParenExpr || f->stack[i].kind == CXCursor_UnexposedExpr))
+        i--;
+    if (i < 0 || f->stack[i].kind != CXCursor_BinaryOperator || f->stack[i + 1].child != 1 ||
+        !binary_op_is(f, &f->stack[i], "="))
+        return NULL;
+    CXCursor lhs = strip(child0(f->stack[i].c));
+    return lhs.kind == CXCursor_DeclRefExpr ? var_of(f, clang_getCursorReferenced(lhs)) : NULL;
+}
+
 void find_yield(Finder *f, CXCursor c, YieldTok *yt)
 {
     Gen *g = f->g;
@@ -402,6 +418,7 @@ void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->parts[0] = yt->bare ? (Span){ y->end, y->end } : (Span){ yt->operand_begin, yt->operand_end };
     if (!yield_acceptable(f, c, yt))
         return;
+    y->assigns = assigned_by(f);
     /* (climbing to its statement stops at one inside the statement expression) */
     for (int i = f->depth - 2; i >= 0; i--)
         if (f->stack[i].kind == CXCursor_StmtExpr) {

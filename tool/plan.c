@@ -237,7 +237,7 @@ static bool before_suspension(const Stmt *s, const Yield *y, size_t at)
    as text shows, if it is used at or after y's statement in its scope, or
    anywhere in a loop around y inside its scope, or if its scope holds a
    label (a goto may lead anywhere), or if its address is taken or it has a
-   cleanup. */
+   cleanup; no if y's resumption first assigns v (`v = yield e`). */
 static bool live_after(const Planner *p, int vi, int yk)
 {
     const Gen *g = p->g;
@@ -248,6 +248,9 @@ static bool live_after(const Planner *p, int vi, int yk)
     /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
     if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
+    /* `v = yield e`: the resumption writes v first, whatever comes after */
+    if (y->assigns == v)
+        return false;
     if (p->labelled.items[vi])
         return true;
     const Stmt *s = y->stmt;

@@ -32,7 +32,6 @@ generator(int, int) int acc(void)
 // CHECK-NEXT:     int yc_result;  /* the value returned */
 // CHECK-NEXT:     int yc_sent;  /* the value sent */
 // CHECK-NEXT:     int total;  /* local 'total', line 7 */
-// CHECK-NEXT:     int x;  /* local 'x', line 8 */
 // CHECK-NEXT: };
 // CHECK-NEXT: #endif
 // CHECK-NEXT: #ifndef YC__INHDR_acc
@@ -60,7 +59,7 @@ generator(int, int) int acc(void)
 // CHECK-NEXT:     int total = 0;
 // CHECK-NEXT:     int x = 0;
 // CHECK-NEXT:     for (;;) {
-// CHECK-NEXT:         { yc_f->yc_value = (total); yc_f->total = total; yc_f->x = x; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; total = yc_f->total; x = yc_f->x; x = yc_f->yc_sent; }
+// CHECK-NEXT:         { yc_f->yc_value = (total); yc_f->total = total; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; total = yc_f->total; x = yc_f->yc_sent; }
 // CHECK-NEXT:         if (x < 0)   /* stop on a negative */
 // CHECK-NEXT:             break;
 // CHECK-NEXT:         total   +=  x;   // odd spacing kept
