@@ -20,6 +20,7 @@ char *cx_type(CXType type);
 typedef struct ParseArgs {
     const char **args;
     int nargs;
+    int nuser;              /* args[0..nuser) are the user's (after an -include of the tool's own) */
     struct CXUnsavedFile files[2];
     unsigned nfiles;
 } ParseArgs;

@@ -20,6 +20,49 @@
 */
 #include "cx.h"
 
+#include <ctype.h>
+#include <string.h>
+
+/* The flags to parse the view with (parse_args): the user's, then those
+   the view needs besides (from pa->nuser on: the generators the file
+   defines, __YIELDC__, the runtime's include directory), and no warning
+   of a static generator the view declares and never defines. */
+static void view_flags(Tool *t, ParseArgs *pa)
+{
+    parse_args(t, t->lx.view, t->lx.view_len, pa);
+    const char **f = yc_alloc(((size_t)pa->nargs + 1) * sizeof *f);
+    memcpy(f, pa->args, (size_t)pa->nargs * sizeof *f);
+    f[pa->nargs++] = "-Wno-undefined-internal";
+    pa->args = f;
+}
+
+/* --ide-cflags: the flags the view needs besides the user's, on one
+   line, quoted for a POSIX shell where they need it. */
+void ide_cflags(Tool *t, bool lexed, Buf *out)
+{
+    ParseArgs pa = { 0 };
+    if (lexed)
+        view_flags(t, &pa);
+    const char **f = pa.args;
+    for (int i = pa.nuser; i < pa.nargs; i++) {
+        buf_puts(out, i > pa.nuser ? " " : "");
+        if (!strcmp(f[i], "-I") && i + 1 < pa.nargs)
+            buf_puts(out, f[i++]);      /* `-IDIR`, one word */
+        bool plain = *f[i] != '\0';
+        for (const char *c = f[i]; *c && plain; c++)
+            plain = isalnum((unsigned char)*c) || strchr("-_=./:,+@%", *c);
+        if (plain) {
+            buf_puts(out, f[i]);
+            continue;
+        }
+        buf_puts(out, "'");
+        for (const char *c = f[i]; *c; c++)
+            buf_puts(out, *c == '\'' ? "'\\''" : (char[]){ *c, 0 });
+        buf_puts(out, "'");
+    }
+    buf_puts(out, "\n");
+}
+
 void ide_view(Tool *t, bool lexed, Buf *out)
 {
     buf_puts(out, "{\"file\": ");
@@ -27,15 +70,11 @@ void ide_view(Tool *t, bool lexed, Buf *out)
     buf_puts(out, ",\n \"args\": [");
     if (lexed) {
         ParseArgs pa;
-        parse_args(t, t->lx.view, t->lx.view_len, &pa);
+        view_flags(t, &pa);
         for (int i = 0; i < pa.nargs; i++) {
             buf_puts(out, i ? ", " : "");
             buf_json_str(out, pa.args[i]);
         }
-        /* the view declares a static generator's function and never
-           defines it: not a warning for the user */
-        buf_puts(out, pa.nargs ? ", " : "");
-        buf_json_str(out, "-Wno-undefined-internal");
     }
     buf_puts(out, "],\n \"edits\": [");
     for (int i = 0; lexed && i < t->lx.nedits; i++) {

@@ -246,8 +246,8 @@ static bool read_source(Tool *t)
     }
 }
 
-/* --ide-view: lex (and clang's parse only where #if branches may hide
-   text of a generator), its messages dropped (ide.c). */
+/* --ide-view, --ide-cflags: lex (and clang's parse only where #if
+   branches may hide text of a generator), its messages dropped (ide.c). */
 static int run_ide_view(Tool *t, Outputs *w)
 {
     source_index_lines(&t->src);
@@ -264,7 +264,10 @@ static int run_ide_view(Tool *t, Outputs *w)
         lex_ide_view(t);
     diag_discard_held(&t->diag);
     diag_end_capture(&t->diag, false);
-    ide_view(t, lexed, &w->out);
+    if (t->report == REPORT_IDE_CFLAGS)
+        ide_cflags(t, lexed, &w->out);
+    else
+        ide_view(t, lexed, &w->out);
     if (t->cx_tu)
         clang_disposeTranslationUnit(t->cx_tu);
     clang_disposeIndex(t->cx_index);
@@ -275,7 +278,7 @@ static int run_ide_view(Tool *t, Outputs *w)
 
 static int run(Tool *t, const Options *o, Outputs *w)
 {
-    if (t->report == REPORT_IDE_VIEW)
+    if (IS_IDE_REPORT(t->report))
         return run_ide_view(t, w);
     t->cx_index = clang_createIndex(0, 0);
     bool ok = read_source(t);

@@ -33,6 +33,8 @@ const char options_usage[] =
     "                  the flags to parse it with (for yieldc-clangd, the editors' server)\n"
     "  --ide-view=included  the same for a header that a file with generators includes:\n"
     "                  the yields of its macros are yieldc's\n"
+    "  --ide-cflags    print, on one line, the flags clangd needs besides INPUT's own to\n"
+    "                  parse INPUT's view (yieldc-clangd gives clangd the view and them)\n"
     "  --assume-filename PATH  with INPUT '-': the path of the text read (messages,\n"
     "                  includes, -p), as for clang-format\n"
     "  -MD             also write a make-style dependency file (OUTPUT with the suffix .d)\n"
@@ -123,8 +125,10 @@ static bool flag(Options *o, const char *a)
             return true;
         }
     if (!strcmp(a, "--explain") || !strcmp(a, "--explain=text") || !strcmp(a, "--explain=json") ||
-        !strcmp(a, "--graph") || !strcmp(a, "--ide-view") || !strcmp(a, "--ide-view=included")) {
+        !strcmp(a, "--graph") || !strcmp(a, "--ide-view") || !strcmp(a, "--ide-view=included") ||
+        !strcmp(a, "--ide-cflags")) {
         ReportKind k = a[2] == 'g'                     ? REPORT_GRAPH
+                       : !strcmp(a, "--ide-cflags")    ? REPORT_IDE_CFLAGS
                        : a[2] == 'i'                   ? REPORT_IDE_VIEW
                        : !strcmp(a, "--explain=json") ? REPORT_EXPLAIN_JSON
                                                        : REPORT_EXPLAIN;
@@ -223,9 +227,10 @@ static int check(const Options *o)
         return bad("option '%s' asks for another report than the one before it", o->report_conflict);
     if (o->assume_filename && strcmp(o->input, "-"))
         return bad("--assume-filename names standard input: INPUT must be '-', not '%s'", o->input);
-    const char *report = o->report == REPORT_GRAPH      ? "--graph"
-                         : o->report == REPORT_IDE_VIEW ? "--ide-view"
-                                                        : "--explain";
+    const char *report = o->report == REPORT_GRAPH        ? "--graph"
+                         : o->report == REPORT_IDE_VIEW   ? "--ide-view"
+                         : o->report == REPORT_IDE_CFLAGS ? "--ide-cflags"
+                                                          : "--explain";
     if (o->report && o->header)
         return bad("--header writes C: not with '%s', which writes a report", report);
     if (o->report && o->deps)

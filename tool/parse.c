@@ -638,7 +638,7 @@ void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
     pa->files[0] = (struct CXUnsavedFile){ t->clang_path, view, (unsigned long)len };
     pa->nfiles = 1;
     /* --ide-view hands the flags to another clang: no in-memory files */
-    bool by_file = t->lx.decls.len && !may_list_files(t) && t->report != REPORT_IDE_VIEW;
+    bool by_file = t->lx.decls.len && !may_list_files(t) && !IS_IDE_REPORT(t->report);
     if (by_file) {
         Buf defs = { 0 };
         for (int i = 0; i < t->lx.decls.len; i++)
@@ -651,12 +651,13 @@ void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
     for (int i = 0; i < t->nclang_args; i++)
         if (!drops_flag(t->clang_args[i]))
             args[n++] = t->clang_args[i];
+    pa->nuser = n;
     for (int i = 0; !by_file && i < t->lx.decls.len; i++)
         args[n++] = yc_format("-DYC__DEFINING_%s", t->lx.decls.items[i]->name);
     args[n++] = "-D__YIELDC__=1";
     args[n++] = "-I";
     args[n++] = t->runtime_dir;
-    if (t->report != REPORT_IDE_VIEW)
+    if (!IS_IDE_REPORT(t->report))
         args[n++] = "-ferror-limit=50";
     pa->args = args;
     pa->nargs = n;

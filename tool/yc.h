@@ -658,10 +658,13 @@ void emit_header(Tool *t, Buf *out, const char *path);
    After plan, instead of emit's output: they print find's facts and plan's
    decisions, and decide nothing. */
 
-typedef enum { REPORT_NONE, REPORT_EXPLAIN, REPORT_EXPLAIN_JSON, REPORT_GRAPH, REPORT_IDE_VIEW } ReportKind;
+typedef enum { REPORT_NONE, REPORT_EXPLAIN, REPORT_EXPLAIN_JSON, REPORT_GRAPH, REPORT_IDE_VIEW,
+               REPORT_IDE_CFLAGS } ReportKind;
+#define IS_IDE_REPORT(k) ((k) == REPORT_IDE_VIEW || (k) == REPORT_IDE_CFLAGS)
 
 bool explain_file(Tool *t, const Buf *c_out, Buf *report, bool json);   /* c_out: emit's output, for the layout */
-void ide_view(Tool *t, bool lexed, Buf *report);     /* --ide-view (ide.c): the view as edits of INPUT, JSON */
+void ide_view(Tool *t, bool lexed, Buf *report);
+void ide_cflags(Tool *t, bool lexed, Buf *report);     /* --ide-view (ide.c): the view as edits of INPUT, JSON */
 void graph_file(Tool *t, Buf *out);
 char *yield_text(const Tool *t, const XNode *y, size_t max);   /* `yield X`, `yield from X`, `yield` */
 
