@@ -444,7 +444,7 @@ static void emit_split_decl(Out *o, Stmt *s, int index)
             c90_wrote_stmt(o);
         } else if (v->storage != ST_FRAME || v->has_init || v->local_type) {
             c90_declaration(o);
-            out_verbatim(o, s->begin, spec_end);
+            emit_range(o, s->begin, spec_end, index + 1);   /* (a cleanup attribute yieldc takes over erased) */
             emit_range(o, start, end, index + 1);
             out_puts(o, "; ");
             if (v->storage == ST_FRAME && v->has_init) {
