@@ -187,6 +187,24 @@ void emit_version_check(Out *o)
    of yield from CALL, locals: plan's Frame.embeds), whose first
    declarations may come later; not if the header from --header came
    first. */
+/* The macro that says frame g's struct is defined, by this file's output
+   or by its header from --header, whichever comes first.  It names the
+   file too (its base name): another file's header, whose static generator
+   has the same name, must not stand for this file's frame, which it would
+   replace by another layout; that is a redefinition instead. */
+char *frame_guard(const Tool *t, const Gen *g)
+{
+    const char *path = t->display_path, *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    Buf b = { 0 };
+    buf_printf(&b, "YC__HSTRUCT_%s__", g->def->name);
+    for (const char *p = base; *p; p++) {
+        char c = *p;
+        buf_put(&b, (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? &c : "_", 1);
+    }
+    return buf_done(&b);
+}
+
 static void emit_frame(Out *o, Gen *g, int depth)
 {
     if (!g || o->frame_written[g->index] || depth > o->t->gens.len)
@@ -195,7 +213,8 @@ static void emit_frame(Out *o, Gen *g, int depth)
     for (int i = 0; i < g->frame.embeds.len; i++)
         emit_frame(o, g->frame.embeds.items[i], depth + 1);
     o->g = g;
-    out_printf(o, "#ifndef YC__HSTRUCT_%s\n#define YC__HSTRUCT_%s\n", g->def->name, g->def->name);
+    char *guard = frame_guard(o->t, g);
+    out_printf(o, "#ifndef %s\n#define %s\n", guard, guard);
     emit_struct(o, g);
     out_puts(o, "#endif\n");
 }
