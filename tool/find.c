@@ -254,6 +254,27 @@ bool has_const_member(CXType t)
     return record_unassignable(t, 0);
 }
 
+/* const that a typedef holds (`typedef const int cint; cint c;`, an array
+   of cint): no text of the type without it can be written. */
+bool const_in_typedef(CXType t)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        if (t.kind == CXType_Elaborated)
+            t = clang_Type_getNamedType(t);
+        if (t.kind == CXType_Typedef) {
+            bool is_const;
+            element_type(clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t)), &is_const);
+            if (is_const)
+                return true;
+        }
+        CXType e = clang_getArrayElementType(t);
+        if (e.kind == CXType_Invalid)
+            return false;
+        t = e;
+    }
+    return false;
+}
+
 /* Does type t name a declaration made inside the generator's body (a
    struct, union, enum or typedef), through pointers, arrays, typedefs,
    typeof and function types?  The frame, at file scope, could not name

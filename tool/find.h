@@ -72,6 +72,7 @@ CXCursor child_last(CXCursor c);
 CXCursor strip(CXCursor c);
 bool is_array_type(CXType t);
 bool has_const_member(CXType t);
+bool const_in_typedef(CXType t);
 bool names_body_type(Finder *f, CXType t, int depth);
 
 /* A generator's frame, as the parse view declares it (view_struct). */

@@ -98,6 +98,14 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     }
     if (has_const_member(type))
         v->local_type = v->unassignable = true;   /* kept as bytes: a const member would make the frame unassignable */
+    if (const_in_typedef(type)) {
+        /* const as much as `const int`, in a typedef: in the frame; a
+           local as bytes too, since no text of its type is without the
+           const (a parameter's field is initialized, never assigned) */
+        v->is_const = true;
+        if (!is_param)
+            v->local_type = v->unassignable = true;
+    }
     v->size = clang_Type_getSizeOf(type);     /* negative for a VLA or an incomplete type */
     v->align = clang_Type_getAlignOf(type);
     int n = f->g->vars.len;
