@@ -8,9 +8,14 @@
 # `yield`) with yieldc into ${CMAKE_CURRENT_BINARY_DIR}/yieldc_<target>/,
 # under the same relative path and file name, and adds the output to
 # <target>'s sources.  <target> gets the runtime header through the usage
-# requirements of yieldc::runtime.  The parse sees <target>'s include
-# directories and compile definitions (generator expressions, evaluated at
-# build time), then ARGS.  A dependency file (-MD, DEPFILE) makes the build
+# requirements of yieldc::runtime.  The parse sees what the compiler will:
+# CMAKE_C_FLAGS and those of the configuration built (CMAKE_C_FLAGS_RELEASE's
+# -DNDEBUG...), <target>'s C standard (C_STANDARD, C_EXTENSIONS), compile
+# options, include directories and compile definitions (generator
+# expressions, evaluated at build time), then ARGS.  Each output is
+# compiled with -iquote of its source's directory, so that the source's
+# `#include "x.h"` of a header beside it still finds it from the build
+# tree.  A dependency file (-MD, DEPFILE) makes the build
 # run yieldc again when a header the source includes changes (Ninja, and
 # Makefiles from CMake 3.20); an output that comes out the same is left
 # untouched, so nothing after it is rebuilt.
@@ -36,7 +41,7 @@ macro(_yieldc_make_rule)
   endif()
   add_custom_command(OUTPUT "${stamp}"
     BYPRODUCTS ${outputs}
-    COMMAND yieldc::yieldc ${cmd} -MT "${stamp}" -- ${flags} ${YC_ARGS}
+    COMMAND yieldc::yieldc ${cmd} -MQ "${stamp}" -- ${flags} ${YC_ARGS}
     COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
     DEPENDS "${abs}" yieldc::yieldc ${earlier}
     ${deps}
@@ -69,11 +74,28 @@ function(yieldc_generate target)
   endif()
 
   set(gendir "${CMAKE_CURRENT_BINARY_DIR}/yieldc_${target}")
-  # the target's include directories and definitions, for the parse
+  # the flags the compiler gets, for the parse: CMake's own for C and for
+  # the configuration built, the target's standard, options, include
+  # directories and definitions
+  separate_arguments(flags NATIVE_COMMAND "${CMAKE_C_FLAGS}")
+  set(configs Debug Release RelWithDebInfo MinSizeRel ${CMAKE_CONFIGURATION_TYPES} ${CMAKE_BUILD_TYPE})
+  list(REMOVE_DUPLICATES configs)
+  foreach(config IN LISTS configs)
+    string(TOUPPER "${config}" upper)
+    separate_arguments(config_flags NATIVE_COMMAND "${CMAKE_C_FLAGS_${upper}}")
+    foreach(flag IN LISTS config_flags)
+      list(APPEND flags "$<$<CONFIG:${config}>:${flag}>")
+    endforeach()
+  endforeach()
+  set(std "$<TARGET_PROPERTY:${target},C_STANDARD>")
+  set(ext "$<TARGET_PROPERTY:${target},C_EXTENSIONS>")
   set(incs "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
   set(defs "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
-  set(flags "$<$<BOOL:${incs}>:-I$<JOIN:${incs},$<SEMICOLON>-I>>"
-            "$<$<BOOL:${defs}>:-D$<JOIN:${defs},$<SEMICOLON>-D>>")
+  list(APPEND flags
+    "$<$<BOOL:${std}>:-std=$<IF:$<OR:$<STREQUAL:${ext},>,$<BOOL:${ext}>>,gnu,c>$<IF:$<STREQUAL:${std},23>,2x,${std}>>"
+    "$<TARGET_PROPERTY:${target},COMPILE_OPTIONS>"
+    "$<$<BOOL:${incs}>:-I$<JOIN:${incs},$<SEMICOLON>-I>>"
+    "$<$<BOOL:${defs}>:-D$<JOIN:${defs},$<SEMICOLON>-D>>")
   if(YC_HEADERS)
     list(APPEND flags "-I${gendir}")
   endif()
@@ -88,6 +110,14 @@ function(yieldc_generate target)
     set(out "${gendir}/${rel}")
     get_filename_component(outdir "${out}" DIRECTORY)
     file(MAKE_DIRECTORY "${outdir}")
+    # its quoted includes from the source's directory, as if compiled there
+    get_filename_component(srcdir "${abs}" DIRECTORY)
+    if(CMAKE_VERSION VERSION_LESS 3.18)
+      set_property(SOURCE "${out}" APPEND PROPERTY COMPILE_OPTIONS "-iquote" "${srcdir}")
+    else()  # (where the target is, whichever directory calls this)
+      set_property(SOURCE "${out}" TARGET_DIRECTORY ${target} APPEND PROPERTY COMPILE_OPTIONS
+                   "-iquote" "${srcdir}")
+    endif()
     set(outputs "${out}")
     set(cmd "${abs}" -o "${out}" -MD -MF "${out}.d")
     if(YC_HEADERS)

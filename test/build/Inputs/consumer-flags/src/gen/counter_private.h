@@ -1,0 +1,2 @@
+/* beside counter.c: found from the build tree too */
+#define STEP 1
