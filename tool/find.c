@@ -607,6 +607,7 @@ typedef struct TopState {
 } TopState;
 
 static void note_protos(Finder *f, size_t begin, size_t end);
+static size_t before_leading_attributes(Finder *f, size_t at);
 
 typedef struct ApiCheck {
     Finder *f;
@@ -679,6 +680,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
             if (st->prev_name && !strcmp(st->prev_name, name + 9)) {
                 size_t end;
                 extent_of(f, st->prev, &d->decl_begin, &end);
+                d->decl_begin = before_leading_attributes(f, d->decl_begin);
                 /* the constructor's: clang follows `static` through macros
                    and earlier declarations */
                 d->is_static = clang_getCursorLinkage(st->prev) == CXLinkage_Internal;
@@ -704,6 +706,29 @@ static bool decl_before(const void *ctx, int i)
     return q->decls->items[i]->kw < q->off;
 }
 
+/* Where a declaration beginning at `at` (clang's extent) really begins:
+   before the C2x attributes that lead it (`[[maybe_unused]] static
+   generator(int) ...`), which clang's extent leaves out. */
+static size_t before_leading_attributes(Finder *f, size_t at)
+{
+    const Lexed *lx = &f->t->lx;
+    int i = tok_at_or_after((Lexed *)lx, at);
+    while (i >= 2 && tok_is(f->t, &lx->toks[i - 1], "]") && tok_is(f->t, &lx->toks[i - 2], "]")) {
+        int depth = 0, j = i - 1;
+        for (; j >= 0; j--) {
+            if (lx->toks[j].in_directive)
+                break;
+            depth += tok_is(f->t, &lx->toks[j], "]") - tok_is(f->t, &lx->toks[j], "[");
+            if (depth == 0)
+                break;
+        }
+        if (j < 1 || depth != 0 || !tok_is(f->t, &lx->toks[j + 1], "[") || !tok_is(f->t, &lx->toks[j], "["))
+            break;
+        i = j;
+    }
+    return i < lx->ntoks ? lx->toks[i].begin : at;
+}
+
 static void note_protos(Finder *f, size_t begin, size_t end)
 {
     const GenDeclVec *ds = &f->t->lx.decls;     /* in source order */
@@ -711,7 +736,7 @@ static void note_protos(Finder *f, size_t begin, size_t end)
     for (int i = lower_bound(ds->len, decl_before, &q); i < ds->len && ds->items[i]->kw < end; i++) {
         GenDecl *d = ds->items[i];
         if (!d->body_end && d->name_off < end)
-            d->decl_begin = begin;
+            d->decl_begin = before_leading_attributes(f, begin);
     }
 }
 
