@@ -121,6 +121,25 @@ static const char *line_path(const char *path)
     return buf_done(&b);
 }
 
+/* `#line` for INPUT's line `line`: the line and file the compiler would
+   give it, after INPUT's own #line directives before it. */
+static void out_line_directive(Out *o, unsigned line)
+{
+    const Lexed *lx = &o->t->lx;
+    unsigned shown = line;
+    const char *file = NULL;    /* as a string literal writes it */
+    int k = lx->line_directives.len;
+    while (k > 0 && lx->line_directives.items[k - 1].line >= line)
+        k--;
+    if (k > 0) {
+        const LineDirective *d = &lx->line_directives.items[k - 1];
+        shown = d->value + (line - d->line - 1);
+        for (int j = k - 1; j >= 0 && !file; j--)
+            file = lx->line_directives.items[j].file;
+    }
+    out_printf(o, "#line %u \"%s\"\n", shown, file ? file : line_path(o->t->display_path));
+}
+
 /* Copies INPUT[b, e), first pointing the compiler at its line if needed. */
 void out_verbatim(Out *o, size_t b, size_t e)
 {
@@ -130,7 +149,7 @@ void out_verbatim(Out *o, size_t b, size_t e)
     if (line != o->line && !o->t->no_line) {
         if (!out_at_line_start(o))
             out_puts(o, "\n");
-        out_printf(o, "#line %u \"%s\"\n", line, line_path(o->t->display_path));
+        out_line_directive(o, line);
         o->line = line;
         size_t bol = source_line_start(&o->t->src, line);
         for (size_t i = bol; i < b; i++)
@@ -155,7 +174,7 @@ void out_own_line(Out *o, size_t off)
     out_puts(o, "\n");
     if (!o->t->no_line) {
         unsigned line = out_line(o, off);
-        out_printf(o, "#line %u \"%s\"\n", line, line_path(o->t->display_path));
+        out_line_directive(o, line);
         o->line = line;
     }
 }

@@ -1135,6 +1135,44 @@ static bool begins_declaration(Tool *t, int i)
            tok_is(t, p, ")");
 }
 
+/* INPUT's own #line directives (and GNU `# N "FILE"` line markers) in
+   active code: emit's #line directives say the lines they give. */
+static void note_line_directives(Tool *t)
+{
+    Lexed *lx = &t->lx;
+    lx->line_directives.len = 0;
+    for (int i = 0; i + 1 < lx->ntoks; i++) {
+        const Tok *h = &lx->toks[i];
+        if (!h->in_directive || h->inactive || !tok_is(t, h, "#") ||
+            (i > 0 && lx->toks[i - 1].in_directive &&
+             source_line(&t->src, lx->toks[i - 1].begin) == source_line(&t->src, h->begin)))
+            continue;   /* (a `#` inside a directive: stringizing) */
+        int k = i + 1;
+        if (tok_is(t, &lx->toks[k], "line") && lx->toks[k].in_directive)
+            k++;
+        if (k >= lx->ntoks || !lx->toks[k].in_directive || lx->toks[k].kind != TK_LITERAL)
+            continue;
+        size_t n;
+        const char *num = tok_text(t, &lx->toks[k], &n);
+        unsigned value = 0;
+        bool digits = n > 0;
+        for (size_t c = 0; c < n && digits; c++) {
+            digits = num[c] >= '0' && num[c] <= '9';
+            value = value * 10 + (unsigned)(num[c] - '0');
+        }
+        if (!digits)
+            continue;   /* `#line MACRO`: its value is the preprocessor's */
+        LineDirective d = { source_line(&t->src, h->begin), value, NULL };
+        const Tok *f = k + 1 < lx->ntoks ? &lx->toks[k + 1] : NULL;
+        if (f && f->in_directive && f->kind == TK_LITERAL && t->src.text[f->begin] == '"' &&
+            source_line(&t->src, f->begin) == d.line) {
+            const char *lit = tok_text(t, f, &n);
+            d.file = yc_strndup(lit + 1, n >= 2 ? n - 2 : 0);
+        }
+        vec_push(&lx->line_directives, d);
+    }
+}
+
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
    scan, see lex_again), their tokens are passed over: a brace in both
@@ -1191,6 +1229,7 @@ static void scan(Tool *t)
             vec_push(&lx->yields, y);
         }
     }
+    note_line_directives(t);
     build_view(t);
 }
 

@@ -263,6 +263,14 @@ struct GenDecl {
     Gen *gen;                       /* (find) the generator it declares, if this file defines it */
 };
 
+/* INPUT's own `#line N "FILE"` (or `# N "FILE"`): the lines after it are
+   FILE's from N on (bison's, re2c's output). */
+typedef struct LineDirective {
+    unsigned line;          /* INPUT's line the directive is on */
+    unsigned value;         /* N: the line after it is line N */
+    const char *file;       /* FILE as the string literal writes it (escapes kept), or NULL */
+} LineDirective;
+
 typedef struct Lexed {
     Map by_name;            /* hash_str(name) -> first declaration */
     Tok *toks;
@@ -281,6 +289,7 @@ typedef struct Lexed {
     struct Edit *edits;     /* how the view differs from INPUT, by INPUT offset */
     int nedits, capedits;
     VEC(Respelled) respelled;   /* in token order */
+    VEC(LineDirective) line_directives;     /* in active code, in order */
 } Lexed;
 
 typedef struct Tool Tool;
