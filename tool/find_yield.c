@@ -306,10 +306,11 @@ static bool yield_acceptable(Finder *f, CXCursor c, YieldTok *yt)
         yt->reported = true;
         return false;
     }
-    if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL)) {
-        error_at(&f->t->diag, yt->kw, "'yield' in an argument of a macro that uses it more than once");
+    /* met again, not in a macro's argument: the AST shows the expression
+       twice (GNU `(yield x) ?: y`, whose condition is also its value);
+       it runs once, and was found the first time */
+    if (map_get(&f->yield_toks, (uint64_t)(uintptr_t)yt, NULL, NULL))
         return false;
-    }
     int p = f->depth - 2;
     while (p > 0 && f->stack[p].kind == CXCursor_UnexposedExpr)
         p--;
@@ -396,7 +397,12 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
 static Var *assigned_by(Finder *f)
 {
     int i = f->depth - 2;
-    while (i >= 0 && (f->stack[i].kind == CXCursor_ParenExpr || f->stack[i].kind == CXCursor_UnexposedExpr))
+    /* through parentheses and implicit conversions (an unexposed node of
+       the same extent as its child: not GNU `?:`, whose node is one too) */
+    while (i >= 0 && (f->stack[i].kind == CXCursor_ParenExpr ||
+                      (f->stack[i].kind == CXCursor_UnexposedExpr &&
+                       nbegin(f, &f->stack[i]) == nbegin(f, &f->stack[i + 1]) &&
+                       nend(f, &f->stack[i]) == nend(f, &f->stack[i + 1]))))
         i--;
     if (i < 0 || f->stack[i].kind != CXCursor_BinaryOperator || f->stack[i + 1].child != 1 ||
         !binary_op_is(f, &f->stack[i], "="))
