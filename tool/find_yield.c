@@ -616,7 +616,8 @@ void check_vlas_and_allocas(Finder *f)
         Var *v = g->vars.items[i];
         if (!v->is_vla)
             continue;
-        Yield *y = yield_after(g, v->name_off);
+        /* (from its declarator's end: a yield in its size runs before it lives) */
+        Yield *y = yield_after(g, v->decl_end > v->name_off ? v->decl_end - 1 : v->name_off);
         if (y && y->begin < v->scope_end) {
             error_at(&f->t->diag, y->begin, "'yield' while '%s', a variable-length array (or a pointer to one), is "
                                "alive: its size is not known to the generator's frame", v->name);

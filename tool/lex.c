@@ -884,6 +884,32 @@ static bool yield_may_follow(Tool *t, int i, int first)
     return false;
 }
 
+/* Is the yield at token i in an association of the `_Generic` around
+   it (after the controlling expression's comma), not in that expression? */
+static bool in_generic_association(Tool *t, int body_first, int i)
+{
+    int depth = 0;
+    bool comma = false;     /* a comma at the level being scanned, before i */
+    for (int k = i - 1; k >= body_first; k--) {
+        if (passed_over(&t->lx.toks[k]))
+            continue;
+        if (is_punct(t, k, ")") || is_punct(t, k, "]") || is_punct(t, k, "}")) {
+            depth++;
+        } else if (is_punct(t, k, "(") || is_punct(t, k, "[") || is_punct(t, k, "{")) {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (k > body_first && is_ident(t, k - 1, "_Generic"))
+                return comma;
+            comma = false;  /* out to the level around */
+        } else if (depth == 0 && is_punct(t, k, ",")) {
+            comma = true;
+        }
+    }
+    return false;
+}
+
 static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int i)
 {
     Tok *toks = t->lx.toks;
@@ -894,6 +920,10 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
     if (ctx) {
         if (!strcmp(ctx, "case"))
             error_at(&t->diag, y->kw, "'yield' in a case label: a case label must be a constant expression");
+        else if (!strcmp(ctx, "_Generic") && in_generic_association(t, body_first, i))
+            error_at(&t->diag, y->kw, "'yield' in an association of '_Generic' is not supported: the compiler "
+                                      "chooses the one that runs, after yieldc; keep the yield's value in a "
+                                      "variable first, and use that");
         else
             error_at(&t->diag, y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
         return;

@@ -14,3 +14,12 @@ generator(int) int g(int n)
 }
 // The note comes after the error, pointing at `buf` in `int buf[n];`.
 // CHECK: local-vla-across-yield.c:9:9: note: {{.*}}
+
+// A yield in a later declarator of the VLA's own declaration: the VLA lives.
+generator(int, int) int h(int n)
+{
+    int v[n], w = (yield 1);
+    // CHECK: local-vla-across-yield.c:[[@LINE-1]]:20: error: 'yield' while 'v', a variable-length array
+    v[0] = w;
+    return v[0];
+}
