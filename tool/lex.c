@@ -683,6 +683,22 @@ static int lex_generator(Tool *t, int i)
         } else {
             d->first_decl->definition = d;
         }
+    } else if (after < t->lx.ntoks && (toks[after].kind == TK_KEYWORD || toks[after].kind == TK_IDENT) &&
+               !is_ident(t, after, "__attribute__") && !is_ident(t, after, "__asm__") &&
+               !is_ident(t, after, "asm")) {
+        error_at(&t->diag, toks[after].begin, "old-style parameter declarations are not supported for generator "
+                 "'%s': declare the parameters in its parameter list ('%s(int a, long b)')", d->name, d->name);
+        /* its body is still its own: its yields are not "outside a generator" */
+        int open = after;
+        while (open < t->lx.ntoks && !is_punct(t, open, "{") && !is_punct(t, open, "}"))
+            open++;
+        int shut = is_punct(t, open, "{") ? match_close(t, open) : t->lx.ntoks;
+        if (shut < t->lx.ntoks) {
+            d->body_begin = toks[open].begin;
+            d->body_end = toks[shut].end;
+            /* clang's errors in it follow from this one */
+            vec_push(&t->lx.refused_decls, ((Span){ d->kw, d->body_end }));
+        }
     } else if (!is_punct(t, after, ";") && !is_punct(t, after, ",")) {
         error_at(&t->diag, toks[after].begin, "expected '{' or ';' after the generator's parameter list");
     }
@@ -1286,6 +1302,7 @@ bool lex_again(Tool *t, const SpanVec *inactive)
     lx->yield_macros = (StrVec){ 0 };
     lx->generator_macros = (StrVec){ 0 };
     lx->generator_macro_errors = (OffVec){ 0 };
+    lx->refused_decls = (SpanVec){ 0 };
     lx->by_name = (Map){ 0 };
     lx->nedits = 0;
     scan(t);

@@ -528,7 +528,8 @@ static void report(Reporter *rp, CXDiagnostic d)
         size_t spelled = sfile && clang_File_isEqual(sfile, main_file) ? view_to_source(&t->lx, soff) : src;
         /* (clang's errors in an inactive branch are its directives' own:
            '#if 1 +', an unterminated '#if') */
-        if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_spans(&t->macro_generators, src))
+        if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_spans(&t->macro_generators, src) ||
+            in_spans(&t->lx.refused_decls, src))
             return;     /* a consequence of the tool's own error there */
         if (storage_macro_after_generator(rp, d, msg, src))
             return;

@@ -1,0 +1,17 @@
+// A generator defined with old-style (K&R) parameter declarations is
+// refused once, at the declarations, saying what to write; its yields are
+// not reported again as outside a generator, nor clang's errors inside it.
+// RUN: rm -f %t.c
+// RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error:
+// RUN: not test -e %t.c
+#include <yieldc.h>
+
+static generator(int) int kr(a, b)
+    int a;
+// CHECK: generator-old-style-parameters.c:[[@LINE-1]]:5: error: old-style parameter declarations are not supported for generator 'kr': declare the parameters in its parameter list ('kr(int a, long b)')
+    long b;
+{
+    yield a;
+    yield (int)b;
+    return a + (int)b;
+}
