@@ -248,6 +248,8 @@ static void emit_close(Out *o, Gen *g)
     const char *n = g->def->name;
     /* with a chain: one frame's close, under another name */
     out_printf(o, "static inline void %s__iclose%s(struct %s *yc_f)\n{\n", n, g->frame.chain ? "_frame" : "", n);
+    if (!g->frame.chain)    /* (a chain's frames: its root's check, below) */
+        out_printf(o, "    YC__CLOSE_CHECK(yc_f, \"%s\");\n", n);
     out_puts(o, "    switch (yc_f->yc_state) {\n");
     for (int i = 0; i < g->yields.len; i++) {
         Yield *y = g->yields.items[i];
@@ -272,10 +274,11 @@ static void emit_close(Out *o, Gen *g)
     out_puts(o, "    yc_f->yc_state = YC__DONE(yc_f->yc_state);\n}\n");
     if (g->frame.chain)     /* the chain from the innermost frame up, no C stack per level */
         out_printf(o, "static inline void %s__iclose(struct %s *yc_f)\n{\n"
+                      "    YC__CLOSE_CHECK(yc_f, \"%s\");\n"
                       "    for (struct %s *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {\n"
                       "        yc_p = yc_c->yc_parent;\n        %s__iclose_frame(yc_c);\n    }\n"
                       "    yc_f->yc_top = NULL;\n    %s__iclose_frame(yc_f);\n}\n",
-                   n, n, n, n, n);
+                   n, n, n, n, n, n);
 }
 
 /* close (above), then (with S) next and send, static inline, both

@@ -471,7 +471,11 @@ static inline void yc__out_of_memory(const char *name)
 #define YC__CHAIN_MARK_RUNNING(f) ((void)0)
 #endif
 #define YC__DEFINE_CLOSE(NAME) \
-    static inline void NAME##__iclose(struct NAME *yc_f) { yc_f->yc_state = YC__DONE(yc_f->yc_state); }
+    static inline void NAME##__iclose(struct NAME *yc_f) \
+    { \
+        YC__CLOSE_CHECK(yc_f, #NAME); \
+        yc_f->yc_state = YC__DONE(yc_f->yc_state); \
+    }
 
 /* NAME__inext (and __isend), NAME__next (and __send) for other files, and
    the handle's kind, whose close is CLOSE: YC__CLOSE_FN(NAME) for a
@@ -537,11 +541,43 @@ static inline bool yc__done_us(const void *f) { return *(const unsigned short *)
 static inline bool yc__done_ui(const void *f) { return *(const unsigned int *)f == UINT_MAX; }
 #define YC__DONE_FN(NAME) _Generic((struct NAME){ 0 }.yc_state, unsigned char: yc__done_uc, \
                                    unsigned short: yc__done_us, default: yc__done_ui)
+/* yc_close of a generator from inside its own running body (Python's
+   "generator already executing"): a bug in the caller, reported as a
+   resume is (unless NDEBUG: nothing marks a frame running then). */
+#if defined(__GNUC__)
+__attribute__((noreturn, cold))
+#endif
+static inline void yc__closed_running(const char *name)
+{
+    fprintf(stderr, "yieldc: generator '%s' closed while it is running\n", name);
+    abort();
+}
+#ifndef NDEBUG
+#define YC__CLOSE_CHECK(f, name) \
+    ((f)->yc_state == YC__DONE((f)->yc_state) - 1u ? yc__closed_running(name) : (void)0)
+#else
+#define YC__CLOSE_CHECK(f, name) ((void)0)
+#endif
+
 /* A handle's `close` of a generator with nothing to close: the state set
-   to its maximum. */
-static inline void yc__close_uc(void *f) { *(unsigned char *)f = UCHAR_MAX; }
-static inline void yc__close_us(void *f) { *(unsigned short *)f = USHRT_MAX; }
-static inline void yc__close_ui(void *f) { *(unsigned int *)f = UINT_MAX; }
+   to its maximum (one running is reported, as YC__CLOSE_CHECK does; the
+   name is the kind's, which this does not see). */
+#ifndef NDEBUG
+#define YC__DEFINE_CLOSE_STATE(suffix, T, MAX) \
+    static inline void yc__close_##suffix(void *f) \
+    { \
+        if (*(T *)f == MAX - 1u) \
+            yc__closed_running("(through a handle)"); \
+        *(T *)f = MAX; \
+    }
+#else
+#define YC__DEFINE_CLOSE_STATE(suffix, T, MAX) \
+    static inline void yc__close_##suffix(void *f) { *(T *)f = MAX; }
+#endif
+YC__DEFINE_CLOSE_STATE(uc, unsigned char, UCHAR_MAX)
+YC__DEFINE_CLOSE_STATE(us, unsigned short, USHRT_MAX)
+YC__DEFINE_CLOSE_STATE(ui, unsigned int, UINT_MAX)
+#undef YC__DEFINE_CLOSE_STATE
 #define YC__CLOSE_FN(NAME) _Generic((struct NAME){ 0 }.yc_state, unsigned char: yc__close_uc, \
                                     unsigned short: yc__close_us, default: yc__close_ui)
 

@@ -196,6 +196,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: YC__DEFINE_STEP(outer, int yc_r)
 // CHECK-LABEL: static inline void outer__iclose(struct outer *yc_f)
 // CHECK-NEXT: {
+// CHECK-NEXT:     YC__CLOSE_CHECK(yc_f, "outer");
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: YC__CLOSE(&yc_f->yc_sub_1); break;
 // CHECK-NEXT:     case 2: YC__CLOSE(yc_f->yc_sub_2); break;
@@ -253,6 +254,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: YC__DEFINE_STEP(relay, int yc_r)
 // CHECK-LABEL: static inline void relay__iclose(struct relay *yc_f)
 // CHECK-NEXT: {
+// CHECK-NEXT:     YC__CLOSE_CHECK(yc_f, "relay");
 // CHECK-NEXT:     switch (yc_f->yc_state) {
 // CHECK-NEXT:     case 1: YC__CLOSE(&yc_f->yc_sub_1); break;
 // CHECK-NEXT:     default: break;

@@ -112,6 +112,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: }
 // CHECK-LABEL: static inline void walk__iclose(struct walk *yc_f)
 // CHECK-NEXT: {
+// CHECK-NEXT:     YC__CLOSE_CHECK(yc_f, "walk");
 // CHECK-NEXT:     for (struct walk *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {
 // CHECK-NEXT:         yc_p = yc_c->yc_parent;
 // CHECK-NEXT:         walk__iclose_frame(yc_c);
@@ -185,6 +186,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: }
 // CHECK-LABEL: static inline void visit__iclose(struct visit *yc_f)
 // CHECK-NEXT: {
+// CHECK-NEXT:     YC__CLOSE_CHECK(yc_f, "visit");
 // CHECK-NEXT:     for (struct visit *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {
 // CHECK-NEXT:         yc_p = yc_c->yc_parent;
 // CHECK-NEXT:         visit__iclose_frame(yc_c);
@@ -262,6 +264,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: }
 // CHECK-LABEL: static inline void pinned__iclose(struct pinned *yc_f)
 // CHECK-NEXT: {
+// CHECK-NEXT:     YC__CLOSE_CHECK(yc_f, "pinned");
 // CHECK-NEXT:     for (struct pinned *yc_c = yc_f->yc_top, *yc_p; yc_c; yc_c = yc_p == yc_f ? NULL : yc_p) {
 // CHECK-NEXT:         yc_p = yc_c->yc_parent;
 // CHECK-NEXT:         pinned__iclose_frame(yc_c);
