@@ -2042,12 +2042,28 @@ class Gen_:
             e2 = self.reduce(self.int_expr(c, 1, False))
             out.append(Line([head + ' = { ', e1, ', ', e2, ' };']))
             v = Var(nm, PT, 'struct')
+        elif self.chance(0.3):
+            # two declarators under one attribute (it covers both), yields
+            # in their initializers: yieldc splits the declaration, and
+            # every copy must lose the attribute (test/run/cleanup-split-declaration.c)
+            e = self.reduce(self.int_expr(c, 2, self.has('yinit')))
+            v = Var(nm, ty, 'local')
+            v.addressable = True
+            c.declare(v)
+            nm2 = c.name('c')
+            e2 = self.reduce(self.int_expr(c, 2, self.has('yinit')))
+            out.append(Line([head + ' = ', e, ', %s = ' % nm2, e2, ';']))
+            v2 = Var(nm2, ty, 'local')
+            v2.addressable = True
+            v2.used = True
+            c.declare(v2)
         else:
             e = self.reduce(self.int_expr(c, 2, False))
             out.append(Line([head + ' = ', e, ';']))
             v = Var(nm, ty, 'local')
             v.addressable = True
-        c.declare(v)
+        if v not in c.scopes[-1]:
+            c.declare(v)
         out += self.stmts(c, r.randint(0, 2))
         if kind == 'pt':
             out.append(Line(['%s.b = ' % nm, self.reduce(self.int_expr(c, 1)), ';']))
