@@ -1949,7 +1949,10 @@ class Gen_:
             # it does a literal (seed 110148)
             v.folds = e.const
             c.declare(v)
-            return [Line(['const int %s = ' % nm, e, ';'])]
+            # const through a typedef: no text of its type is without it
+            # (test/run/local-const-typedef.c)
+            spelled = 'cint_t' if self.chance(0.3) else 'const int'
+            return [Line(['%s %s = ' % (spelled, nm), e, ';'])]
         e = self.reduce(self.int_expr(c, 2, False))
         v = Var(nm, INT, 'local')
         v.addressable = False
@@ -2365,6 +2368,7 @@ class Gen_:
 COMMON = r'''struct pt { int a; int b; };
 union uu { int i; long l; };
 typedef int (*fn_t)(int);
+typedef const int cint_t;
 static int cnt;
 static __attribute__((unused)) int garr[8] = { 3, 1, 4, 1, 5, 9, 2, 6 };
 static __attribute__((unused)) const char *const names[4] = { "zero", "one", "two", "three" };
