@@ -15,8 +15,12 @@ for f in test/*/*.c test/*/*/*.c examples/*.c; do
   [ -e "$f" ] || continue
   dir=$(dirname "$f")
   case $dir in */Inputs) ;; *) dir=$dir/Inputs ;; esac
-  "$a" "$f" -o - -- -I"$dir" >"$tmp/a.out" 2>"$tmp/a.err"; echo "exit $?" >>"$tmp/a.err"
-  "$b" "$f" -o - -- -I"$dir" >"$tmp/b.out" 2>"$tmp/b.err"; echo "exit $?" >>"$tmp/b.err"
+  # the language standard the test's RUN lines give (a C2x file), if any
+  std=$(sed -n 's/.*RUN:.*\(-std=[a-z0-9+]*\).*/\1/p' "$f" | head -1)
+  # shellcheck disable=SC2086  # $std is one word or none
+  "$a" "$f" -o - -- -I"$dir" $std >"$tmp/a.out" 2>"$tmp/a.err"; echo "exit $?" >>"$tmp/a.err"
+  # shellcheck disable=SC2086
+  "$b" "$f" -o - -- -I"$dir" $std >"$tmp/b.out" 2>"$tmp/b.err"; echo "exit $?" >>"$tmp/b.err"
   sed -i "s|$root_a/|BUILD/|g" "$tmp/a.err"
   sed -i "s|$root_b/|BUILD/|g" "$tmp/b.err"
   n=$((n + 1))

@@ -470,10 +470,10 @@ static bool is_conversion_error(CXDiagnostic d)
 }
 
 /* In a header's line (text, an error at column col0, from 0): the
-   `generator` of a `generator(` before it, or NULL. */
+   `generator` of a `generator(` at or before it, or NULL. */
 static const char *header_generator(const char *text, size_t col0)
 {
-    for (const char *p = text; p + 9 <= text + col0; p++) {
+    for (const char *p = text; p <= text + col0; p++) {     /* (at the error too: libclang 16's) */
         bool starts = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
         if (starts && !strncmp(p, "generator", 9)) {
             const char *q = p + 9;
