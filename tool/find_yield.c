@@ -392,9 +392,10 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
 
 /* `v = yield e` (or `v = yield from ...`): the yield at the top of the
    stack is the whole right operand of a plain assignment to variable v of
-   the generator.  What runs first when it resumes writes v, so v's value
-   at the suspension is never read again (plan: not live there). */
-static Var *assigned_by(Finder *f)
+   the generator (*lhs_at: where that v is named).  Once the assignment
+   has run, v's value from before the suspension is never read again (plan
+   decides from the statement's other uses of v whether one comes before). */
+static Var *assigned_by(Finder *f, size_t *lhs_at)
 {
     int i = f->depth - 2;
     /* through parentheses and implicit conversions (an unexposed node of
@@ -408,7 +409,10 @@ static Var *assigned_by(Finder *f)
         !binary_op_is(f, &f->stack[i], "="))
         return NULL;
     CXCursor lhs = strip(child0(f->stack[i].c));
-    return lhs.kind == CXCursor_DeclRefExpr ? var_of(f, clang_getCursorReferenced(lhs)) : NULL;
+    if (lhs.kind != CXCursor_DeclRefExpr)
+        return NULL;
+    *lhs_at = expanded_at(f, clang_getCursorLocation(lhs));    /* as its Ref's `at` */
+    return var_of(f, clang_getCursorReferenced(lhs));
 }
 
 void find_yield(Finder *f, CXCursor c, YieldTok *yt)
@@ -424,7 +428,7 @@ void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->parts[0] = yt->bare ? (Span){ y->end, y->end } : (Span){ yt->operand_begin, yt->operand_end };
     if (!yield_acceptable(f, c, yt))
         return;
-    y->assigns = assigned_by(f);
+    y->assigns = assigned_by(f, &y->assigns_at);
     /* (climbing to its statement stops at one inside the statement expression) */
     for (int i = f->depth - 2; i >= 0; i--)
         if (f->stack[i].kind == CXCursor_StmtExpr) {

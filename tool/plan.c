@@ -248,16 +248,24 @@ static bool live_after(const Planner *p, int vi, int yk)
     /* a pointer to it may be used anywhere; a cleanup uses it at the scope's end */
     if (v->addr_taken || (v->is_array && v->decays) || v->is_param || v->has_cleanup)
         return true;
-    /* `v = yield e`: the resumption writes v first, whatever comes after */
-    if (y->assigns == v)
-        return false;
-    if (p->labelled.items[vi])
-        return true;
     const Stmt *s = y->stmt;
     size_t from = s ? s->begin : y->begin;   /* what runs after y resumes starts there */
     /* its uses from `from` to its scope's end, in order (sorted) */
     const size_t *ats = p->ats.items + p->ref_first.items[vi];
     int nrefs = p->ref_first.items[vi + 1] - p->ref_first.items[vi];
+    if (y->assigns == v) {
+        /* `v = yield e`: after the assignment, nothing reads the old v;
+           before it, only the rest of the statement may (`{ v, (v = yield
+           1) }`, an order C leaves open, which the tool's order puts after
+           the resumption), the assignment's own `v` aside */
+        size_t end = s ? s->end : y->end;
+        for (int i = lower_bound_size(ats, nrefs, from); i < nrefs && ats[i] < end; i++)
+            if (ats[i] != y->assigns_at && !before_suspension(s, y, ats[i]))
+                return true;
+        return false;
+    }
+    if (p->labelled.items[vi])
+        return true;
     for (int i = lower_bound_size(ats, nrefs, from); i < nrefs && ats[i] < v->scope_end; i++)
         if (!before_suspension(s, y, ats[i]))
             return true;

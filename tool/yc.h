@@ -447,6 +447,7 @@ struct XNode {
     long long size, align;  /* X_COND: of that type */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Var *assigns;           /* X_YIELD: `v = yield e`, the whole right operand of an assignment to v */
+    size_t assigns_at;      /* where that assignment names v (its Ref's `at`) */
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
     char *sub_rtype;        /* its result type */

@@ -5,7 +5,11 @@
 // clang's -Wsometimes-uninitialized reported under -Wall -Werror.  The
 // values stay right where v is read again around the loop, where a
 // compound assignment reads v after the resumption (`v += yield`: saved),
-// and where the yield's own operand reads v.
+// where the yield's own operand reads v, and where the statement reads v
+// elsewhere, in an order C leaves open that yieldc puts after the
+// resumption (`({ v; }) + (v = yield 1)`: saved; the review of the first
+// version, which did not save it, found this).
+// (The statement expression is GNU C.)
 // RUN: %check-run %s %t | FileCheck %s
 #include <stdio.h>
 #include <yieldc.h>
@@ -45,6 +49,14 @@ static generator(int, int) int g(int k)
     return total;
 }
 
+static generator(int, int) int other_read(void)
+{
+    int v = 7, x;
+    yield 0;
+    x = ({ int t = v; t; }) + (v = yield 1);
+    return x * 1000 + v;
+}
+
 int main(void)
 {
     struct g a = g(1);
@@ -55,5 +67,11 @@ int main(void)
     }
     printf("| %d\n", yc_result(&a));
     // CHECK: 1 2 1 40 400 41 70 700 | 1410
+    struct other_read b = other_read();
+    sent = 100;
+    while (yc_send(&b, sent++))
+        ;
+    printf("%d\n", yc_result(&b));
+    // CHECK-NEXT: 109102
     return 0;
 }
