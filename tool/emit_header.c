@@ -32,9 +32,10 @@ static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
         emit_header_struct(o, g->frame.embeds.items[i], done, depth + 1);
     o->g = g;
     /* (its own file, which included this after its generators, wrote it;
-       another's static generator of the same name stays a redefinition:
-       frame_guard) */
-    out_printf(o, "#ifndef YC__HERE_%s\n#define %s\n", g->def->name, frame_guard(o->t, g));
+       another file's static generator of the same name stays a
+       redefinition: frame_guard names the file) */
+    char *guard = frame_guard(o->t, g);
+    out_printf(o, "#ifndef %s\n#define %s\n", guard, guard);
     emit_struct(o, g);
     out_puts(o, "#endif\n");
 }
