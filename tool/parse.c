@@ -852,7 +852,11 @@ static bool def_writes_yield(YieldMacros *ym, CXCursor def)
         if (param)
             continue;
         MacroDef *inner = map_get(&ym->by_name, hash_str(sp), macro_def_named, sp);
-        yields = !strcmp(sp, ym->word) || (inner && macro_writes_yield(ym, inner));
+        /* `generator` as a declaration's: before `(`, or last (`#define G generator`) */
+        bool word = !strcmp(sp, ym->word) &&
+                    (strcmp(ym->word, "generator") || k + 1 == n ||
+                     !strcmp(cx_take(clang_getTokenSpelling(tu, toks[k + 1])), "("));
+        yields = word || (inner && macro_writes_yield(ym, inner));
     }
     clang_disposeTokens(tu, toks, n);
     return yields;

@@ -52,3 +52,14 @@ G(int) int no_yield(void)
 {
     return 0;
 }
+
+/* A macro that says `generator` other than as `generator(...)` (a struct's
+   tag here) declares a plain function: clang's own error is reported, not
+   a generator written by a macro (the review's case). */
+struct generator { int state; };
+#define RNG_FN(name) static int name(struct generator *rng)
+RNG_FN(next_value)
+{
+    return rng->sate;
+// CHECK: generator-written-by-macro-indirect.c:[[@LINE-1]]:17: error: no member named 'sate' in 'struct generator'
+}
