@@ -540,6 +540,12 @@ static void report(Reporter *rp, CXDiagnostic d)
     }
     if (!file && strstr(msg, "too many errors emitted"))
         return;     /* clang's -ferror-limit: the tool says it itself, at its 51st error */
+    /* a flag of the user's compiler that clang does not know (gcc's
+       -fconserve-stack, -fanalyzer...): clang parses without it, and the
+       user's flags never stop the transformation (SPEC 5) */
+    if (!file && (!strncmp(msg, "unknown argument", 16) || !strncmp(msg, "unsupported option", 18) ||
+                  !strncmp(msg, "unsupported argument", 20)))
+        return;
     char *path = file ? cx_take(clang_getFileName(file)) : yc_strdup("<command line>");
     const char *text = NULL;
     size_t len = 0;
@@ -678,7 +684,8 @@ bool parse_view(Tool *t)
     enum CXErrorCode rc = clang_parseTranslationUnit2(t->cx_index, t->clang_path, pa.args, pa.nargs, pa.files,
                                                       pa.nfiles, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     if (rc != CXError_Success) {
-        fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d)\n", t->src.path, rc);
+        fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d): check the flags it was "
+                        "given (after '--', or from -p)\n", t->src.path, rc);
         return false;
     }
     t->cx_tu = tu;
