@@ -125,18 +125,8 @@ static const char *line_path(const char *path)
    give it, after INPUT's own #line directives before it. */
 static void out_line_directive(Out *o, unsigned line)
 {
-    const Lexed *lx = &o->t->lx;
-    unsigned shown = line;
-    const char *file = NULL;    /* as a string literal writes it */
-    int k = lx->line_directives.len;
-    while (k > 0 && lx->line_directives.items[k - 1].line >= line)
-        k--;
-    if (k > 0) {
-        const LineDirective *d = &lx->line_directives.items[k - 1];
-        shown = d->value + (line - d->line - 1);
-        for (int j = k - 1; j >= 0 && !file; j--)
-            file = lx->line_directives.items[j].file;
-    }
+    const char *file;
+    unsigned shown = presumed_line(o->t, line, &file);
     out_printf(o, "#line %u \"%s\"\n", shown, file ? file : line_path(o->t->display_path));
 }
 

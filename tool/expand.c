@@ -98,8 +98,13 @@ static char *stringify_view(Tool *t, Invocation **inv, int n, size_t *len)
                            "#define YC__VIEW_%s(...) yc_%s(__VA_ARGS__)",
                        yc_api_macros[i] + 3, yc_api_macros[i] + 3, yc_api_macros[i] + 3, yc_api_macros[i] + 3);
         for (; k < n && body_of(t, inv[k]->begin) == d; k++) {
-            buf_printf(&v, "\n#line %u ", source_line(&t->src, inv[k]->begin));
-            put_c_string(&v, t->src.path);
+            /* (__LINE__ and __FILE__ in the expansion: as INPUT's own #line directives say) */
+            const char *file;
+            buf_printf(&v, "\n#line %u ", presumed_line(t, source_line(&t->src, inv[k]->begin), &file));
+            if (file)
+                buf_printf(&v, "\"%s\"", file);
+            else
+                put_c_string(&v, t->src.path);
             buf_printf(&v, "\nstatic const char yc__expansion_%d[] = YC__XSTR(", k);
             buf_put(&v, t->src.text + inv[k]->begin, inv[k]->end - inv[k]->begin);
             buf_puts(&v, ");\n");

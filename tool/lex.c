@@ -1219,6 +1219,28 @@ static void note_line_directives(Tool *t)
     }
 }
 
+/* INPUT's line `line` as the compiler numbers it after INPUT's own #line
+   directives before it; *file: the file the last of them names, as its
+   string literal writes it (escapes kept), or NULL: INPUT itself. */
+unsigned presumed_line(const Tool *t, unsigned line, const char **file)
+{
+    const LineDirective *ds = t->lx.line_directives.items;
+    int lo = 0, hi = t->lx.line_directives.len;     /* the first directive at or after `line` */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (ds[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *file = NULL;
+    if (lo == 0)
+        return line;
+    for (int j = lo - 1; j >= 0 && !*file; j--)
+        *file = ds[j].file;
+    return ds[lo - 1].value + (line - ds[lo - 1].line - 1);
+}
+
 /* Finds the generators and yields among the tokens, then builds the view.
    Once clang has told which preprocessor branches are inactive (a second
    scan, see lex_again), their tokens are passed over: a brace in both
