@@ -20,7 +20,7 @@ char *cx_type(CXType type);
 typedef struct ParseArgs {
     const char **args;
     int nargs;
-    int nuser;              /* args[0..nuser) are the user's (after an -include of the tool's own) */
+    int nuser;              /* args[..nuser) end with the user's (an -include of the tool's own before them) */
     struct CXUnsavedFile files[2];
     unsigned nfiles;
 } ParseArgs;

@@ -192,15 +192,12 @@ void emit_version_check(Out *o)
 
 /* ---- the file ---- */
 
-/* The frame, once: after those of the generators it holds (sub-generators
-   of yield from CALL, locals: plan's Frame.embeds), whose first
-   declarations may come later; not if the header from --header came
-   first. */
 /* The macro that says frame g's struct is defined, by this file's output
    or by its header from --header, whichever comes first.  It names the
    file too (its base name): another file's header, whose static generator
    has the same name, must not stand for this file's frame, which it would
-   replace by another layout; that is a redefinition instead. */
+   replace by another layout; that is a redefinition instead.  (Two files
+   of one base name, in two directories, would still share it.) */
 char *frame_guard(const Tool *t, const Gen *g)
 {
     const char *path = t->display_path, *base = strrchr(path, '/');
@@ -214,6 +211,10 @@ char *frame_guard(const Tool *t, const Gen *g)
     return buf_done(&b);
 }
 
+/* The frame, once: after those of the generators it holds (sub-generators
+   of yield from CALL, locals: plan's Frame.embeds), whose first
+   declarations may come later; not if the header from --header came
+   first. */
 static void emit_frame(Out *o, Gen *g, int depth)
 {
     if (!g || o->frame_written[g->index] || depth > o->t->gens.len)

@@ -392,10 +392,11 @@ static Stmt *statement_of(Finder *f, Yield *y, int i)
 
 /* `v = yield e` (or `v = yield from ...`): the yield at the top of the
    stack is the whole right operand of a plain assignment to variable v of
-   the generator (*lhs_at: where that v is named).  Once the assignment
-   has run, v's value from before the suspension is never read again (plan
-   decides from the statement's other uses of v whether one comes before). */
-static Var *assigned_by(Finder *f, size_t *lhs_at)
+   the generator (*lhs_at: where that v is named; *full: the full
+   expression around it).  Once the assignment has run, v's value from
+   before the suspension is never read again (plan decides from the full
+   expression's other uses of v whether one comes before). */
+static Var *assigned_by(Finder *f, size_t *lhs_at, Span *full)
 {
     int i = f->depth - 2;
     /* through parentheses and implicit conversions (an unexposed node of
@@ -412,6 +413,11 @@ static Var *assigned_by(Finder *f, size_t *lhs_at)
     if (lhs.kind != CXCursor_DeclRefExpr)
         return NULL;
     *lhs_at = expanded_at(f, clang_getCursorLocation(lhs));    /* as its Ref's `at` */
+    /* the full expression around it: what may read v after the
+       resumption and before the assignment lies there */
+    while (i > 0 && clang_isExpression(f->stack[i - 1].kind))
+        i--;
+    *full = (Span){ nbegin(f, &f->stack[i]), nend(f, &f->stack[i]) };
     return var_of(f, clang_getCursorReferenced(lhs));
 }
 
@@ -428,7 +434,7 @@ void find_yield(Finder *f, CXCursor c, YieldTok *yt)
     y->parts[0] = yt->bare ? (Span){ y->end, y->end } : (Span){ yt->operand_begin, yt->operand_end };
     if (!yield_acceptable(f, c, yt))
         return;
-    y->assigns = assigned_by(f, &y->assigns_at);
+    y->assigns = assigned_by(f, &y->assigns_at, &y->assigns_in);
     /* (climbing to its statement stops at one inside the statement expression) */
     for (int i = f->depth - 2; i >= 0; i--)
         if (f->stack[i].kind == CXCursor_StmtExpr) {

@@ -569,6 +569,39 @@ static void refuse_specifier(Tool *t, int b, const GenDecl *d)
                      "function, 'static' or external", d->name, storage[i]);
 }
 
+/* The first token after k that is code (not a directive's, not in an
+   inactive branch). */
+static int code_after(Tool *t, int k)
+{
+    do
+        k++;
+    while (k < t->lx.ntoks && passed_over(&t->lx.toks[k]));
+    return k;
+}
+
+/* Old-style (K&R) parameter declarations from token i, after a
+   generator's parameter list: declarations, each ending in `;`, the last
+   right before the body's `{` (not `f(int n) COLD;`, an attribute macro). */
+static bool old_style_parameters(Tool *t, int i)
+{
+    if (i >= t->lx.ntoks || (t->lx.toks[i].kind != TK_KEYWORD && t->lx.toks[i].kind != TK_IDENT))
+        return false;
+    int semi = -1, depth = 0;
+    for (int k = i; k < t->lx.ntoks; k++) {
+        if (passed_over(&t->lx.toks[k]))
+            continue;
+        if (is_punct(t, k, "(") || is_punct(t, k, "["))
+            depth++;
+        else if (is_punct(t, k, ")") || is_punct(t, k, "]"))
+            depth--;
+        else if (depth == 0 && is_punct(t, k, ";"))
+            semi = k;
+        else if (is_punct(t, k, "{") || is_punct(t, k, "}"))
+            return is_punct(t, k, "{") && semi >= 0 && code_after(t, semi) == k;
+    }
+    return false;
+}
+
 /* Parses `generator(...) R name(params) {` at token i; returns the token
    index to continue from. */
 static int lex_generator(Tool *t, int i)
@@ -683,9 +716,7 @@ static int lex_generator(Tool *t, int i)
         } else {
             d->first_decl->definition = d;
         }
-    } else if (after < t->lx.ntoks && (toks[after].kind == TK_KEYWORD || toks[after].kind == TK_IDENT) &&
-               !is_ident(t, after, "__attribute__") && !is_ident(t, after, "__asm__") &&
-               !is_ident(t, after, "asm")) {
+    } else if (old_style_parameters(t, after)) {
         error_at(&t->diag, toks[after].begin, "old-style parameter declarations are not supported for generator "
                  "'%s': declare the parameters in its parameter list ('%s(int a, long b)')", d->name, d->name);
         /* its body is still its own: its yields are not "outside a generator" */
@@ -699,6 +730,10 @@ static int lex_generator(Tool *t, int i)
             /* clang's errors in it follow from this one */
             vec_push(&t->lx.refused_decls, ((Span){ d->kw, d->body_end }));
         }
+    } else if (after < t->lx.ntoks && toks[after].kind == TK_IDENT) {
+        error_at(&t->diag, toks[after].begin, "'%s' after the parameter list of generator '%s' is not supported "
+                 "(an attribute macro?): write it before 'generator(...)', or as __attribute__((...))",
+                 slice(t, after, after), d->name);
     } else if (!is_punct(t, after, ";") && !is_punct(t, after, ",")) {
         error_at(&t->diag, toks[after].begin, "expected '{' or ';' after the generator's parameter list");
     }

@@ -102,7 +102,8 @@ typedef struct Reporter {
     int nby, nby_operand;
     bool error_limit;       /* clang stopped reporting: -ferror-limit */
     OffVec storage_macros;  /* the generators whose storage_macro_after_generator error is out */
-    VEC(CXFile) header_generators;  /* headers with a generator, reported: their other errors left out */
+    VEC(CXFile) header_generators;  /* headers with a generator, reported: their errors at a
+                                       `generator(` or about `yield` left out */
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -261,9 +262,6 @@ static bool in_runtime_header(CXSourceLocation at)
     return !strcmp(base ? base + 1 : path, "yieldc.h");
 }
 
-/* The runtime's macro (yc_next, ...) an error is inside, from its first
-   note ("expanded from macro 'yc_next'", at yieldc.h's definition), or
-   NULL. */
 /* The macro whose expansion d's first note names ("expanded from macro
    'X'"), and where it is defined; or NULL. */
 static char *macro_of(CXDiagnostic d, CXSourceLocation *at)
@@ -281,6 +279,9 @@ static char *macro_of(CXDiagnostic d, CXSourceLocation *at)
     return yc_strndup(msg + sizeof from - 1, strcspn(msg + sizeof from - 1, "'"));
 }
 
+/* The runtime's macro (yc_next, ...) an error is inside, from its first
+   note ("expanded from macro 'yc_next'", at yieldc.h's definition), or
+   NULL. */
 static char *api_macro_of(CXDiagnostic d)
 {
     CXSourceLocation at;
@@ -351,7 +352,6 @@ static char *reword_api(const char *m, const char *api)
     return NULL;
 }
 
-/* The message in the input's terms (api: the runtime's macro it is in). */
 typedef struct FrameQuery {
     const char *name;       /* a struct's tag */
     bool found, is_frame;
@@ -373,11 +373,13 @@ static enum CXChildVisitResult visit_struct_named(CXCursor c, CXCursor parent, C
         q->found = true;
         clang_Type_visitFields(clang_getCursorType(c), visit_frame_field, q);
     }
-    return q->is_frame ? CXChildVisit_Break : CXChildVisit_Continue;
+    /* into functions too: a struct may be declared in one */
+    return q->is_frame ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
 
 /* Is `struct name` a generator's frame, this file's or a header's (the
-   view gives each a field yc__pl)?  (Only on the way to an error.) */
+   view gives each a field yc__pl)?  Not found, it may be: the message
+   then stays the one for a generator.  (Only on the way to an error.) */
 static bool is_frame_struct(Tool *t, const char *name)
 {
     FrameQuery q = { name, false, false };
@@ -385,6 +387,7 @@ static bool is_frame_struct(Tool *t, const char *name)
     return q.is_frame || !q.found;
 }
 
+/* The message in the input's terms (api: the runtime's macro it is in). */
 static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_off, const char *api)
 {
     Tool *t = r->t;
@@ -561,16 +564,18 @@ static void report(Reporter *rp, CXDiagnostic d)
             text = all + bol;
             len = eol - bol;
         }
-        for (int i = 0; i < rp->header_generators.len; i++)
-            if (clang_File_isEqual(rp->header_generators.items[i], file))
-                return;     /* a consequence of the error below */
         const char *g = text ? header_generator(text, off - (size_t)(text - all)) : NULL;
+        bool seen = false;  /* a header whose generator is reported */
+        for (int i = 0; i < rp->header_generators.len && !seen; i++)
+            seen = clang_File_isEqual(rp->header_generators.items[i], file);
+        if (seen && (g || strstr(msg, "'yield'")))
+            return;     /* a consequence of the error below */
         if (g) {
             vec_push(&rp->header_generators, file);
             diag_print(&t->diag, path, line, (unsigned)(g - text) + 1, "error",
-                       "a generator in a header: yieldc transforms the file it is given, not the headers it "
-                       "includes; define the generator in a .c file, and give the files that use it its "
-                       "declarations with --header", text, len);
+                       "'generator(...)' in a header: yieldc transforms the file it is given, not the headers "
+                       "it includes; define generators in a .c file, and give other files their declarations "
+                       "with --header", text, len);
             return;
         }
     }

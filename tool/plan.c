@@ -255,11 +255,11 @@ static bool live_after(const Planner *p, int vi, int yk)
     int nrefs = p->ref_first.items[vi + 1] - p->ref_first.items[vi];
     if (y->assigns == v) {
         /* `v = yield e`: after the assignment, nothing reads the old v;
-           before it, only the rest of the statement may (`{ v, (v = yield
-           1) }`, an order C leaves open, which the tool's order puts after
-           the resumption), the assignment's own `v` aside */
-        size_t end = s ? s->end : y->end;
-        for (int i = lower_bound_size(ats, nrefs, from); i < nrefs && ats[i] < end; i++)
+           before it, only the rest of its full expression may (`{ v, (v =
+           yield 1) }`, an order C leaves open, which the tool's order puts
+           after the resumption), the assignment's own `v` aside */
+        Span full = y->assigns_in;
+        for (int i = lower_bound_size(ats, nrefs, full.begin); i < nrefs && ats[i] < full.end; i++)
             if (ats[i] != y->assigns_at && !before_suspension(s, y, ats[i]))
                 return true;
         return false;

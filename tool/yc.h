@@ -449,6 +449,7 @@ struct XNode {
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Var *assigns;           /* X_YIELD: `v = yield e`, the whole right operand of an assignment to v */
     size_t assigns_at;      /* where that assignment names v (its Ref's `at`) */
+    Span assigns_in;        /* the full expression holding that assignment */
     /* yield from: the sub-generator */
     char *sub_name;         /* its generator (its frame is struct sub_name) */
     char *sub_rtype;        /* its result type */
@@ -675,8 +676,8 @@ typedef enum { REPORT_NONE, REPORT_EXPLAIN, REPORT_EXPLAIN_JSON, REPORT_GRAPH, R
 #define IS_IDE_REPORT(k) ((k) == REPORT_IDE_VIEW || (k) == REPORT_IDE_CFLAGS)
 
 bool explain_file(Tool *t, const Buf *c_out, Buf *report, bool json);   /* c_out: emit's output, for the layout */
-void ide_view(Tool *t, bool lexed, Buf *report);
-void ide_cflags(Tool *t, bool lexed, Buf *report);     /* --ide-view (ide.c): the view as edits of INPUT, JSON */
+void ide_view(Tool *t, bool lexed, Buf *report);       /* --ide-view (ide.c): the view as edits of INPUT, JSON */
+void ide_cflags(Tool *t, bool lexed, Buf *report);     /* --ide-cflags (ide.c): the flags the view needs */
 void graph_file(Tool *t, Buf *out);
 char *yield_text(const Tool *t, const XNode *y, size_t max);   /* `yield X`, `yield from X`, `yield` */
 

@@ -5,7 +5,7 @@
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c -- -I%S/Inputs 2>&1 | FileCheck %s
 // RUN: not test -e %t.c
-// CHECK: generator-in-header.h:3:15: error: a generator in a header: yieldc transforms the file it is given, not the headers it includes; define the generator in a .c file, and give the files that use it its declarations with --header
+// CHECK: generator-in-header.h:3:15: error: 'generator(...)' in a header: yieldc transforms the file it is given, not the headers it includes; define generators in a .c file, and give other files their declarations with --header
 // CHECK-NOT: generator-in-header.h:{{.*}}error
 #include "generator-in-header.h"
 

@@ -15,3 +15,9 @@ static generator(int) int kr(a, b)
     yield (int)b;
     return a + (int)b;
 }
+
+/* not old-style: a macro after the parameter list of a prototype (the
+   first version took it for one, and the next definition's body for its) */
+#define COLD __attribute__((cold))
+generator(int) int count(int n) COLD;
+// CHECK: generator-old-style-parameters.c:[[@LINE-1]]:33: error: 'COLD' after the parameter list of generator 'count' is not supported (an attribute macro?): write it before 'generator(...)', or as __attribute__((...))
