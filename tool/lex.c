@@ -787,6 +787,10 @@ static int lex_generator(Tool *t, int i)
 /* Are the tokens [first, last] a call `f(...)`? */
 static bool is_call(Tool *t, int first, int last)
 {
+    while (first < last && is_punct(t, first, "(") && match_close(t, first) == last) {
+        first++;    /* `yield from (f(x))`, as a macro writes it */
+        last--;
+    }
     return first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(") &&
            match_close(t, first + 1) == last;
 }
@@ -1457,9 +1461,14 @@ static void ide_macro_yield(IdeEdits *ie, int name, int i, int params, int param
             return;
         int last = operand_last(t, i + 2, limit, true);
         bool call = is_call(t, i + 2, last);
-        for (int k = params, index = 0; last == i + 2 && k < params_end; k++) {
-            if ((toks[k].kind == TK_IDENT && same_text(t, k, i + 2)) ||
-                (is_punct(t, k, "...") && is_ident(t, i + 2, "__VA_ARGS__")))
+        int first = i + 2, end = last;     /* the operand inside its parentheses: `yield from (g)` */
+        while (first < end && is_punct(t, first, "(") && match_close(t, first) == end) {
+            first++;
+            end--;
+        }
+        for (int k = params, index = 0; end == first && k < params_end; k++) {
+            if ((toks[k].kind == TK_IDENT && same_text(t, k, first)) ||
+                (is_punct(t, k, "...") && is_ident(t, first, "__VA_ARGS__")))
                 call = argument_is_call(t, name, index);
             index += is_punct(t, k, ",");
         }
