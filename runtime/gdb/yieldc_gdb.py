@@ -63,16 +63,57 @@ def _state_limits(state):
     return done, done - 1
 
 
-def _resume_line(name, n):
-    """Where resume point n of generator `name` is in the source: its label's
-    line (as #line maps it), or None (optimized out, or no debug info)."""
+def _label_in_blocks(function, label):
+    """The symbol of `label` in any block of `function` (clang puts a label
+    in the lexical block around it, where gdb's FUNCTION:LABEL does not
+    look), or None."""
+    sym = gdb.lookup_global_symbol(function) or gdb.lookup_static_symbol(function)
+    if sym is None:
+        return None
     try:
-        _, sals = gdb.decode_line("%s__body:yc_resume_%d" % (name, n))
+        fn = gdb.block_for_pc(int(sym.value().address))
+    except (gdb.error, RuntimeError):
+        return None
+    while fn is not None and fn.function is None:
+        fn = fn.superblock
+    if fn is None:
+        return None
+    pc, seen = fn.start, set()
+    while pc < fn.end:      # each line's range, and the blocks around it
+        b = gdb.block_for_pc(pc)
+        while b is not None and (b.start, b.end) not in seen:
+            seen.add((b.start, b.end))
+            for s in b:
+                if s.name == label and s.addr_class == gdb.SYMBOL_LOC_LABEL:
+                    return s
+            if b.function is not None:
+                break
+            b = b.superblock
+        sal = gdb.find_pc_line(pc)
+        pc = max(pc + 1, sal.last + 1 if sal.last else pc + 1)
+    return None
+
+
+def _resume_label(name, n):
+    """Resume point n of generator `name`: (file, line, pc) of its label,
+    the line as #line maps it, or None (optimized out, or no debug info)."""
+    label = "yc_resume_%d" % n
+    try:
+        _, sals = gdb.decode_line("%s__body:%s" % (name, label))
+        if sals and sals[0].symtab is not None:
+            return sals[0].symtab.filename, sals[0].line, sals[0].pc
     except gdb.error:
+        pass
+    s = _label_in_blocks("%s__body" % name, label)
+    if s is None or s.symtab is None:
         return None
-    if not sals or sals[0].symtab is None:
-        return None
-    return "%s:%d" % (sals[0].symtab.filename, sals[0].line)
+    return s.symtab.filename, s.line, int(s.value())
+
+
+def _resume_line(name, n):
+    """Where resume point n of generator `name` is in the source, or None."""
+    where = _resume_label(name, n)
+    return "%s:%d" % (where[0], where[1]) if where else None
 
 
 def frame_status(val):
@@ -202,18 +243,17 @@ else, the same as `next`."""
         name, target = m.group(1), None
         n = 1
         while True:
-            try:
-                _, sals = gdb.decode_line("%s__body:yc_resume_%d" % (name, n))
-            except gdb.error:
+            where = _resume_label(name, n)
+            if where is None:
                 break
-            if sals and sals[0].line == line:
-                target = n
+            if where[1] == line:
+                target = where
                 break
             n += 1
         if target is None:
             gdb.execute("next " + arg, from_tty)
             return
-        bp = gdb.Breakpoint("%s__body:yc_resume_%d" % (name, target), internal=True)
+        bp = gdb.Breakpoint("*0x%x" % target[2], internal=True)
         bp.silent = True
         bp.condition = "yc_f == (void *)%d" % int(yc_f)
         try:
