@@ -128,10 +128,10 @@ def main(argv):
                 f.write(new.replace('\\n', '\n'))
             continue
         if req.startswith('change '):
-            # `change LINE=>TEXT`: line LINE of the file made TEXT, the whole text sent
+            # `change LINE=>TEXT`: line LINE of the file made TEXT (\\n: a newline), the whole text sent
             line, new = req[7:].split('=>', 1)
             lines = text.split('\n')
-            lines[int(line) - 1] = new
+            lines[int(line) - 1] = new.replace('\\n', '\n')
             text = '\n'.join(lines)
             send({'jsonrpc': '2.0', 'method': 'textDocument/didChange',
                   'params': {'textDocument': {'uri': uri, 'version': 2}, 'contentChanges': [{'text': text}]}})
