@@ -200,30 +200,63 @@ static void put_expansion(Buf *b, const Tool *t, const Invocation *inv, const ch
             buf_puts(b, "\n");
 }
 
+/* The macro a #define, #undef or #pragma push_macro / pop_macro at token
+   d changes (`_Pragma("pop_macro(\"X\")")` at d too), or NULL: an
+   #include, or one not read. */
+static char *changed_macro(Tool *t, int d)
+{
+    const Tok *toks = t->lx.toks;
+    int n = t->lx.ntoks;
+    size_t len;
+    if (tok_is(t, &toks[d], "_Pragma")) {
+        const char *s = tok_text(t, &toks[d + 2], &len);
+        const char *q = strstr(yc_strndup(s, len), "_macro(\\\"");
+        if (!q)
+            return NULL;
+        q += 9;
+        return yc_strndup(q, strcspn(q, "\\\""));
+    }
+    if (d + 2 < n && (tok_is(t, &toks[d + 1], "define") || tok_is(t, &toks[d + 1], "undef")) &&
+        toks[d + 2].in_directive && toks[d + 2].kind == TK_IDENT) {
+        const char *s = tok_text(t, &toks[d + 2], &len);
+        return yc_strndup(s, len);
+    }
+    if (d + 4 < n && tok_is(t, &toks[d + 1], "pragma") && toks[d + 4].in_directive &&
+        toks[d + 4].kind == TK_LITERAL) {
+        const char *s = tok_text(t, &toks[d + 4], &len);
+        return len >= 2 ? yc_strndup(s + 1, len - 2) : NULL;
+    }
+    return NULL;
+}
+
 /* A #define, #undef, #include or #pragma push_macro / pop_macro (or
    _Pragma("pop_macro(...)")) between invocation inv and the end of its
    body, which would make its expansion there differ: its token index, or
-   -1. */
+   -1.  One that changes a macro the expansion does not use (not the
+   macro, nor one its definitions name, however deep, nor one its
+   arguments name: parse.c expansion_uses) does not. */
 static int directive_after(Tool *t, const Invocation *inv, size_t body_end)
 {
     for (int i = tok_at_or_after(&t->lx, inv->end); i + 1 < t->lx.ntoks && t->lx.toks[i].begin < body_end; i++) {
         const Tok *tk = &t->lx.toks[i], *name = &t->lx.toks[i + 1];
         if (in_spans(&t->skipped, tk->begin))
             continue;
+        bool changes = false;
         if (!tk->in_directive && tok_is(t, tk, "_Pragma") && tok_is(t, name, "(") && i + 2 < t->lx.ntoks &&
             t->lx.toks[i + 2].kind == TK_LITERAL) {
             size_t n;
             const char *s = tok_text(t, &t->lx.toks[i + 2], &n);
             char *lit = yc_strndup(s, n);
-            if (strstr(lit, "push_macro") || strstr(lit, "pop_macro"))
-                return i;
+            changes = strstr(lit, "push_macro") || strstr(lit, "pop_macro");
+        } else if (tk->in_directive && tok_is(t, tk, "#")) {
+            changes = tok_is(t, name, "define") || tok_is(t, name, "undef") || tok_is(t, name, "include") ||
+                      (tok_is(t, name, "pragma") && i + 2 < t->lx.ntoks && t->lx.toks[i + 2].in_directive &&
+                       (tok_is(t, &t->lx.toks[i + 2], "push_macro") || tok_is(t, &t->lx.toks[i + 2], "pop_macro")));
         }
-        if (!tk->in_directive || !tok_is(t, tk, "#"))
+        if (!changes)
             continue;
-        if (tok_is(t, name, "define") || tok_is(t, name, "undef") || tok_is(t, name, "include"))
-            return i;
-        if (tok_is(t, name, "pragma") && i + 2 < t->lx.ntoks && t->lx.toks[i + 2].in_directive &&
-            (tok_is(t, &t->lx.toks[i + 2], "push_macro") || tok_is(t, &t->lx.toks[i + 2], "pop_macro")))
+        char *macro = changed_macro(t, i);
+        if (!macro || expansion_uses(t, inv->name, inv->begin, inv->end, macro))
             return i;
     }
     return -1;

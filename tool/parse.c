@@ -917,6 +917,32 @@ static enum CXChildVisitResult visit_yield_expansion(CXCursor c, CXCursor parent
     return CXChildVisit_Continue;
 }
 
+/* Does the expansion of macro `macro`, invoked over INPUT[begin, end),
+   depend on macro `name`: is it that macro, do its definitions name it,
+   themselves or through the macros they name, or do its arguments?  (Only
+   where a directive in a generator's body changes `name` after such an
+   invocation: expand.c.) */
+bool expansion_uses(Tool *t, const char *macro, size_t begin, size_t end, const char *name)
+{
+    if (!strcmp(macro, name))
+        return true;
+    YieldMacros ym = { .t = t, .word = name };
+    clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, &ym);
+    MacroDef *m = map_get(&ym.by_name, hash_str(macro), macro_def_named, macro);
+    if (!m || macro_writes_yield(&ym, m))
+        return true;
+    /* its arguments: the name, or a macro that names it */
+    for (int i = tok_at_or_after(&t->lx, begin); i < t->lx.ntoks && t->lx.toks[i].begin < end; i++) {
+        if (t->lx.toks[i].kind != TK_IDENT)
+            continue;
+        char *id = yc_strndup(t->src.text + t->lx.toks[i].begin, t->lx.toks[i].end - t->lx.toks[i].begin);
+        MacroDef *a = map_get(&ym.by_name, hash_str(id), macro_def_named, id);
+        if (!strcmp(id, name) || (a && macro_writes_yield(&ym, a)))
+            return true;
+    }
+    return false;
+}
+
 /* Once clang stopped reporting (50 errors a parse, -ferror-limit), every
    invocation in the generators' bodies of a macro that writes `yield`,
    however deep: a file whose macros write more yields than that, expanded
