@@ -1007,6 +1007,11 @@ class Gen_:
                 c.budget_y = 0
             e = self.int_expr(c, d, impure=self.chance(0.3))
             c.budget_y = saved if not self.has('ynested') else c.budget_y
+            if Y in (UCHAR, SHORT):
+                # in range: a constant out of it in a `?:` branch draws
+                # clang's -Wconstant-conversion (seed 135760: `c ? (24 * 12)
+                # : f3(x0)` yielded as unsigned char)
+                e = self.reduce(e, Y.bound + 1)
             return e
         if Y is PT:
             items = [self.int_expr(c, d - 1, impure=(i == 0 and self.chance(0.2))) for i in range(2)]
