@@ -581,11 +581,12 @@ static int code_after(Tool *t, int k)
 
 /* Old-style (K&R) parameter declarations from token i, after a
    generator's parameter list: declarations, each ending in `;`, the last
-   right before the body's `{` (not `f(int n) COLD;`, an attribute macro). */
-static bool old_style_parameters(Tool *t, int i)
+   right before the body's `{` (not `f(int n) COLD;`, an attribute macro).
+   The body's `{`, or -1. */
+static int old_style_parameters(Tool *t, int i)
 {
     if (i >= t->lx.ntoks || (t->lx.toks[i].kind != TK_KEYWORD && t->lx.toks[i].kind != TK_IDENT))
-        return false;
+        return -1;
     int semi = -1, depth = 0;
     for (int k = i; k < t->lx.ntoks; k++) {
         if (passed_over(&t->lx.toks[k]))
@@ -597,9 +598,9 @@ static bool old_style_parameters(Tool *t, int i)
         else if (depth == 0 && is_punct(t, k, ";"))
             semi = k;
         else if (is_punct(t, k, "{") || is_punct(t, k, "}"))
-            return is_punct(t, k, "{") && semi >= 0 && code_after(t, semi) == k;
+            return is_punct(t, k, "{") && semi >= 0 && code_after(t, semi) == k ? k : -1;
     }
-    return false;
+    return -1;
 }
 
 /* Parses `generator(...) R name(params) {` at token i; returns the token
@@ -705,6 +706,7 @@ static int lex_generator(Tool *t, int i)
         error_at(&t->diag, d->kw, "generator '%s' redeclared with different yield or send types", d->name);
         note_at(&t->diag, prev->kw, "previous declaration is here");
     }
+    int open;   /* the body's `{`, after old-style parameter declarations */
     if (is_punct(t, after, "{")) {
         int end = match_close(t, after);
         d->body_begin = toks[after].begin;
@@ -716,14 +718,11 @@ static int lex_generator(Tool *t, int i)
         } else {
             d->first_decl->definition = d;
         }
-    } else if (old_style_parameters(t, after)) {
+    } else if ((open = old_style_parameters(t, after)) >= 0) {
         error_at(&t->diag, toks[after].begin, "old-style parameter declarations are not supported for generator "
                  "'%s': declare the parameters in its parameter list ('%s(int a, long b)')", d->name, d->name);
         /* its body is still its own: its yields are not "outside a generator" */
-        int open = after;
-        while (open < t->lx.ntoks && !is_punct(t, open, "{") && !is_punct(t, open, "}"))
-            open++;
-        int shut = is_punct(t, open, "{") ? match_close(t, open) : t->lx.ntoks;
+        int shut = match_close(t, open);
         if (shut < t->lx.ntoks) {
             d->body_begin = toks[open].begin;
             d->body_end = toks[shut].end;
@@ -784,13 +783,20 @@ static int lex_generator(Tool *t, int i)
 
 /* ---- yields ---- */
 
-/* Are the tokens [first, last] a call `f(...)`? */
+/* Tokens [*first, *last] without the parentheses around all of them
+   (`yield from (f(x))`, as a macro writes it). */
+static void strip_parens(Tool *t, int *first, int *last)
+{
+    while (*first < *last && is_punct(t, *first, "(") && match_close(t, *first) == *last) {
+        ++*first;
+        --*last;
+    }
+}
+
+/* Are the tokens [first, last] a call `f(...)`, in parentheses or not? */
 static bool is_call(Tool *t, int first, int last)
 {
-    while (first < last && is_punct(t, first, "(") && match_close(t, first) == last) {
-        first++;    /* `yield from (f(x))`, as a macro writes it */
-        last--;
-    }
+    strip_parens(t, &first, &last);
     return first < last && t->lx.toks[first].kind == TK_IDENT && is_punct(t, first + 1, "(") &&
            match_close(t, first + 1) == last;
 }
@@ -1462,10 +1468,7 @@ static void ide_macro_yield(IdeEdits *ie, int name, int i, int params, int param
         int last = operand_last(t, i + 2, limit, true);
         bool call = is_call(t, i + 2, last);
         int first = i + 2, end = last;     /* the operand inside its parentheses: `yield from (g)` */
-        while (first < end && is_punct(t, first, "(") && match_close(t, first) == end) {
-            first++;
-            end--;
-        }
+        strip_parens(t, &first, &end);
         for (int k = params, index = 0; end == first && k < params_end; k++) {
             if ((toks[k].kind == TK_IDENT && same_text(t, k, first)) ||
                 (is_punct(t, k, "...") && is_ident(t, first, "__VA_ARGS__")))
