@@ -198,7 +198,7 @@ void emit_version_check(Out *o)
    has the same name, must not stand for this file's frame, which it would
    replace by another layout; that is a redefinition instead.  (Two files
    of one base name, in two directories, would still share it.) */
-char *frame_guard(const Tool *t, const Gen *g)
+static char *frame_guard(const Tool *t, const Gen *g)
 {
     const char *path = t->display_path, *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -209,6 +209,16 @@ char *frame_guard(const Tool *t, const Gen *g)
         buf_put(&b, (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? &c : "_", 1);
     }
     return buf_done(&b);
+}
+
+/* Frame g's struct under its guard: once in a translation unit, the
+   output's or the header's, whichever comes first. */
+void emit_guarded_struct(Out *o, Gen *g)
+{
+    char *guard = frame_guard(o->t, g);
+    out_printf(o, "#ifndef %s\n#define %s\n", guard, guard);
+    emit_struct(o, g);
+    out_puts(o, "#endif\n");
 }
 
 /* The frame, once: after those of the generators it holds (sub-generators
@@ -223,10 +233,7 @@ static void emit_frame(Out *o, Gen *g, int depth)
     for (int i = 0; i < g->frame.embeds.len; i++)
         emit_frame(o, g->frame.embeds.items[i], depth + 1);
     o->g = g;
-    char *guard = frame_guard(o->t, g);
-    out_printf(o, "#ifndef %s\n#define %s\n", guard, guard);
-    emit_struct(o, g);
-    out_puts(o, "#endif\n");
+    emit_guarded_struct(o, g);
 }
 
 /* The macros expanded in a body, lines FIRST to LAST (each round of

@@ -38,7 +38,7 @@ void out_generated(Out *o);
 void out_own_line(Out *o, size_t off);
 const char *comment_text(const char *s);
 void emit_version_check(Out *o);
-char *frame_guard(const Tool *t, const Gen *g);
+void emit_guarded_struct(Out *o, Gen *g);
 
 /* emit_api.c: the frame, the constructor, the step functions */
 void emit_struct(Out *o, Gen *g);

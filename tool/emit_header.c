@@ -34,10 +34,7 @@ static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
     /* (its own file, which included this after its generators, wrote it;
        another file's static generator of the same name stays a
        redefinition: frame_guard names the file) */
-    char *guard = frame_guard(o->t, g);
-    out_printf(o, "#ifndef %s\n#define %s\n", guard, guard);
-    emit_struct(o, g);
-    out_puts(o, "#endif\n");
+    emit_guarded_struct(o, g);
 }
 
 void emit_header(Tool *t, Buf *b, const char *path)
