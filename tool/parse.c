@@ -776,29 +776,30 @@ static void note_invocations(Tool *t)
     vec_sort(&t->invocations, cmp_invocation);
 }
 
-/* ---- macros that write yields ---- */
+/* ---- macros that say a word: `yield`, `generator(`, another macro ---- */
 
 /* The definitions of a macro, from the preprocessing record (INPUT's and
-   its headers'), and whether they write `yield`. */
+   its headers'), and whether they say the word asked about. */
 typedef struct MacroDef {
     char *name;
     VEC(CXCursor) defs;     /* every #define of the name */
-    enum { MD_UNKNOWN, MD_DECIDING, MD_YIELDS, MD_NOT } verdict;
+    enum { MD_UNKNOWN, MD_DECIDING, MD_SAYS, MD_NOT } verdict;
 } MacroDef;
 
 /* One definition's verdict, for the invocations it is in force at. */
 typedef struct DefVerdict {
     CXCursor def;
-    bool yields;
+    bool says;
 } DefVerdict;
 
-typedef struct YieldMacros {
+typedef struct MacroWords {
     Tool *t;
-    const char *word;       /* what the macros are asked to write: "yield" (or "generator") */
+    const char *word;       /* what the macros are asked to say: `yield`, a macro's name */
+    bool as_call;           /* only before `(`, or last in the body (`generator(`; `#define G generator`) */
     Map by_name;            /* name -> MacroDef */
     Map by_def;             /* definition -> DefVerdict */
     SpanVec bodies;         /* the generators' bodies, in order */
-} YieldMacros;
+} MacroWords;
 
 static bool macro_def_named(const void *val, const void *ctx)
 {
@@ -813,7 +814,7 @@ static bool same_def(const void *val, const void *ctx)
 static enum CXChildVisitResult visit_definition(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    YieldMacros *ym = data;
+    MacroWords *ym = data;
     if (c.kind != CXCursor_MacroDefinition)
         return CXChildVisit_Continue;
     char *name = cx_take(clang_getCursorSpelling(c));
@@ -827,12 +828,11 @@ static enum CXChildVisitResult visit_definition(CXCursor c, CXCursor parent, CXC
     return CXChildVisit_Continue;
 }
 
-static bool macro_writes_yield(YieldMacros *ym, MacroDef *m);
+static bool macro_says(MacroWords *ym, MacroDef *m);
 
-/* Does definition DEF say `yield` (ym->word) in its replacement list,
-   itself or through the macros it names (by name: any of their
-   definitions)? */
-static bool def_writes_yield(YieldMacros *ym, CXCursor def)
+/* Does definition DEF say ym->word in its replacement list, itself or
+   through the macros it names (by name: any of their definitions)? */
+static bool def_says(MacroWords *ym, CXCursor def)
 {
     CXTranslationUnit tu = ym->t->cx_tu;
     CXToken *toks;
@@ -849,9 +849,9 @@ static bool def_writes_yield(YieldMacros *ym, CXCursor def)
             else if (kind == CXToken_Punctuation && !strcmp(sp, ")"))
                 break;
         }
-    bool yields = false;
+    bool says = false;
     bool member = false;    /* after `.` or `->`: a member's name */
-    for (; k < n && !yields; k++) {
+    for (; k < n && !says; k++) {
         CXTokenKind kind = clang_getTokenKind(toks[k]);
         char *sp = cx_take(clang_getTokenSpelling(tu, toks[k]));
         bool after_member = member;
@@ -864,30 +864,28 @@ static bool def_writes_yield(YieldMacros *ym, CXCursor def)
         if (param)
             continue;
         MacroDef *inner = map_get(&ym->by_name, hash_str(sp), macro_def_named, sp);
-        /* `generator` as a declaration's: before `(`, or last (`#define G generator`) */
         bool word = !strcmp(sp, ym->word) &&
-                    (strcmp(ym->word, "generator") || k + 1 == n ||
-                     !strcmp(cx_take(clang_getTokenSpelling(tu, toks[k + 1])), "("));
-        yields = word || (inner && macro_writes_yield(ym, inner));
+                    (!ym->as_call || k + 1 == n || !strcmp(cx_take(clang_getTokenSpelling(tu, toks[k + 1])), "("));
+        says = word || (inner && macro_says(ym, inner));
     }
     clang_disposeTokens(tu, toks, n);
-    return yields;
+    return says;
 }
 
-/* Does a definition of M write `yield`?  (A macro's own name inside it, or
+/* Does a definition of M say the word?  (A macro's own name inside it, or
    a cycle, does not count: the one decided inside a cycle may say no
    where it writes one through the other, and is then found as clang
    reports it.) */
-static bool macro_writes_yield(YieldMacros *ym, MacroDef *m)
+static bool macro_says(MacroWords *ym, MacroDef *m)
 {
     if (m->verdict != MD_UNKNOWN)
-        return m->verdict == MD_YIELDS;
+        return m->verdict == MD_SAYS;
     m->verdict = MD_DECIDING;
-    bool yields = false;
-    for (int d = 0; d < m->defs.len && !yields; d++)
-        yields = def_writes_yield(ym, m->defs.items[d]);
-    m->verdict = yields ? MD_YIELDS : MD_NOT;
-    return yields;
+    bool says = false;
+    for (int d = 0; d < m->defs.len && !says; d++)
+        says = def_says(ym, m->defs.items[d]);
+    m->verdict = says ? MD_SAYS : MD_NOT;
+    return says;
 }
 
 /* An invocation in a generator's body of a macro whose definition there
@@ -896,7 +894,7 @@ static bool macro_writes_yield(YieldMacros *ym, MacroDef *m)
 static enum CXChildVisitResult visit_yield_expansion(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    YieldMacros *ym = data;
+    MacroWords *ym = data;
     if (c.kind != CXCursor_MacroExpansion || !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
         return CXChildVisit_Continue;
     unsigned b;
@@ -909,10 +907,10 @@ static enum CXChildVisitResult visit_yield_expansion(CXCursor c, CXCursor parent
     DefVerdict *v = map_get(&ym->by_def, h, same_def, &def);
     if (!v) {
         v = yc_alloc(sizeof *v);
-        *v = (DefVerdict){ def, def_writes_yield(ym, def) };
+        *v = (DefVerdict){ def, def_says(ym, def) };
         map_put(&ym->by_def, h, v);
     }
-    if (v->yields)
+    if (v->says)
         request_expansion_around(ym->t, begin);
     return CXChildVisit_Continue;
 }
@@ -926,10 +924,10 @@ bool expansion_uses(Tool *t, const char *macro, size_t begin, size_t end, const 
 {
     if (!strcmp(macro, name))
         return true;
-    YieldMacros ym = { .t = t, .word = name };
+    MacroWords ym = { .t = t, .word = name };
     clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, &ym);
     MacroDef *m = map_get(&ym.by_name, hash_str(macro), macro_def_named, macro);
-    if (!m || macro_writes_yield(&ym, m))
+    if (!m || macro_says(&ym, m))
         return true;
     /* its arguments: the name, or a macro that names it */
     for (int i = tok_at_or_after(&t->lx, begin); i < t->lx.ntoks && t->lx.toks[i].begin < end; i++) {
@@ -937,7 +935,7 @@ bool expansion_uses(Tool *t, const char *macro, size_t begin, size_t end, const 
             continue;
         char *id = yc_strndup(t->src.text + t->lx.toks[i].begin, t->lx.toks[i].end - t->lx.toks[i].begin);
         MacroDef *a = map_get(&ym.by_name, hash_str(id), macro_def_named, id);
-        if (!strcmp(id, name) || (a && macro_writes_yield(&ym, a)))
+        if (!strcmp(id, name) || (a && macro_says(&ym, a)))
             return true;
     }
     return false;
@@ -953,7 +951,7 @@ bool expansion_uses(Tool *t, const char *macro, size_t begin, size_t end, const 
    body is refused.) */
 static void request_macros_writing_yield(Tool *t)
 {
-    YieldMacros ym = { .t = t, .word = "yield" };
+    MacroWords ym = { .t = t, .word = "yield" };
     for (int i = 0; i < t->lx.decls.len; i++) {
         const GenDecl *d = t->lx.decls.items[i];
         if (d->body_end && !in_skipped(t, d->kw))
@@ -1035,14 +1033,14 @@ static bool use_before(const void *ctx, int i)
 
 /* In head h, the invocation of a macro that writes `generator`: its token,
    or lx.ntoks. */
-static int generator_macro_in(Tool *t, YieldMacros *ym, const MacroUses *mu, const DeclHead *h)
+static int generator_macro_in(Tool *t, MacroWords *ym, const MacroUses *mu, const DeclHead *h)
 {
     Lexed *lx = &t->lx;
     size_t from = lx->toks[h->begin < h->open ? h->begin : h->open].begin, to = lx->toks[h->open].begin;
     UseQuery q = { mu, from };
     for (int i = lower_bound(mu->uses.len, use_before, &q); i < mu->uses.len && mu->uses.items[i].begin < to; i++) {
         CXCursor def = clang_getCursorReferenced(mu->uses.items[i].c);
-        if (!clang_Cursor_isNull(def) && def_writes_yield(ym, def))
+        if (!clang_Cursor_isNull(def) && def_says(ym, def))
             return tok_at_or_after(lx, mu->uses.items[i].begin);
     }
     return lx->ntoks;
@@ -1094,7 +1092,7 @@ static void report_yields_outside(Tool *t)
         return;
     DeclHeadVec heads = { 0 };
     MacroUses mu = { .t = t };
-    YieldMacros ym = { .t = t, .word = "generator" };
+    MacroWords ym = { .t = t, .word = "generator", .as_call = true };
     decl_heads(t, &heads);
     CXCursor tu = clang_getTranslationUnitCursor(t->cx_tu);
     clang_visitChildren(tu, visit_main_expansion, &mu);
