@@ -63,35 +63,42 @@ def _state_limits(state):
     return done, done - 1
 
 
-def _label_in_blocks(function, label):
-    """The symbol of `label` in any block of `function` (clang puts a label
-    in the lexical block around it, where gdb's FUNCTION:LABEL does not
-    look), or None."""
+_LABELS = {}
+
+
+def _labels_in_blocks(function):
+    """The label symbols of every block of `function`, by name (clang puts
+    a label in the lexical block around it, where gdb's FUNCTION:LABEL does
+    not look); walked once per function and load address."""
     sym = gdb.lookup_global_symbol(function) or gdb.lookup_static_symbol(function)
     if sym is None:
-        return None
+        return {}
     try:
         fn = gdb.block_for_pc(int(sym.value().address))
     except (gdb.error, RuntimeError):
-        return None
+        return {}
     while fn is not None and fn.function is None:
         fn = fn.superblock
     if fn is None:
-        return None
-    pc, seen = fn.start, set()
+        return {}
+    key = (function, fn.start)
+    if key in _LABELS:
+        return _LABELS[key]
+    labels, pc, seen = {}, fn.start, set()
     while pc < fn.end:      # each line's range, and the blocks around it
         b = gdb.block_for_pc(pc)
         while b is not None and (b.start, b.end) not in seen:
             seen.add((b.start, b.end))
             for s in b:
-                if s.name == label and s.addr_class == gdb.SYMBOL_LOC_LABEL:
-                    return s
+                if s.addr_class == gdb.SYMBOL_LOC_LABEL:
+                    labels.setdefault(s.name, s)
             if b.function is not None:
                 break
             b = b.superblock
         sal = gdb.find_pc_line(pc)
         pc = max(pc + 1, sal.last + 1 if sal.last else pc + 1)
-    return None
+    _LABELS[key] = labels
+    return labels
 
 
 def _resume_label(name, n):
@@ -104,7 +111,7 @@ def _resume_label(name, n):
             return sals[0].symtab.filename, sals[0].line, sals[0].pc
     except gdb.error:
         pass
-    s = _label_in_blocks("%s__body" % name, label)
+    s = _labels_in_blocks("%s__body" % name).get(label)
     if s is None or s.symtab is None:
         return None
     return s.symtab.filename, s.line, int(s.value())
