@@ -234,8 +234,9 @@ static char *changed_macro(Tool *t, int d)
    body, which would make its expansion there differ: its token index, or
    -1.  One that changes a macro the expansion does not use (not the
    macro, nor one its definitions name, however deep, nor one its
-   arguments name: parse.c expansion_uses) does not. */
-static int directive_after(Tool *t, const Invocation *inv, size_t body_end)
+   arguments name: parse.c expansion_uses, reading the macro record once per
+   name into `asked`) does not. */
+static int directive_after(Tool *t, Map *asked, const Invocation *inv, size_t body_end)
 {
     for (int i = tok_at_or_after(&t->lx, inv->end); i + 1 < t->lx.ntoks && t->lx.toks[i].begin < body_end; i++) {
         const Tok *tk = &t->lx.toks[i], *name = &t->lx.toks[i + 1];
@@ -256,7 +257,7 @@ static int directive_after(Tool *t, const Invocation *inv, size_t body_end)
         if (!changes)
             continue;
         char *macro = changed_macro(t, i);
-        if (!macro || expansion_uses(t, inv->name, inv->begin, inv->end, macro))
+        if (!macro || expansion_uses(t, asked, inv->name, inv->begin, inv->end, macro))
             return i;
     }
     return -1;
@@ -284,6 +285,7 @@ bool expand_file(Tool *t, Source *out)
         if (iv->expand)
             inv[n++] = iv;
     }
+    Map asked = { 0 };      /* expansion_uses: the macro record read for each name changed */
     for (int k = 0; k < n; k++) {
         const GenDecl *body = body_of(t, inv[k]->begin);
         if (!body) {
@@ -291,7 +293,7 @@ bool expand_file(Tool *t, Source *out)
                      "generator's body: expand it by hand", inv[k]->name);
             return false;
         }
-        int d = directive_after(t, inv[k], body->body_end);
+        int d = directive_after(t, &asked, inv[k], body->body_end);
         if (d >= 0) {
             error_at(&t->diag, t->lx.toks[d].begin, "this directive changes the macros after macro '%s', which "
                      "yieldc must expand in place in the generator's body: move it before the generator",

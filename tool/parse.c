@@ -915,27 +915,38 @@ static enum CXChildVisitResult visit_yield_expansion(CXCursor c, CXCursor parent
     return CXChildVisit_Continue;
 }
 
+static bool words_for(const void *val, const void *ctx)
+{
+    return !strcmp(((const MacroWords *)val)->word, ctx);
+}
+
 /* Does the expansion of macro `macro`, invoked over INPUT[begin, end),
    depend on macro `name`: is it that macro, do its definitions name it,
    themselves or through the macros they name, or do its arguments?  (Only
    where a directive in a generator's body changes `name` after such an
-   invocation: expand.c.) */
-bool expansion_uses(Tool *t, const char *macro, size_t begin, size_t end, const char *name)
+   invocation: expand.c.)  `asked` keeps, by name, what was read for it:
+   the macro record is read once per name. */
+bool expansion_uses(Tool *t, Map *asked, const char *macro, size_t begin, size_t end, const char *name)
 {
     if (!strcmp(macro, name))
         return true;
-    MacroWords ym = { .t = t, .word = name };
-    clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, &ym);
-    MacroDef *m = map_get(&ym.by_name, hash_str(macro), macro_def_named, macro);
-    if (!m || macro_says(&ym, m))
+    MacroWords *ym = map_get(asked, hash_str(name), words_for, name);
+    if (!ym) {
+        ym = yc_alloc(sizeof *ym);
+        *ym = (MacroWords){ .t = t, .word = name };
+        clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, ym);
+        map_put(asked, hash_str(name), ym);
+    }
+    MacroDef *m = map_get(&ym->by_name, hash_str(macro), macro_def_named, macro);
+    if (!m || macro_says(ym, m))
         return true;
     /* its arguments: the name, or a macro that names it */
     for (int i = tok_at_or_after(&t->lx, begin); i < t->lx.ntoks && t->lx.toks[i].begin < end; i++) {
         if (t->lx.toks[i].kind != TK_IDENT)
             continue;
         char *id = yc_strndup(t->src.text + t->lx.toks[i].begin, t->lx.toks[i].end - t->lx.toks[i].begin);
-        MacroDef *a = map_get(&ym.by_name, hash_str(id), macro_def_named, id);
-        if (!strcmp(id, name) || (a && macro_says(&ym, a)))
+        MacroDef *a = map_get(&ym->by_name, hash_str(id), macro_def_named, id);
+        if (!strcmp(id, name) || (a && macro_says(ym, a)))
             return true;
     }
     return false;

@@ -298,7 +298,7 @@ bool lex_file(Tool *t);
 bool lex_again(Tool *t, const SpanVec *inactive);
 void error_generator_macro(Tool *t, size_t at, const char *name);
 unsigned presumed_line(const Tool *t, unsigned line, const char **file);
-bool expansion_uses(Tool *t, const char *macro, size_t begin, size_t end, const char *name);
+bool expansion_uses(Tool *t, Map *asked, const char *macro, size_t begin, size_t end, const char *name);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 size_t view_to_source(Lexed *lx, size_t view_off);
 /* The i-th of lx->nedits edits, in INPUT's order: INPUT's bytes
