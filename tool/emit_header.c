@@ -1,6 +1,7 @@
 /*
 ** emit_header.c -- emit: the header from --header, for the other files of
-** a program: INPUT's #include lines, every frame, and the prototypes and
+** a program: INPUT's #include lines, the public frames (and those they
+** hold), and the prototypes and
 ** dispatch entries of the public generators.
 */
 #include "emit.h"
@@ -52,12 +53,12 @@ void emit_header(Tool *t, Buf *b, const char *path)
     if (!emit_includes(&o))
         out_puts(&o, "#include <yieldc.h>\n");
     emit_version_check(&o);
-    /* every frame, those embedded in others first (static ones too: a
-       public frame may hold them) */
+    /* the public frames, those they hold first (static ones too) */
     out_puts(&o, "\n#if !defined(__YIELDC__)\n");
     bool *done = yc_alloc((size_t)t->gens.len + 1);
     for (int i = 0; i < t->gens.len; i++)
-        emit_header_struct(&o, t->gens.items[i], done, 0);
+        if (!t->gens.items[i]->def->is_static)
+            emit_header_struct(&o, t->gens.items[i], done, 0);
     out_puts(&o, "#endif\n");
     Buf list = { 0 };
     for (int i = 0; i < t->gens.len; i++) {

@@ -315,6 +315,50 @@ bool names_body_type(Finder *f, CXType t, int depth)
     }
 }
 
+/* Where INPUT itself declares a type that type t needs to be spelled in
+   another file (the header from --header): a typedef; a struct or union
+   held by value (through a pointer, its tag alone declares it); an enum.
+   Offset + 1 of the declaration, 0 if t needs none of INPUT's. */
+size_t input_type_decl(Finder *f, CXType t, bool by_pointer, int depth)
+{
+    if (t.kind == CXType_Invalid || depth > 32)
+        return 0;
+    CXCursor decl = clang_getTypeDeclaration(t);
+    size_t at;
+    bool here = !clang_Cursor_isNull(decl) && decl.kind != CXCursor_NoDeclFound &&
+                spelled_at(f, clang_getCursorLocation(decl), &at);
+    switch (t.kind) {
+    case CXType_Typedef:
+        /* a header's typedef is seen by the header's includers, whatever it names */
+        return here ? at + 1 : 0;
+    case CXType_Record:     /* (a generator's frame: the header has it, if needed) */
+        return here && (!by_pointer || clang_Cursor_isAnonymous(decl)) && !frame_fields(t).is_frame ? at + 1 : 0;
+    case CXType_Enum:
+        return here ? at + 1 : 0;
+    case CXType_Pointer:
+        return input_type_decl(f, clang_getPointeeType(t), true, depth + 1);
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+        return input_type_decl(f, clang_getArrayElementType(t), by_pointer, depth + 1);
+    case CXType_Elaborated:
+        return input_type_decl(f, clang_Type_getNamedType(t), by_pointer, depth + 1);
+    case CXType_FunctionProto:
+        for (int i = 0; i < clang_getNumArgTypes(t); i++) {
+            size_t a = input_type_decl(f, clang_getArgType(t, (unsigned)i), true, depth + 1);
+            if (a)
+                return a;
+        }
+        /* fall through */
+    case CXType_FunctionNoProto:
+        return input_type_decl(f, clang_getResultType(t), true, depth + 1);
+    default: {     /* typeof(expr), and other sugar: what it stands for */
+        CXType canon = clang_getCanonicalType(t);
+        return clang_equalTypes(canon, t) ? 0 : input_type_decl(f, canon, by_pointer, depth + 1);
+    }
+    }
+}
+
 static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
 {
     Fields *fl = data;
@@ -611,20 +655,29 @@ static size_t before_leading_attributes(Finder *f, size_t at);
 
 typedef struct ApiCheck {
     Finder *f;
-    const GenDecl *d;
+    GenDecl *d;
 } ApiCheck;
 
 static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     Finder *f = ((ApiCheck *)data)->f;
-    const GenDecl *d = ((ApiCheck *)data)->d;
+    GenDecl *d = ((ApiCheck *)data)->d;
     if (c.kind != CXCursor_FieldDecl)
         return CXChildVisit_Continue;
     char *name = cx_take(clang_getCursorSpelling(c));
     const char *what = !strcmp(name, "yc_value") ? "yield" : !strcmp(name, "yc_result") ? "result"
                      : !strcmp(name, "yc__pl_sent") ? "send" : NULL;
     const char *type = !strcmp(name, "yc_value") ? d->ytype : !strcmp(name, "yc_result") ? d->rtype : d->stype;
+    if (what && !d->api_in_input) {
+        /* the view's field is typeof(T) where T is INPUT's own text: its
+           declared type, through the sugar */
+        size_t at = input_type_decl(f, clang_getCursorType(c), false, 0);
+        if (at) {
+            d->api_in_input = at;
+            d->api_what = what;
+        }
+    }
     if (what && has_const_member(clang_getCursorType(c)))
         error_at(&f->t->diag, d->kw, "the %s type '%s' of generator '%s' has a const member: its frame could not be "
                         "given a value of it; use a pointer, or a type without const members",

@@ -74,6 +74,7 @@ bool is_array_type(CXType t);
 bool has_const_member(CXType t);
 bool const_in_typedef(CXType t);
 bool names_body_type(Finder *f, CXType t, int depth);
+size_t input_type_decl(Finder *f, CXType t, bool by_pointer, int depth);
 
 /* A generator's frame, as the parse view declares it (view_struct). */
 typedef struct Fields {

@@ -87,6 +87,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     extent_of(f, c, &b, &v->decl_end);
     if (!is_param)  /* a parameter's type is declared before the body; its spelling may be ours */
         check_type_visible(f, v, type);
+    v->type_in_input = input_type_decl(f, type, is_param && is_array_type(type), 0);
     CXType held = clang_getCanonicalType(type);
     while (held.kind == CXType_ConstantArray)
         held = clang_getCanonicalType(clang_getArrayElementType(held));

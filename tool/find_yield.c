@@ -213,6 +213,7 @@ static XNode *lazy_node(Finder *f, Node *n, XKind kind)
         if (x->local_type && (strstr(x->type, "(unnamed") || strstr(x->type, "(anonymous")))
             error_at(&f->t->diag, x->begin, "a yield in an operand of this '?:', whose value has a type declared "
                                             "in the generator without a name: give the type a name, or use if/else");
+        x->type_in_input = input_type_decl(f, t, false, 0);
         x->size = clang_Type_getSizeOf(t);
         x->align = clang_Type_getAlignOf(t);
     }
@@ -264,6 +265,7 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
        this file, else the type without sugar */
     y->sub_rtype = cx_type(clang_getCanonicalType(fl.plr));
     y->sub_rsize = clang_getCanonicalType(fl.plr).kind == CXType_Void ? 0 : clang_Type_getSizeOf(fl.plr);
+    y->type_in_input = input_type_decl(f, fl.plr, false, 0);
     for (int i = 0; i < f->t->lx.decls.len; i++) {
         GenDecl *d = f->t->lx.decls.items[i];
         if (!strcmp(d->name, y->sub_name))
@@ -574,6 +576,7 @@ void note_literal(Finder *f, CXCursor c, Node *n)
     l->end = nend(f, n);
     CXType t = clang_getCursorType(c);
     l->type = unconst_type(cx_type(t));
+    l->type_in_input = input_type_decl(f, t, false, 0);
     CXCursor decl = clang_getTypeDeclaration(is_array_type(t) ? clang_getArrayElementType(t) : t);
     if (!clang_Cursor_isNull(decl) && clang_getCursorSemanticParent(decl).kind == CXCursor_FunctionDecl)
         l->type = NULL;     /* a type of the body's own: refused if it must live in the frame */

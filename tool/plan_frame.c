@@ -328,6 +328,102 @@ static void place_frame(Gen *g, size_t *frame_at, size_t at, int depth, int limi
    holds it.  Each type a frame holds by value must be declared there
    already; a frame that would hold itself (a local of its own generator's
    type, directly or through others) cannot be laid out. */
+/* The generators whose frames the header from --header holds: the public
+   ones, and those their frames hold by value. */
+static void mark_in_header(Gen *g, bool *in, int depth, int n)
+{
+    if (!g || in[g->index] || depth > n)
+        return;
+    in[g->index] = true;
+    for (int i = 0; i < g->frame.embeds.len; i++)
+        mark_in_header(g->frame.embeds.items[i], in, depth + 1, n);
+}
+
+/* The name INPUT declares at decl (input_type_decl's offset + 1): a
+   typedef's, or a tag with its keyword. */
+static char *declared_name(Tool *t, size_t decl)
+{
+    int i = tok_at_or_after(&t->lx, decl - 1);
+    size_t n, k;
+    const char *name = tok_text(t, &t->lx.toks[i], &n);
+    if (i > 0 && (tok_is(t, &t->lx.toks[i - 1], "struct") || tok_is(t, &t->lx.toks[i - 1], "union") ||
+                  tok_is(t, &t->lx.toks[i - 1], "enum"))) {
+        const char *kw = tok_text(t, &t->lx.toks[i - 1], &k);
+        return yc_format("%.*s %.*s", (int)k, kw, (int)n, name);
+    }
+    return yc_format("%.*s", (int)n, name);
+}
+
+/* what: "X, so the header from --header has it in ..." */
+static void header_type_error(Tool *t, size_t at, size_t decl, const char *type, const char *what)
+{
+    char *name = declared_name(t, decl);
+    if (!strcmp(name, type))
+        error_at(&t->diag, at, "%s, but the type '%s' is declared in this file, which the files that include the "
+                               "header do not see: declare the type in a header that this file includes", what, type);
+    else
+        error_at(&t->diag, at, "%s, but its type '%s' names '%s', declared in this file, which the files "
+                               "that include the header do not see: declare '%s' in a header that this file includes",
+                 what, type, name, name);
+    note_at(&t->diag, decl - 1, "'%s' is declared here", name);
+}
+
+/* --header: the frames in the header, and the public generators'
+   constructors, name only types that other files see (the header repeats
+   INPUT's #include lines, not its declarations).  Planned after the
+   layout: a variable that lives in no frame, or is held as bytes, names
+   no type there. */
+static void plan_header_types(Tool *t)
+{
+    bool *in = yc_alloc((size_t)t->gens.len + 1);
+    for (int i = 0; i < t->gens.len; i++)
+        if (!t->gens.items[i]->def->is_static)
+            mark_in_header(t->gens.items[i], in, 0, t->gens.len);
+    for (int i = 0; i < t->gens.len; i++) {
+        Gen *g = t->gens.items[i];
+        GenDecl *d = g->def;
+        if (!in[i])
+            continue;
+        const char *frame = d->is_static ? yc_format("the frame of static generator '%s' (a public frame holds it)",
+                                                     d->name)
+                                         : yc_format("the frame of '%s'", d->name);
+        if (d->api_in_input) {
+            const char *type = !strcmp(d->api_what, "yield") ? d->ytype
+                             : !strcmp(d->api_what, "result") ? d->rtype : d->stype;
+            header_type_error(t, d->name_off, d->api_in_input, type,
+                              yc_format("the header from --header names the %s type of generator '%s'%s",
+                                        d->api_what, d->name,
+                                        d->is_static ? " (a public frame holds its frame)" : ""));
+        }
+        for (int k = 0; k < g->params.len; k++) {
+            Var *v = g->params.items[k];
+            if (v->type_in_input && (!d->is_static || v->storage != ST_LOCAL))
+                header_type_error(t, v->name_off, v->type_in_input, v->type,
+                                  yc_format("the header from --header has parameter '%s' in %s%s", v->name,
+                                            d->is_static ? frame : yc_format("the prototype of '%s'", d->name),
+                                            d->is_static || v->storage == ST_LOCAL ? "" : " and in its frame"));
+        }
+        for (int k = 0; k < g->frame.fields.len; k++) {
+            const Field *fl = &g->frame.fields.items[k];
+            XNode *x = fl->node;
+            if (fl->kind == F_VAR && !fl->var->is_param && !fl->var->local_type && fl->var->type_in_input)
+                header_type_error(t, fl->var->name_off, fl->var->type_in_input, fl->var->type,
+                                  yc_format("local '%s' lives across a yield, so the header from --header has it "
+                                            "in %s", fl->var->name, frame));
+            else if (fl->kind == F_TEMP && !x->local_type && x->type_in_input &&
+                     (x->kind == X_COND || (x->kind == X_YIELD && x->tok->is_from)))
+                header_type_error(t, x->begin, x->type_in_input, x->kind == X_COND ? x->type : x->sub_rtype,
+                                  yc_format("the value of this %s is kept across a yield, so the header from "
+                                            "--header has it in %s", x->kind == X_COND ? "'?:'" : "'yield from'",
+                                            frame));
+            else if (fl->kind == F_LITERAL && fl->lit->type && fl->lit->type_in_input)
+                header_type_error(t, fl->lit->begin, fl->lit->type_in_input, fl->lit->type,
+                                  yc_format("this compound literal's address is used after a yield, so the header "
+                                            "from --header has it in %s", frame));
+        }
+    }
+}
+
 void plan_frames(Tool *t)
 {
     Diag *dg = &t->diag;
@@ -374,4 +470,6 @@ void plan_frames(Tool *t)
             note_at(dg, v->type_decl, "'%s' is declared here", v->type);
         }
     }
+    if (t->header)
+        plan_header_types(t);
 }

@@ -261,6 +261,9 @@ struct GenDecl {
     GenDecl *definition;            /* on the first: the definition, once seen */
     size_t decl_begin;              /* (find) the declaration's first token (`static`...) */
     Gen *gen;                       /* (find) the generator it declares, if this file defines it */
+    size_t api_in_input;            /* (find) offset + 1 of a declaration of INPUT's that its Y, S or R needs
+                                       in another file (input_type_decl), 0 if none; which: api_what */
+    const char *api_what;
 };
 
 /* INPUT's own `#line N "FILE"` (or `# N "FILE"`): the lines after it are
@@ -380,6 +383,8 @@ struct Var {
     bool for_in_macro;      /* in_for_init: that `for` is written by a macro */
     char *align_spec;       /* its `_Alignas(...)` or `__attribute__((aligned...))`, for its field */
     size_t type_decl;       /* where INPUT declares the struct, union or enum it holds by value; 0 if not here */
+    size_t type_in_input;   /* offset + 1 of a declaration of INPUT's that its type needs in another file
+                               (input_type_decl); 0 if none */
     char *frame_of;         /* the generator whose frame it holds by value (arrays of them too), or NULL */
     /* plan */
     Storage storage;        /* ST_LOCAL: not preserved over any yield */
@@ -446,6 +451,7 @@ struct XNode {
     Stmt *stmt;             /* X_YIELD: the statement it belongs to */
     char *type;             /* X_COND: the type of the whole `?:` */
     bool local_type;        /* X_COND: the frame cannot name that type (declared in the body) */
+    size_t type_in_input;   /* X_COND: the `?:`'s type; 'yield from': the sub's R: as Var.type_in_input */
     long long size, align;  /* X_COND: of that type */
     bool discarded;         /* X_YIELD: the left operand of a `,`: its value is unused */
     Var *assigns;           /* X_YIELD: `v = yield e`, the whole right operand of an assignment to v */
@@ -524,6 +530,7 @@ struct Jump {
 struct Literal {
     size_t begin, end;
     char *type;             /* clang's spelling of its type */
+    size_t type_in_input;   /* as Var.type_in_input */
     char *field;            /* plan */
 };
 
@@ -705,6 +712,7 @@ struct Tool {
     VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
     ReportKind report;          /* --explain, --graph: print that instead of the output */
+    bool header;                /* --header: plan checks that other files can see the frames' types */
     bool ide_included;          /* --ide-view=included: INPUT's yields are yieldc's (lex_ide_view) */
 };
 
