@@ -533,7 +533,7 @@ static bool name_shared(const Gen *g, const Var *v)
 
 /* What macros in the body hide from a lowering that works on text: a
    variable that may live in the frame named in a macro's body (its uses
-   are rewritten), a jump (cleanups and lowered loops change jumps), a
+   are rewritten), or in an argument the macro quotes, a jump (cleanups and lowered loops change jumps), a
    local declared by a macro across a yield.  Those macros are expanded in
    place (expand.c) and the file read again; so are those that write the
    braces of a block with a cleanup. */
@@ -543,9 +543,17 @@ static void request_expansions(Finder *f)
     for (int i = 0; i < g->refs.len; i++) {
         Ref *r = g->refs.items[i];
         Var *v = r->var;
-        if (r->off == (size_t)-1 && (v->addr_taken || v->is_array || v->is_const || v->is_volatile ||
-                                     name_shared(g, v)))
-            request_expansion(f->t, r->at);
+        bool may_live_in_frame = v->addr_taken || v->is_array || v->is_const || v->is_volatile;
+        if (r->off == (size_t)-1) {
+            if (may_live_in_frame || name_shared(g, v))
+                request_expansion(f->t, r->at);
+        } else if (may_live_in_frame || v->before_first_case) {
+            /* renamed in an argument the macro quotes (`#v`, `v##_len`),
+               the text would name the frame's field */
+            Invocation *inv = invocation_holding(f->t, r->off);
+            if (inv && !inv->runtime && macro_quotes(f->t, inv->name))
+                request_expansion(f->t, inv->begin);
+        }
     }
     for (int i = 0; i < g->jumps.len; i++) {
         Jump *j = g->jumps.items[i];

@@ -796,6 +796,7 @@ typedef struct MacroWords {
     Tool *t;
     const char *word;       /* what the macros are asked to say: `yield`, a macro's name */
     bool as_call;           /* only before `(`, or last in the body (`generator(`; `#define G generator`) */
+    bool quotes;            /* `#` or `##` in the body counts as saying it */
     Map by_name;            /* name -> MacroDef */
     Map by_def;             /* definition -> DefVerdict */
     SpanVec bodies;         /* the generators' bodies, in order */
@@ -854,6 +855,11 @@ static bool def_says(MacroWords *ym, CXCursor def)
     for (; k < n && !says; k++) {
         CXTokenKind kind = clang_getTokenKind(toks[k]);
         char *sp = cx_take(clang_getTokenSpelling(tu, toks[k]));
+        if (ym->quotes && kind == CXToken_Punctuation && (!strcmp(sp, "#") || !strcmp(sp, "##") ||
+                                                          !strcmp(sp, "%:") || !strcmp(sp, "%:%:"))) {
+            says = true;
+            break;
+        }
         bool after_member = member;
         member = kind == CXToken_Punctuation && (!strcmp(sp, ".") || !strcmp(sp, "->"));
         if (kind != CXToken_Identifier || after_member)
@@ -950,6 +956,29 @@ bool expansion_uses(Tool *t, Map *asked, const char *macro, size_t begin, size_t
             return true;
     }
     return false;
+}
+
+/* Does macro `name` (any of its definitions) quote its arguments: `#`
+   or `##` in its body, or in that of a macro it names, however deep?  An
+   argument it quotes is taken as text (`#v` prints it, `v##_len` pastes
+   it): one naming a variable that yieldc renames there is expanded in
+   place instead (find.c request_expansions).  Not a system header's
+   (`assert`): its expansion would fix at transform time what the build's
+   flags choose (NDEBUG), for a message's text.  The macro record is read
+   once per round (Tool.quoting). */
+bool macro_quotes(Tool *t, const char *name)
+{
+    MacroWords *ym = t->quoting;
+    if (!ym) {
+        ym = yc_alloc(sizeof *ym);
+        *ym = (MacroWords){ .t = t, .word = "", .quotes = true };
+        clang_visitChildren(clang_getTranslationUnitCursor(t->cx_tu), visit_definition, ym);
+        t->quoting = ym;
+    }
+    MacroDef *m = map_get(&ym->by_name, hash_str(name), macro_def_named, name);
+    if (!m || !m->defs.len || clang_Location_isInSystemHeader(clang_getCursorLocation(m->defs.items[0])))
+        return false;
+    return macro_says(ym, m);
 }
 
 /* Once clang stopped reporting (50 errors a parse, -ferror-limit), every

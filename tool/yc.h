@@ -333,6 +333,7 @@ bool macro_named_between(const Tool *t, size_t begin, size_t end, const char *na
 Invocation *invocation_holding(const Tool *t, size_t off);
 const char *api_macro_holding(const Tool *t, size_t outer, size_t off);
 bool request_expansion(Tool *t, size_t off);
+bool macro_quotes(Tool *t, const char *name);
 bool request_expansion_around(Tool *t, size_t off);
 bool expansion_requested(const Tool *t);
 void refuse_unexpanded(Tool *t);
@@ -708,6 +709,7 @@ struct Tool {
     bool includes_runtime;      /* parse: yieldc.h is included */
     VEC(FileRead) files_read;   /* parse: in the order clang opened them */
     VEC(Invocation) invocations;    /* parse: macros invoked in generator bodies, in order */
+    void *quoting;              /* parse: macro_quotes's reading of the macro record, once a round */
     GenVec gens;                /* find: in source order of definitions */
     VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
