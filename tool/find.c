@@ -366,7 +366,7 @@ static enum CXVisitorResult visit_field(CXCursor c, CXClientData data)
     if (!strcmp(name, "yc__pl"))
         fl->is_frame = true;
     else if (!strcmp(name, "yc__pl_sent"))
-        fl->has_send = true;
+        fl->has_send = true, fl->pls = clang_getCursorType(c);
     else if (!strcmp(name, "yc__ply"))
         fl->ply = clang_getResultType(clang_getPointeeType(clang_getCursorType(c)));
     else if (!strcmp(name, "yc__plr"))
@@ -415,6 +415,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
             f->yield_void = clang_getNumArgTypes(fn) <= 0;
             if (!f->yield_void)
                 f->yield_type = clang_getArgType(fn, 0);
+            f->send_type = clang_getResultType(fn);     /* void without S */
             f->g->ysize = f->yield_void ? 0 : clang_Type_getSizeOf(f->yield_type);
             f->depth--;
             return CXChildVisit_Continue;

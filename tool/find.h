@@ -49,6 +49,7 @@ typedef struct Finder {
     Map lazies_by_extent;   /* (begin, end, kind) -> XNode* */
     Map yield_toks;         /* YieldTok* of the yields found */
     CXType yield_type;      /* the generator's Y, from its view's yc__yield */
+    CXType send_type;       /* its S (void without one), what yc__yield returns */
     bool yield_void;
     OffVec allocas;         /* where alloca is called */
     VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
@@ -79,6 +80,7 @@ size_t input_type_decl(Finder *f, CXType t, bool by_pointer, int depth);
 /* A generator's frame, as the parse view declares it (view_struct). */
 typedef struct Fields {
     CXType ply, plr;        /* the frame's view fields: yield and result types */
+    CXType pls;             /* has_send: the send type */
     bool is_frame, has_send;
 } Fields;
 Fields frame_fields(CXType t);

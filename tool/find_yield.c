@@ -249,8 +249,11 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     CXCursor member = strip(child0(call));
     CXCursor x = strip(child0(member));
     CXType t = clang_getCanonicalType(clang_getCursorType(x));
-    if (!y->tok->from_call && t.kind == CXType_Pointer)
+    bool const_pointee = false;
+    if (!y->tok->from_call && t.kind == CXType_Pointer) {
         t = clang_getCanonicalType(clang_getPointeeType(t));
+        const_pointee = clang_isConstQualifiedType(t);
+    }
     Fields fl = { .is_frame = false };
     if (t.kind == CXType_Record)
         fl = frame_fields(t);
@@ -277,6 +280,19 @@ static bool find_sub(Finder *f, CXCursor call, Yield *y)
     if (sub_void != f->yield_void || (!sub_void && !assignable(fl.ply, f->yield_type))) {
         error_at(&f->t->diag, y->tok->kw, "'yield from' a generator that yields '%s' in generator '%s', which yields '%s'",
                  cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.ply))), outer->name, outer->ytype);
+        return false;
+    }
+    /* each value sent goes on to the sub, as by assignment */
+    if (fl.has_send && outer->stype && clang_getCanonicalType(f->send_type).kind != CXType_Void &&
+        !assignable(f->send_type, fl.pls)) {
+        error_at(&f->t->diag, y->tok->kw, "'yield from' a generator whose send type is '%s' in generator '%s', "
+                                          "whose send type is '%s': a value sent could not be passed on to it",
+                 cx_take(clang_getTypeSpelling(clang_getCanonicalType(fl.pls))), outer->name, outer->stype);
+        return false;
+    }
+    if (const_pointee) {
+        error_at(&f->t->diag, y->tok->operand_begin, "'yield from' resumes the generator it is given: this "
+                                                     "pointer is to a const one");
         return false;
     }
     return true;
@@ -438,13 +454,26 @@ void find_yield(Finder *f, CXCursor c, YieldTok *yt)
         return;
     y->assigns = assigned_by(f, &y->assigns_at, &y->assigns_in);
     /* (climbing to its statement stops at one inside the statement expression) */
-    for (int i = f->depth - 2; i >= 0; i--)
-        if (f->stack[i].kind == CXCursor_StmtExpr) {
-            error_at(&f->t->diag, yt->kw, "'yield' inside a statement expression ('({ ... })') is not supported: "
-                                          "its resume point would be a jump into it");
+    for (int i = f->depth - 2; i >= 0; i--) {
+        const char *no = NULL;
+        if (f->stack[i].kind == CXCursor_StmtExpr)
+            no = "'yield' inside a statement expression ('({ ... })') is not supported: its resume point would be "
+                 "a jump into it";
+        else if (f->stack[i].kind == CXCursor_ParmDecl)
+            no = "'yield' in the declaration of a parameter (an array's size in a prototype), which is never "
+                 "evaluated";
+        else if (f->stack[i].kind == CXCursor_TypedefDecl)
+            no = "'yield' in a typedef (an array's size) is not supported: keep the yield's value in a variable "
+                 "first, and use that";
+        else if (f->stack[i].kind == CXCursor_AsmStmt)
+            no = "'yield' in an operand of 'asm' is not supported: keep the yield's value in a variable first, and "
+                 "use that";
+        if (no) {
+            error_at(&f->t->diag, yt->kw, "%s", no);
             yt->reported = true;
             return;
         }
+    }
     if (yt->is_from && !find_sub(f, c, y)) {
         yt->reported = true;
         return;

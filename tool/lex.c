@@ -630,6 +630,9 @@ static int lex_generator(Tool *t, int i)
             char *type = slice(t, start, k - 1);
             if (nargs == 0)
                 d->ytype = type;
+            else if (nargs == 1 && is_void(type))
+                error_at(&t->diag, toks[start].begin, "the send type in 'generator(...)' cannot be void: leave it "
+                         "out for a generator that is not sent values");
             else if (nargs == 1)
                 d->stype = type;
             else {
@@ -674,6 +677,9 @@ static int lex_generator(Tool *t, int i)
     }
     d->name = slice(t, k, k);
     d->name_off = toks[k].begin;
+    if (!strcmp(d->name, "main"))
+        error_at(&t->diag, d->name_off, "'main' cannot be a generator: it must return int; make a generator of "
+                 "its own, and drive it from main");
     int pclose = match_close(t, k + 1);
     if (pclose >= t->lx.ntoks) {
         error_at(&t->diag, toks[k + 1].begin, "unterminated parameter list of generator '%s'", d->name);
@@ -733,7 +739,12 @@ static int lex_generator(Tool *t, int i)
         error_at(&t->diag, toks[after].begin, "'%s' after the parameter list of generator '%s' is not supported "
                  "(an attribute macro?): write it before 'generator(...)', or as __attribute__((...))",
                  slice(t, after, after), d->name);
-    } else if (!is_punct(t, after, ";") && !is_punct(t, after, ",")) {
+    } else if (is_punct(t, after, ",")) {
+        /* the output writes the generator's declarations its own way:
+           the others would be lost with this one's text */
+        error_at(&t->diag, toks[after].begin, "a declaration of generator '%s' declares it alone: declare what "
+                 "follows the ',' in a declaration of its own", d->name);
+    } else if (!is_punct(t, after, ";")) {
         error_at(&t->diag, toks[after].begin, "expected '{' or ';' after the generator's parameter list");
     }
     vec_push(&t->lx.decls, d);
@@ -857,7 +868,10 @@ static const char *unevaluated_context(Tool *t, ContextScan *cs, int body_first,
 {
     static const char *const ops[] = { "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof",
                                        "typeof", "__typeof__", "__typeof", "_Static_assert",
-                                       "_Generic", NULL };
+                                       "_Generic", "__builtin_choose_expr", "__builtin_constant_p",
+                                       "__builtin_classify_type", "__builtin_object_size",
+                                       "__builtin_dynamic_object_size", "__builtin_types_compatible_p",
+                                       "__builtin_offsetof", NULL };
     ContextScan *st = cs;
     if (st->body_first != body_first || st->next > i) {
         st->body_first = st->next = body_first;
@@ -985,6 +999,10 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
             error_at(&t->diag, y->kw, "'yield' in an association of '_Generic' is not supported: the compiler "
                                       "chooses the one that runs, after yieldc; keep the yield's value in a "
                                       "variable first, and use that");
+        else if (!strcmp(ctx, "__builtin_choose_expr"))
+            error_at(&t->diag, y->kw, "'yield' in an operand of '__builtin_choose_expr' is not supported: the "
+                                      "compiler chooses the one that runs, after yieldc; keep the yield's value "
+                                      "in a variable first, and use that");
         else
             error_at(&t->diag, y->kw, "'yield' in the operand of '%s', which is never evaluated", ctx);
         return;
@@ -1012,6 +1030,11 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
         /* the view: `(X).yc__plr()` or `(X)->yc__plr()`, of the sub's result type */
         if (ends_operand(t, i + 2)) {
             error_at(&t->diag, toks[i + 1].end, "'yield from' needs a generator: a call of one, or a pointer to one");
+            return;
+        }
+        if (is_ident(t, i + 2, "yield")) {
+            error_at(&t->diag, toks[i + 2].begin, "'yield' must be parenthesized after 'yield from': it takes the "
+                     "whole expression to its right, as in Python (write 'yield from (yield ...)')");
             return;
         }
         int last = operand_last(t, i + 2, t->lx.ntoks, false);

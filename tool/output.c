@@ -271,6 +271,14 @@ bool output_write(const OutFile *outs, int n)
         ps[i].f = &outs[i];
         ok = to_stdout(outs[i].path) || prepare(&ps[i]);
     }
+    /* the outputs that cannot wait in a temporary (a device, standard
+       output) first: if one fails, no file is replaced */
+    for (int i = 0; i < n && ok; i++)
+        if (ps[i].in_place)
+            ok = write_in_place(&ps[i]);
+    for (int i = 0; i < n && ok; i++)
+        if (to_stdout(outs[i].path))
+            ok = write_stdout(outs[i].text);
     for (int i = 0; i < n && ok; i++)
         if (ps[i].tmp && rename(ps[i].tmp, ps[i].target) != 0)
             ok = fail(outs[i].path, errno);
@@ -279,11 +287,5 @@ bool output_write(const OutFile *outs, int n)
         return false;
     }
     ntemps = 0;
-    for (int i = 0; i < n && ok; i++)
-        if (ps[i].in_place)
-            ok = write_in_place(&ps[i]);
-    for (int i = 0; i < n && ok; i++)
-        if (to_stdout(outs[i].path))
-            ok = write_stdout(outs[i].text);
-    return ok;
+    return true;
 }
