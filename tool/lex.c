@@ -603,9 +603,83 @@ static int old_style_parameters(Tool *t, int i)
     return -1;
 }
 
+/* The text of tokens [a, b], a space between those INPUT separates. */
+static void put_tokens(Tool *t, Buf *b, int a, int z)
+{
+    for (int k = a; k <= z; k++) {
+        if (passed_over(&t->lx.toks[k]))
+            continue;
+        if (k > a && t->lx.toks[k].begin > t->lx.toks[k - 1].end)
+            buf_puts(b, " ");
+        size_t n;
+        const char *s = tok_text(t, &t->lx.toks[k], &n);
+        buf_put(b, s, n);
+    }
+}
+
+/* The first token from k (before `end`) that is `stop` outside brackets. */
+static int next_at_level(Tool *t, int k, int end, const char *stop)
+{
+    for (int depth = 0; k < end && !(depth == 0 && is_punct(t, k, stop)); k++) {
+        if (is_punct(t, k, "(") || is_punct(t, k, "["))
+            depth++;
+        else if (is_punct(t, k, ")") || is_punct(t, k, "]"))
+            depth--;
+    }
+    return k;
+}
+
+/* The prototype old-style parameters say, for the message that refuses
+   them: `name(char *p, double q)` from `name(p, q) char *p; double q;`,
+   the identifier list's order, `int` for one not declared.  Tokens
+   (lparen, rparen) are the identifier list's parentheses, [decls, open)
+   the declarations.  A declaration's specifiers are the tokens before
+   its first declarator, which begins at its first `*` or `(`, or at its
+   last identifier. */
+static char *old_style_prototype(Tool *t, const char *name, int lparen, int rparen, int decls, int open)
+{
+    Buf b = { 0 };
+    buf_printf(&b, "%s(", name);
+    for (int p = lparen + 1; p < rparen; p++) {
+        if (t->lx.toks[p].kind != TK_IDENT)
+            continue;
+        const char *param = slice(t, p, p);
+        bool found = false;
+        for (int d = decls; d < open && !found;) {
+            int end = next_at_level(t, d, open, ";");
+            int spec_end = -1, last_ident = d;
+            for (int k = d; k < next_at_level(t, d, end, ",") && spec_end < 0; k++) {
+                if (is_punct(t, k, "*") || is_punct(t, k, "("))
+                    spec_end = k;
+                else if (t->lx.toks[k].kind == TK_IDENT)
+                    last_ident = k;
+            }
+            if (spec_end < 0)
+                spec_end = last_ident;
+            for (int start = spec_end; start < end && !found;) {
+                int stop = next_at_level(t, start, end, ",");
+                for (int m = start; m < stop && !found; m++)
+                    found = t->lx.toks[m].kind == TK_IDENT && !strcmp(slice(t, m, m), param);
+                if (found) {
+                    buf_puts(&b, b.len > strlen(name) + 1 ? ", " : "");
+                    put_tokens(t, &b, d, spec_end - 1);
+                    buf_puts(&b, " ");
+                    put_tokens(t, &b, start, stop - 1);
+                }
+                start = stop + 1;
+            }
+            d = end + 1;
+        }
+        if (!found)
+            buf_printf(&b, "%sint %s", b.len > strlen(name) + 1 ? ", " : "", param);
+    }
+    buf_puts(&b, ")");
+    return buf_done(&b);
+}
+
 /* Parses `generator(...) R name(params) {` at token i; returns the token
    index to continue from. */
-static int lex_generator(Tool *t, int i)
+static int lex_generator_decl(Tool *t, int i)
 {
     Tok *toks = t->lx.toks;
     GenDecl *d = yc_alloc(sizeof *d);
@@ -712,7 +786,7 @@ static int lex_generator(Tool *t, int i)
         error_at(&t->diag, d->kw, "generator '%s' redeclared with different yield or send types", d->name);
         note_at(&t->diag, prev->kw, "previous declaration is here");
     }
-    int open;   /* the body's `{`, after old-style parameter declarations */
+    int open = after;   /* the body's `{` (after old-style parameter declarations) */
     if (is_punct(t, after, "{")) {
         int end = match_close(t, after);
         d->body_begin = toks[after].begin;
@@ -726,7 +800,8 @@ static int lex_generator(Tool *t, int i)
         }
     } else if ((open = old_style_parameters(t, after)) >= 0) {
         error_at(&t->diag, toks[after].begin, "old-style parameter declarations are not supported for generator "
-                 "'%s': declare the parameters in its parameter list ('%s(int a, long b)')", d->name, d->name);
+                 "'%s': declare the parameters in its parameter list ('%s')", d->name,
+                 old_style_prototype(t, d->name, k + 1, pclose, after, open));
         /* its body is still its own: its yields are not "outside a generator" */
         int shut = match_close(t, open);
         if (shut < t->lx.ntoks) {
@@ -789,7 +864,36 @@ static int lex_generator(Tool *t, int i)
                                arg, ret, arg, d->name);
         add_edit(&t->lx, toks[after].end, 0, decl, NULL);
     }
-    return d->body_end ? match_close(t, after) + 1 : after;
+    return d->body_end ? match_close(t, open) + 1 : after;
+}
+
+/* A generator's declaration refused before it was read whole (a type
+   missing in `generator(...)`, no name, ...): the declaration and its
+   body, if it has one, are left to that error (clang's errors in them,
+   and their yields, follow from it). */
+static int lex_generator(Tool *t, int i)
+{
+    int said = t->diag.errors + t->diag.held.len, decls = t->lx.decls.len;     /* (lex's are held) */
+    int next = lex_generator_decl(t, i);
+    if (t->diag.errors + t->diag.held.len == said || t->lx.decls.len != decls)
+        return next;
+    int k = i, depth = 0;
+    for (; k < t->lx.ntoks; k++) {
+        if (passed_over(&t->lx.toks[k]))
+            continue;
+        if (is_punct(t, k, "(") || is_punct(t, k, "["))
+            depth++;
+        else if (is_punct(t, k, ")") || is_punct(t, k, "]"))
+            depth--;
+        else if (depth == 0 && (is_punct(t, k, ";") || is_punct(t, k, "{")))
+            break;
+    }
+    if (k < t->lx.ntoks && is_punct(t, k, "{"))
+        k = match_close(t, k);
+    if (k >= t->lx.ntoks)
+        k = t->lx.ntoks - 1;
+    vec_push(&t->lx.refused_decls, ((Span){ t->lx.toks[i].begin, t->lx.toks[k].end }));
+    return next;
 }
 
 /* ---- yields ---- */

@@ -104,6 +104,8 @@ typedef struct Reporter {
     OffVec storage_macros;  /* the generators whose storage_macro_after_generator error is out */
     VEC(CXFile) header_generators;  /* headers with a generator, reported: their errors at a
                                        `generator(` or about `yield` left out */
+    SpanVec broken_heads;   /* generators whose declaration clang found in error (reported once):
+                               its other errors there and in the body left out */
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -489,6 +491,57 @@ static const char *header_generator(const char *text, size_t col0)
     return NULL;
 }
 
+static void request_yield_macro(Tool *t, size_t off);
+
+/* The generator whose declaration's view text clang's error at source
+   offset src is in: the text that replaces `generator(...) R` (its types
+   are written there several times: a frame's fields, the yield's
+   function), or the declaration of the yield's function after its `{`. */
+static const GenDecl *head_at(const Tool *t, size_t src)
+{
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        const GenDecl *d = t->lx.decls.items[i];
+        if (src == d->kw || (d->body_end && src == d->body_begin + 1))
+            return d;
+    }
+    return NULL;
+}
+
+/* Where INPUT writes, in generator d's declaration, the name clang's
+   message quotes first ('strct' in "unknown type name 'strct'"; the last
+   word of 'struct opaque'), else the first token in `generator(...)`. */
+static size_t quoted_in_head(const Tool *t, const GenDecl *d, const char *msg)
+{
+    int first = tok_at_or_after((Lexed *)&t->lx, d->kw) + 2;
+    size_t fallback = first < t->lx.ntoks ? t->lx.toks[first].begin : d->kw;
+    const char *q = strchr(msg, '\'');
+    const char *e = q ? strchr(q + 1, '\'') : NULL;
+    if (!e || e == q + 1)
+        return fallback;
+    for (const char *w = e - 1; w > q + 1; w--)
+        if (w[-1] == ' ' || w[-1] == '*') {
+            q = w - 1;
+            break;
+        }
+    size_t n = (size_t)(e - q - 1);
+    for (int i = tok_at_or_after((Lexed *)&t->lx, d->kw); i < t->lx.ntoks && t->lx.toks[i].begin < d->params_end;
+         i++) {
+        size_t len;
+        const char *text = tok_text(t, &t->lx.toks[i], &len);
+        if (len == n && !memcmp(text, q + 1, n))
+            return t->lx.toks[i].begin;
+    }
+    return fallback;
+}
+
+static bool in_broken_head(const Reporter *rp, size_t src)
+{
+    for (int i = 0; i < rp->broken_heads.len; i++)
+        if (src >= rp->broken_heads.items[i].begin && src < rp->broken_heads.items[i].end)
+            return true;
+    return false;
+}
+
 static void report(Reporter *rp, CXDiagnostic d)
 {
     Tool *t = rp->t;
@@ -517,7 +570,7 @@ static void report(Reporter *rp, CXDiagnostic d)
     if (in_main && strstr(msg, "'yield'")) {
         unsigned ex;
         clang_getExpansionLocation(loc, NULL, NULL, NULL, &ex);
-        request_expansion(t, view_to_source(&t->lx, ex));
+        request_yield_macro(t, view_to_source(&t->lx, ex));
     }
     if (strstr(msg, "too many errors emitted"))
         rp->error_limit = true;
@@ -532,10 +585,26 @@ static void report(Reporter *rp, CXDiagnostic d)
         /* (clang's errors in an inactive branch are its directives' own:
            '#if 1 +', an unterminated '#if') */
         if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_spans(&t->macro_generators, src) ||
-            in_spans(&t->lx.refused_decls, src))
-            return;     /* a consequence of the tool's own error there */
+            in_spans(&t->lx.refused_decls, src) || in_broken_head(rp, src))
+            return;     /* a consequence of the tool's own error there, or of one reported */
         if (storage_macro_after_generator(rp, d, msg, src))
             return;
+        const GenDecl *head = head_at(t, src);
+        if (head) {
+            /* once, at the name it quotes: clang reads the types of
+               `generator(...)` and R in several places of the view, and
+               its other errors there, and about `yield` in the body,
+               follow from this one */
+            vec_push(&rp->broken_heads, ((Span){ head->kw, head->body_end ? head->body_end : head->end }));
+            size_t at_name = quoted_in_head(t, head, msg);
+            if (!strncmp(msg, "field has incomplete type", 25))
+                error_at(&t->diag, at_name, "the frame of generator '%s' holds its yield, send and result values: "
+                         "their types must be complete here, and%s is not", head->name, msg + 25);
+            else
+                error_at(&t->diag, at_name, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
+            notes_report(t, d, main_file);
+            return;
+        }
         const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
         error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
         notes_report(t, d, main_file);
@@ -1155,7 +1224,7 @@ static void report_yields_outside(Tool *t)
             SpanVec *g = &t->macro_generators;
             if (!g->len || g->items[g->len - 1].begin != whole.begin)
                 vec_push(g, whole);
-        } else if (is_yield) {
+        } else if (is_yield && !in_spans(&t->lx.refused_decls, at)) {
             error_at(&t->diag, at, "'yield' outside a generator: declare the function with generator(Y) R name(...)");
         }
     }
@@ -1211,6 +1280,24 @@ bool request_expansion(Tool *t, size_t off)
     if (inv)
         inv->expand = true;
     return inv != NULL;
+}
+
+/* The invocation of a macro at source offset off writes a `yield`: it is
+   expanded, and so is every other invocation of that macro in the bodies.
+   clang names only some: after an error it recovers past the next ones,
+   and `yield (int)x` from a macro reads as a call given a type, "expected
+   expression", without the word (one more invocation a round, when the
+   rounds run out). */
+static void request_yield_macro(Tool *t, size_t off)
+{
+    Invocation *inv = invocation_at(t, off);
+    if (!inv)
+        return;
+    for (int i = 0; i < t->invocations.len; i++) {
+        Invocation *other = &t->invocations.items[i];
+        if (!other->runtime && !strcmp(other->name, inv->name))
+            other->expand = true;
+    }
 }
 
 /* The innermost invocation holding source offset off (its name or its
@@ -1284,7 +1371,7 @@ static enum CXChildVisitResult visit_macro_yield(CXCursor c, CXCursor parent, CX
         !strcmp(cx_take(clang_getCursorSpelling(c)), "yield")) {
         unsigned ex;
         clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &ex);
-        request_expansion(t, view_to_source(&t->lx, ex));
+        request_yield_macro(t, view_to_source(&t->lx, ex));
     }
     return CXChildVisit_Recurse;
 }

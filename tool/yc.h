@@ -285,7 +285,8 @@ typedef struct Lexed {
     StrVec yield_macros;    /* macros whose body says `yield` */
     StrVec generator_macros;    /* macros whose body says `generator(`, or names one of these */
     OffVec generator_macro_errors;  /* where one was invoked to declare a generator: refused */
-    SpanVec refused_decls;  /* generators refused whole (old-style parameters): clang's errors in them left out */
+    SpanVec refused_decls;  /* generators refused whole (old-style parameters, a declaration lex could not
+                               read): clang's errors in them, and their yields, left out */
     Map defines;            /* hash_str(name) -> IntVec * of the `#` tokens of its #defines (defined_macros_named) */
     bool defines_indexed;
     char *view;             /* the parse view */

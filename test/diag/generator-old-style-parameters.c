@@ -16,6 +16,18 @@ static generator(int) int kr(a, b)
     return a + (int)b;
 }
 
+/* the hint is the prototype the declarations say (it was 'kr(int a, long
+   b)' for every generator), in the identifier list's order, int for one
+   not declared */
+generator(int) int hint(a, p, q, n, f)
+    unsigned long a, *p; const char *q[3];
+// CHECK: generator-old-style-parameters.c:[[@LINE-1]]:5: error: old-style parameter declarations are not supported for generator 'hint': declare the parameters in its parameter list ('hint(unsigned long a, unsigned long *p, const char *q[3], int n, int (*f)(int))')
+    int (*f)(int);
+{
+    yield (int)a;
+    return 0;
+}
+
 /* not old-style: a macro after the parameter list of a prototype (the
    first version took it for one, and the next definition's body for its) */
 #define COLD __attribute__((cold))

@@ -4,7 +4,7 @@
 // external prototype passed the parse and its output did not compile
 // ("static declaration of 'count' follows non-static declaration"); with
 // `static` before `generator` it was reported.  Now both are, at the
-// definition's `generator`.  The editor's view (--ide-view) has it too.
+// definition's name (clang's place for it; it was at `generator`).  The editor's view (--ide-view) has it too.
 // Found by review.
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error:
@@ -15,7 +15,7 @@
 generator(int) int count(int n);
 
 generator(int) static int count(int n)
-// CHECK: static-after-generator-follows-external.c:[[@LINE-1]]:1: error: static declaration of 'count' follows non-static declaration
+// CHECK: static-after-generator-follows-external.c:[[@LINE-1]]:27: error: static declaration of 'count' follows non-static declaration
 // CHECK: static-after-generator-follows-external.c:[[@LINE-4]]:20: note: previous declaration is here
 {
     for (int i = 0; i < n; i++)
