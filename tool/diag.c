@@ -10,6 +10,7 @@
 */
 #include "yc.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -83,18 +84,41 @@ void diag_capture(Diag *d)
     d->capturing = true;
     d->captured = (Buf){ 0 };
     d->captured_errors = 0;
+    d->groups.len = 0;
 }
 
-/* Prints what was captured, or drops it (and its errors). */
+static int cmp_group(const void *a, const void *b)
+{
+    const CapturedGroup *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    if (x->col != y->col)
+        return x->col < y->col ? -1 : 1;
+    return x->begin < y->begin ? -1 : x->begin > y->begin;     /* stable */
+}
+
+/* Prints what was captured, or drops it (and its errors).  Printed in
+   INPUT's order, as clang prints (lex's errors, then parse's (clang's),
+   then find's were each in their own order); those elsewhere (a header,
+   the command line) first, as they came. */
 void diag_end_capture(Diag *d, bool print)
 {
     d->capturing = false;
-    if (print && d->captured.len)
-        fwrite(d->captured.data, 1, d->captured.len, stderr);
+    if (print && d->captured.len) {
+        int n = d->groups.len;
+        CapturedGroup *g = d->groups.items;
+        for (int i = 0; i < n; i++)
+            g[i].end = i + 1 < n ? g[i + 1].begin : d->captured.len;
+        if (n)
+            qsort(g, (size_t)n, sizeof *g, cmp_group);
+        for (int i = 0; i < n; i++)
+            fwrite(d->captured.data + g[i].begin, 1, g[i].end - g[i].begin, stderr);
+    }
     if (!print)
         d->errors -= d->captured_errors;
     buf_free(&d->captured);
     d->captured_errors = 0;
+    d->groups.len = 0;
 }
 
 /* Colors as clang's: the place and the message bold, the severity red
@@ -177,8 +201,17 @@ void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const ch
             buf_puts(&b, i - 1 < line_len && line_text[i - 1] == '\t' ? "\t" : " ");
         buf_printf(&b, "%s^%s\n", d->color ? "\033[0;1;32m" : "", reset);
     }
-    if (d->capturing)
+    if (d->capturing) {
+        if (strcmp(severity, "note") || !d->groups.len) {
+            const Source *root = d->src;
+            while (root && root->parent)
+                root = root->parent;
+            bool here = root && root->path && !strcmp(file, root->path);
+            unsigned at_line = fatal ? UINT_MAX : here ? line : 0;     /* (the limit's message last) */
+            vec_push(&d->groups, ((CapturedGroup){ d->captured.len, 0, at_line, here ? col : 0 }));
+        }
         buf_put(&d->captured, b.data, b.len);
+    }
     else if (b.len)
         fwrite(b.data, 1, b.len, stderr);
     buf_free(&b);

@@ -261,7 +261,7 @@ static bool tokenize(Tool *t)
     CXTranslationUnit tu;
     if (clang_parseTranslationUnit2(t->cx_index, t->clang_path, args, 3, &text, 1,
                                     CXTranslationUnit_SingleFileParse, &tu) != CXError_Success) {
-        fprintf(stderr, "yieldc: cannot read '%s'\n", t->src.path);
+        fprintf(stderr, "yieldc: error: libclang could not load '%s'\n", t->src.path);
         return false;
     }
     CXFile file = clang_getFile(tu, t->clang_path);
@@ -754,6 +754,9 @@ static int lex_generator_decl(Tool *t, int i)
     if (!strcmp(d->name, "main"))
         error_at(&t->diag, d->name_off, "'main' cannot be a generator: it must return int; make a generator of "
                  "its own, and drive it from main");
+    else if (is_api_macro(d->name))     /* (clang: "expected identifier or '('" in yieldc.h's macro) */
+        error_at(&t->diag, d->name_off, "'%s' is a name of yieldc's runtime (yieldc.h): name the generator "
+                 "otherwise", d->name);
     int pclose = match_close(t, k + 1);
     if (pclose >= t->lx.ntoks) {
         error_at(&t->diag, toks[k + 1].begin, "unterminated parameter list of generator '%s'", d->name);
@@ -935,12 +938,22 @@ static bool ends_operand(Tool *t, int i)
    (`in_directive`: of a macro's replacement list, ending at `limit`). */
 static int operand_last(Tool *t, int i, int limit, bool in_directive)
 {
-    int depth = 0, questions = 0;
+    int depth = 0, questions = 0, braces = 0;
     for (; i < limit; i++) {
         if (in_directive ? t->lx.toks[i].inactive : passed_over(&t->lx.toks[i]))
             continue;
         if (depth == 0 && ends_operand(t, i))
             break;
+        /* a `;` outside braces (a statement expression's) ends it even
+           inside an unclosed parenthesis, as clang's recovery reads
+           `yield (a + 1;` (the view's `)` after the whole rest of the body
+           made errors down to the file's end) */
+        if (braces == 0 && (is_punct(t, i, ";") || is_punct(t, i, "}")))
+            break;
+        if (is_punct(t, i, "{"))
+            braces++;
+        else if (is_punct(t, i, "}"))
+            braces--;
         if (depth == 0 && is_punct(t, i, ":")) {
             if (questions == 0)
                 break;
@@ -1121,6 +1134,14 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
     }
     if (!yield_may_follow(t, i - 1, body_first - 1) && source_line(&t->src, toks[i - 1].end) < source_line(&t->src, y->kw)) {
         error_at(&t->diag, toks[i - 1].end, "expected ';' after expression");     /* as clang would say */
+        return;
+    }
+    if (!yield_may_follow(t, i - 1, body_first - 1) &&
+        (toks[i - 1].kind == TK_IDENT || toks[i - 1].kind == TK_KEYWORD || is_punct(t, i - 1, "*")) &&
+        (is_punct(t, i + 1, "=") || is_punct(t, i + 1, ";") || is_punct(t, i + 1, ",") || is_punct(t, i + 1, "["))) {
+        /* `int yield = 3;` */
+        error_at(&t->diag, y->kw, "'yield' is yieldc's keyword in a generator's body: it cannot be declared there; "
+                 "choose another name");
         return;
     }
     if (!yield_may_follow(t, i - 1, body_first - 1)) {
@@ -1442,6 +1463,13 @@ static void scan(Tool *t)
             /* clang would read its expansion as a function, with errors
                at its yields: say what is wrong first */
             error_generator_macro(t, tk->begin, slice(t, i, i));
+        }
+        else if (depth > 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
+                 begins_type(t, match_close(t, i + 1) + 1) &&
+                 (begins_declaration(t, i) || (i > 0 && is_punct(t, i - 1, "{")))) {
+            /* (clang: "expected expression") */
+            error_at(&t->diag, tk->begin, "a generator is declared at file scope, not inside a function: move this "
+                     "declaration out of the function");
         }
         else if (depth == 0 && tk->kind == TK_IDENT && tok_is(t, tk, "generator") && is_punct(t, i + 1, "(") &&
                  begins_type(t, match_close(t, i + 1) + 1)) {

@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -476,7 +477,11 @@ int main(int argc, char **argv)
         t.src.path = o.assume_filename;
     t.display_path = t.src.path;
     const char *named = o.assume_filename ? o.assume_filename : o.input;
-    t.clang_path = absolute(strcmp(named, "-") ? named : "<stdin>.c");
+    /* a pipe or a device (`<(cmd)`, /dev/stdin) is read once, as standard
+       input is: libclang gets its text under a name that is C */
+    struct stat st;
+    bool regular = !strcmp(named, "-") || (stat(named, &st) == 0 && S_ISREG(st.st_mode));
+    t.clang_path = absolute(strcmp(named, "-") && regular ? named : "<stdin>.c");
     if (o.db_dir && !flags_from_database(&t, o.db_dir, named))
         return 1;
     rc = run_contained(&t, &o, &w);

@@ -50,6 +50,29 @@ static void print_note(Tool *t, const Place *p, const char *msg)
     diag_print(&t->diag, p->path, p->line, p->col, "note", msg, p->text + bol, eol - bol);
 }
 
+/* "to match this '('" at a yield: the parenthesis is the view's own
+   (`yc__yield(`), and the one left open is in the yield's operand
+   (`yield (a + 1;`): the first there that no `)` closes, or off. */
+static size_t open_paren_of_yield(Tool *t, size_t off)
+{
+    const YieldTok *y = NULL;
+    for (int i = 0; i < t->lx.yields.len && !y; i++)
+        if (t->lx.yields.items[i]->kw == off)
+            y = t->lx.yields.items[i];
+    if (!y || y->is_from || !y->operand_end)
+        return off;
+    int first = tok_at_or_after(&t->lx, y->operand_begin), depth = 0, open = -1;
+    for (int k = first; k < t->lx.ntoks && t->lx.toks[k].begin < y->operand_end; k++) {
+        if (tok_is(t, &t->lx.toks[k], "(")) {
+            if (depth++ == 0)
+                open = k;
+        } else if (tok_is(t, &t->lx.toks[k], ")") && depth > 0) {
+            depth--;
+        }
+    }
+    return depth > 0 && open >= 0 ? t->lx.toks[open].begin : off;
+}
+
 void notes_report(Tool *t, CXDiagnostic d, CXFile main_file)
 {
     CXDiagnosticSet children = clang_getChildDiagnostics(d);
@@ -64,7 +87,10 @@ void notes_report(Tool *t, CXDiagnostic d, CXFile main_file)
         static const char view_macro[] = "expanded from macro 'YC__VIEW_";
         if (!strncmp(msg, view_macro, sizeof view_macro - 1))
             continue;
-        if (clang_getDiagnosticSeverity(c) == CXDiagnostic_Note && place_of(t, loc, main_file, &p))
-            print_note(t, &p, msg);
+        if (clang_getDiagnosticSeverity(c) != CXDiagnostic_Note || !place_of(t, loc, main_file, &p))
+            continue;
+        if (p.in_main && !strcmp(msg, "to match this '('"))
+            p.off = open_paren_of_yield(t, p.off);
+        print_note(t, &p, msg);
     }   /* the set and its diagnostics belong to d */
 }

@@ -106,6 +106,8 @@ typedef struct Reporter {
                                        `generator(` or about `yield` left out */
     SpanVec broken_heads;   /* generators whose declaration clang found in error (reported once):
                                its other errors there and in the body left out */
+    size_t last_at;         /* the last error reported in INPUT, and its message: the same again */
+    char *last_msg;         /* (clang's for the view's own parenthesis, `yc__yield(`) is left out */
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -405,6 +407,19 @@ static char *reword(Reporter *r, const char *msg, const YieldTok *y, size_t src_
         return yc_format("'yield from' takes a call for one that makes a generator, but this one returns '%.*s': "
                          "keep the pointer in a variable first, and 'yield from' that", (int)(end - type), type);
     }
+    static const char plr[] = "no member named 'yc__plr' in '";
+    static const char base[] = "member reference base type '";
+    if (from && (p = strstr(m, plr)))
+        return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator object, "
+                         "and '%.*s' is not a generator", (int)strcspn(p + sizeof plr - 1, "'"), p + sizeof plr - 1);
+    if (from && (p = strstr(m, base))) {
+        p += sizeof base - 1;
+        int n = (int)strcspn(p, "'");
+        bool implicit = from->from_call && n == 3 && !strncmp(p, "int", 3);
+        return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator object, "
+                         "and this is '%.*s'%s", n, p,
+                         implicit ? " (is the function declared before this, as a generator?)" : "");
+    }
     if (from && (strstr(m, "member reference") || strstr(m, "yc__plr")))
         return yc_format("'yield from' needs a generator: a call of one, or a pointer to a generator "
                          "object (%s)", m);
@@ -606,7 +621,12 @@ static void report(Reporter *rp, CXDiagnostic d)
             return;
         }
         const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
-        error_at(&t->diag, from ? from->operand_begin : src, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
+        size_t where = from ? from->operand_begin : src;
+        if (rp->last_msg && rp->last_at == where && !strcmp(rp->last_msg, msg))
+            return;
+        rp->last_at = where;
+        rp->last_msg = msg;
+        error_at(&t->diag, where, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
         notes_report(t, d, main_file);
         return;
     }

@@ -188,6 +188,13 @@ typedef struct Held {       /* a diagnostic waiting for diag_release */
 
 /* The diagnostics about one Source (reported at the places in INPUT, the
    root of its chain of parents, that its offsets come from). */
+/* A message and its notes in Diag.captured, at INPUT's line and column
+   (0 elsewhere). */
+typedef struct CapturedGroup {
+    size_t begin, end;
+    unsigned line, col;
+} CapturedGroup;
+
 typedef struct Diag {
     const Source *src;
     int errors;
@@ -200,6 +207,7 @@ typedef struct Diag {
     bool capturing;         /* what would go to stderr waits in `captured` (diag_capture) */
     Buf captured;
     int captured_errors;
+    VEC(CapturedGroup) groups;  /* in `captured`: a message and its notes */
 } Diag;
 
 void diag_init(Diag *d, const Source *src, bool color);
