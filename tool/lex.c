@@ -1485,8 +1485,8 @@ static void scan(Tool *t)
                             note_yield_macro(t, k);
                         continue;
                     }
-                    if (is_ident(t, k, "yield"))
-                        lex_yield(t, &cs, d, first, k);
+                    if (is_ident(t, k, "yield") && !(k > first && (is_punct(t, k - 1, ".") || is_punct(t, k - 1, "->"))))
+                        lex_yield(t, &cs, d, first, k);     /* (not a member named yield: `p->yield`) */
                 }
             }
             i = next - 1;

@@ -10,13 +10,14 @@
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <libgen.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef YC_RUNTIME_REL
@@ -115,9 +116,27 @@ static bool same_file(const char *dir, const char *a, const char *filename, cons
 static bool flags_from_database(Tool *t, const char *dir, const char *input)
 {
     CXCompilationDatabase_Error err;
+    /* libclang prints its own reasons ("LIBCLANG TOOLING ERROR: ..."):
+       ours say it in yieldc's form */
+    fflush(stderr);
+    int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
+    if (saved >= 0 && devnull >= 0)
+        dup2(devnull, 2);
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+    if (saved >= 0 && devnull >= 0)
+        dup2(saved, 2);
+    if (saved >= 0)
+        close(saved);
+    if (devnull >= 0)
+        close(devnull);
     if (err != CXCompilationDatabase_NoError) {
-        fprintf(stderr, "yieldc: error: cannot load %s/compile_commands.json\n", dir);
+        char *json = yc_format("%s/compile_commands.json", dir);
+        struct stat st;
+        if (stat(json, &st) != 0)
+            fprintf(stderr, "yieldc: error: cannot load %s: %s\n", json, strerror(errno));
+        else
+            fprintf(stderr, "yieldc: error: cannot load %s: not a compilation database (a JSON array of "
+                    "entries with \"directory\", \"file\" and \"command\" or \"arguments\")\n", json);
         return false;
     }
     char *abs = realpath(input, NULL);

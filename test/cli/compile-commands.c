@@ -10,6 +10,16 @@
 // RUN: echo '[{"directory": "%S", "file": "%s", "arguments": ["cc", "-DSTEP=5", "-I%S/Inputs/include", "-c", "%s"]}]' > %t.dir/compile_commands.json
 // RUN: %yieldc -p %t.dir %s -o %t.args.c
 // RUN: %same-output %t.c %t.args.c
+// A directory without the file, and a file that is not a database: one
+// error each, in yieldc's words (libclang printed its own first, "LIBCLANG
+// TOOLING ERROR: ..."), and no output.
+// RUN: rm -f %t.bad.c
+// RUN: not %yieldc -p %t.nodir %s -o %t.bad.c 2>&1 | FileCheck --check-prefix=NODB %s --implicit-check-not=LIBCLANG
+// NODB: yieldc: error: cannot load {{.*}}nodir/compile_commands.json: No such file or directory
+// RUN: echo '{not json' > %t.dir/compile_commands.json
+// RUN: not %yieldc -p %t.dir %s -o %t.bad.c 2>&1 | FileCheck --check-prefix=BADDB %s --implicit-check-not=LIBCLANG
+// BADDB: yieldc: error: cannot load {{.*}}/compile_commands.json: not a compilation database (a JSON array of entries with "directory", "file" and "command" or "arguments")
+// RUN: not test -e %t.bad.c
 #include <stdio.h>
 #include <yieldc.h>
 // NOP: compile-commands.c:[[@LINE+1]]:10: error: {{.*}}not found

@@ -5,7 +5,10 @@
 // from' a call of an undeclared function ("member reference base type
 // 'int' is not a structure or union") or a pointer to a plain struct ("no
 // member named 'yc__plr'"); a generator named like the runtime's macros
-// ("expected identifier or '('" in yieldc.h).
+// ("expected identifier or '('" in yieldc.h); the value of a yield in a
+// generator without a send type used as a subscript or a cast's operand
+// ("array subscript is not an integer", "operand of type 'void'"), as
+// everywhere else.
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error: --implicit-check-not=note:
 // RUN: not test -e %t.c
@@ -36,4 +39,14 @@ generator(int) int yc_next(void)
 {
     yield 1;
     return 0;
+}
+
+generator(int) int no_send(void)
+{
+    int a[3] = { 0 };
+    a[(yield 2)] = 1;
+    // CHECK: messages-name-the-problem.c:[[@LINE-1]]:8: error: 'yield' has no value here: generator 'no_send' has no send type (declare it generator(int, S) to receive values)
+    int x = (int)(yield 3);
+    // CHECK: messages-name-the-problem.c:[[@LINE-1]]:19: error: 'yield' has no value here: generator 'no_send' has no send type
+    return x + a[0];
 }
