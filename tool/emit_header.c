@@ -23,14 +23,15 @@ static bool emit_includes(Out *o)
     return runtime;
 }
 
-/* The frame of g for the header, after those it holds (Frame.embeds). */
+/* The frame of g for the header, after those it needs (Frame.header_needs:
+   those it holds, and those its Y, S, R or parameters are). */
 static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
 {
     if (!g || done[g->index] || depth > o->t->gens.len)
         return;
     done[g->index] = true;
-    for (int i = 0; i < g->frame.embeds.len; i++)
-        emit_header_struct(o, g->frame.embeds.items[i], done, depth + 1);
+    for (int i = 0; i < g->frame.header_needs.len; i++)
+        emit_header_struct(o, g->frame.header_needs.items[i], done, depth + 1);
     o->g = g;
     /* (its own file, which included this after its generators, wrote it;
        another file's static generator of the same name stays a
@@ -53,7 +54,7 @@ void emit_header(Tool *t, Buf *b, const char *path)
     if (!emit_includes(&o))
         out_puts(&o, "#include <yieldc.h>\n");
     emit_version_check(&o);
-    /* the public frames, those they hold first (static ones too) */
+    /* the public frames, those they need first (static ones too) */
     out_puts(&o, "\n#if !defined(__YIELDC__)\n");
     bool *done = yc_alloc((size_t)t->gens.len + 1);
     for (int i = 0; i < t->gens.len; i++)

@@ -324,6 +324,12 @@ size_t input_type_decl(Finder *f, CXType t, bool by_pointer, int depth)
     if (t.kind == CXType_Invalid || depth > 32)
         return 0;
     CXCursor decl = clang_getTypeDeclaration(t);
+    /* a typedef's first declaration (C11 allows it again, the same, in
+       INPUT after a header's), a tag's definition */
+    if (!clang_Cursor_isNull(decl) && t.kind == CXType_Typedef)
+        decl = clang_getCanonicalCursor(decl);
+    else if (!clang_Cursor_isNull(decl) && !clang_Cursor_isNull(clang_getCursorDefinition(decl)))
+        decl = clang_getCursorDefinition(decl);
     size_t at;
     bool here = !clang_Cursor_isNull(decl) && decl.kind != CXCursor_NoDeclFound &&
                 spelled_at(f, clang_getCursorLocation(decl), &at);
@@ -544,17 +550,13 @@ static void request_expansions(Finder *f)
     for (int i = 0; i < g->refs.len; i++) {
         Ref *r = g->refs.items[i];
         Var *v = r->var;
-        bool may_live_in_frame = v->addr_taken || v->is_array || v->is_const || v->is_volatile;
-        if (r->off == (size_t)-1) {
-            if (may_live_in_frame || name_shared(g, v))
-                request_expansion(f->t, r->at);
-        } else if (may_live_in_frame || v->before_first_case) {
-            /* renamed in an argument the macro quotes (`#v`, `v##_len`),
-               the text would name the frame's field */
-            Invocation *inv = invocation_holding(f->t, r->off);
-            if (inv && !inv->runtime && macro_quotes(f->t, inv->name))
-                request_expansion(f->t, inv->begin);
-        }
+        bool may_be_renamed = v->addr_taken || v->is_array || v->is_const || v->is_volatile || name_shared(g, v);
+        if (r->off == (size_t)-1 && may_be_renamed)
+            request_expansion(f->t, r->at);
+        else if (r->off != (size_t)-1 && (may_be_renamed || v->before_first_case))
+            /* renamed in an argument a macro quotes (`#v`, `v##_len`),
+               however deep, the text would name the frame's field */
+            request_quoting_macros(f->t, r->off);
     }
     for (int i = 0; i < g->jumps.len; i++) {
         Jump *j = g->jumps.items[i];
@@ -637,9 +639,9 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
             vec_push(&s->decls, g->vars.items[locals[lo].index]);
     }
     check_vlas_and_allocas(f);
-    request_expansions(f);
     note_stmt_facts(f);
     note_var_facts(f);
+    request_expansions(f);      /* (after the facts it reads: before_first_case) */
     g->index = f->t->gens.len;
     vec_push(&f->t->gens, g);
 }
@@ -678,6 +680,9 @@ static enum CXChildVisitResult check_api_field(CXCursor c, CXCursor parent, CXCl
     const char *what = !strcmp(name, "yc_value") ? "yield" : !strcmp(name, "yc_result") ? "result"
                      : !strcmp(name, "yc__pl_sent") ? "send" : NULL;
     const char *type = !strcmp(name, "yc_value") ? d->ytype : !strcmp(name, "yc_result") ? d->rtype : d->stype;
+    char *frame = what ? frame_type_name(clang_getCanonicalType(clang_getCursorType(c))) : NULL;
+    if (frame)
+        vec_push(&d->api_frames, frame);
     if (what && !d->api_in_input) {
         /* the view's field is typeof(T) where T is INPUT's own text: its
            declared type, through the sugar */

@@ -235,7 +235,7 @@ static bool assignable(CXType from, CXType to)
     CXType a = clang_getCanonicalType(from), b = clang_getCanonicalType(to);
     if (is_arithmetic(a) && is_arithmetic(b))
         return true;
-    if (a.kind == CXType_Pointer && b.kind == CXType_Pointer)
+    if (a.kind == CXType_Pointer && (b.kind == CXType_Pointer || b.kind == CXType_Bool))
         return true;    /* qualifiers and void * are the C compiler's to judge */
     if (a.kind == CXType_Record && b.kind == CXType_Record)
         return clang_equalTypes(a, b);

@@ -1102,6 +1102,43 @@ static bool in_generic_association(Tool *t, int body_first, int i)
     return false;
 }
 
+static bool statement_keyword(const Tool *t, const Tok *tk)
+{
+    static const char *const words[] = { "return", "else", "do", "case", "goto", "sizeof", "_Alignof", NULL };
+    for (int i = 0; words[i]; i++)
+        if (tok_is(t, tk, words[i]))
+            return true;
+    return false;
+}
+
+/* Does the `yield` at token k name what a declaration declares (`int
+   yield = 3;`, `char *yield;`, `T yield;` at a statement's start, a
+   member `int yield;`), not an expression's yield (`a * yield;`)? */
+bool yield_declared_at(const Tool *t, int k)
+{
+    if (k < 1 || k + 1 >= t->lx.ntoks)
+        return false;
+    static const char *const after[] = { "=", ";", ",", "[", ")", ":", NULL };
+    bool ends = false;
+    for (int i = 0; after[i] && !ends; i++)
+        ends = tok_is(t, &t->lx.toks[k + 1], after[i]);
+    int p = k - 1;
+    while (p > 0 && tok_is(t, &t->lx.toks[p], "*"))
+        p--;
+    const Tok *tp = &t->lx.toks[p];
+    if (!ends || p < 0 || (tp->kind != TK_KEYWORD && tp->kind != TK_IDENT))
+        return false;
+    if (tp->kind == TK_KEYWORD)     /* a type's keyword, not a statement's */
+        return !statement_keyword(t, tp);
+    /* an identifier: a type's name where a statement or declaration
+       begins (after a qualifier or storage class too), or a tag's name */
+    if (p == 0)
+        return true;
+    const Tok *b = &t->lx.toks[p - 1];
+    return tok_is(t, b, ";") || tok_is(t, b, "{") || tok_is(t, b, "}") ||
+           (b->kind == TK_KEYWORD && !statement_keyword(t, b));
+}
+
 static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int i)
 {
     Tok *toks = t->lx.toks;
@@ -1136,9 +1173,7 @@ static void lex_yield(Tool *t, ContextScan *cs, GenDecl *g, int body_first, int 
         error_at(&t->diag, toks[i - 1].end, "expected ';' after expression");     /* as clang would say */
         return;
     }
-    if (!yield_may_follow(t, i - 1, body_first - 1) &&
-        (toks[i - 1].kind == TK_IDENT || toks[i - 1].kind == TK_KEYWORD || is_punct(t, i - 1, "*")) &&
-        (is_punct(t, i + 1, "=") || is_punct(t, i + 1, ";") || is_punct(t, i + 1, ",") || is_punct(t, i + 1, "["))) {
+    if (!yield_may_follow(t, i - 1, body_first - 1) && yield_declared_at(t, i)) {
         /* `int yield = 3;` */
         error_at(&t->diag, y->kw, "'yield' is yieldc's keyword in a generator's body: it cannot be declared there; "
                  "choose another name");
@@ -1333,6 +1368,21 @@ size_t view_to_source(Lexed *lx, size_t v)
     if (v < e->view_off + e->ins_len)
         return e->off;
     return e->off + e->del + (v - e->view_off - e->ins_len);
+}
+
+/* Is view offset v in text the view inserted (not INPUT's own)?  Then
+   *off: the source offset the insertion is at. */
+bool view_inserted_at(Lexed *lx, size_t v, size_t *off)
+{
+    LexQuery q = { lx, v };
+    int lo = lower_bound(lx->nedits, edit_at_or_before, &q);
+    if (lo == 0)
+        return false;
+    const Edit *e = &lx->edits[lo - 1];
+    if (v >= e->view_off + e->ins_len)
+        return false;
+    *off = e->off;
+    return true;
 }
 
 void lex_edit_at(const Lexed *lx, int i, size_t *off, size_t *del, const char **ins, size_t *ins_len)

@@ -499,8 +499,8 @@ int main(int argc, char **argv)
     /* a pipe or a device (`<(cmd)`, /dev/stdin) is read once, as standard
        input is: libclang gets its text under a name that is C */
     struct stat st;
-    bool regular = !strcmp(named, "-") || (stat(named, &st) == 0 && S_ISREG(st.st_mode));
-    t.clang_path = absolute(strcmp(named, "-") && regular ? named : "<stdin>.c");
+    bool regular = strcmp(o.input, "-") && stat(o.input, &st) == 0 && S_ISREG(st.st_mode);
+    t.clang_path = absolute(o.assume_filename || regular ? named : "<stdin>.c");
     if (o.db_dir && !flags_from_database(&t, o.db_dir, named))
         return 1;
     rc = run_contained(&t, &o, &w);

@@ -259,9 +259,9 @@ static bool write_stdout(const Buf *text)
     return true;
 }
 
-/* All temporary files first; then each renamed into place, in the order
-   given; then the files written in place and standard output.  An error
-   before the renames leaves every output as it was. */
+/* All temporary files first; then the files written in place (devices)
+   and standard output; then each temporary renamed into place, in the
+   order given.  An error before the renames leaves every file as it was. */
 bool output_write(const OutFile *outs, int n)
 {
     catch_signals();
@@ -271,8 +271,6 @@ bool output_write(const OutFile *outs, int n)
         ps[i].f = &outs[i];
         ok = to_stdout(outs[i].path) || prepare(&ps[i]);
     }
-    /* the outputs that cannot wait in a temporary (a device, standard
-       output) first: if one fails, no file is replaced */
     for (int i = 0; i < n && ok; i++)
         if (ps[i].in_place)
             ok = write_in_place(&ps[i]);

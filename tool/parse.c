@@ -105,7 +105,7 @@ typedef struct Reporter {
     VEC(CXFile) header_generators;  /* headers with a generator, reported: their errors at a
                                        `generator(` or about `yield` left out */
     SpanVec broken_heads;   /* generators whose declaration clang found in error (reported once):
-                               its other errors there and in the body left out */
+                               its other errors there and those about its yields left out */
     size_t last_at;         /* the last error reported in INPUT, and its message: the same again */
     char *last_msg;         /* (clang's for the view's own parenthesis, `yc__yield(`) is left out */
 } Reporter;
@@ -509,6 +509,20 @@ static const char *header_generator(const char *text, size_t col0)
 
 static void request_yield_macro(Tool *t, size_t off);
 
+/* Is source offset off in a generator's body, outside a directive? */
+static bool in_generator_body(const Tool *t, size_t off)
+{
+    int k = tok_at_or_after((Lexed *)&t->lx, off);
+    if (k < t->lx.ntoks && t->lx.toks[k].begin <= off && t->lx.toks[k].in_directive)
+        return false;
+    for (int i = 0; i < t->lx.decls.len; i++) {
+        const GenDecl *d = t->lx.decls.items[i];
+        if (d->body_end && off > d->body_begin && off < d->body_end)
+            return true;
+    }
+    return false;
+}
+
 /* The yield that the parentheses at source offset off hold: `(yield x)`. */
 static const YieldTok *parenthesized_yield(const Tool *t, size_t off)
 {
@@ -525,15 +539,18 @@ static const YieldTok *parenthesized_yield(const Tool *t, size_t off)
     return NULL;
 }
 
-/* The generator whose declaration's view text clang's error at source
-   offset src is in: the text that replaces `generator(...) R` (its types
-   are written there several times: a frame's fields, the yield's
-   function), or the declaration of the yield's function after its `{`. */
-static const GenDecl *head_at(const Tool *t, size_t src)
+/* The generator in whose declaration's view text clang's error at view
+   offset v is: the text inserted for `generator(...) R` (its types are
+   written there several times: a frame's fields, the yield's function),
+   or the declaration of the yield's function inserted after its `{`. */
+static const GenDecl *head_at(Tool *t, size_t v)
 {
+    size_t at;
+    if (!view_inserted_at(&t->lx, v, &at))
+        return NULL;
     for (int i = 0; i < t->lx.decls.len; i++) {
         const GenDecl *d = t->lx.decls.items[i];
-        if (src == d->kw || (d->body_end && src == d->body_begin + 1))
+        if (at == d->kw || (d->body_end && at == d->body_begin + 1))
             return d;
     }
     return NULL;
@@ -608,9 +625,11 @@ static void report(Reporter *rp, CXDiagnostic d)
     }
     if (strstr(msg, "too many errors emitted"))
         rp->error_limit = true;
-    /* an unterminated literal: clang warns, and its error after it
-       ("expected expression") does not say why; gcc's is an error */
-    bool unterminated = sev == CXDiagnostic_Warning && !strncmp(msg, "missing terminating", 19);
+    /* an unterminated literal in a generator's body: clang warns, and
+       its error after it ("expected expression") does not say why (gcc's
+       is an error); in a #define, or elsewhere, it is clang's warning */
+    bool unterminated = sev == CXDiagnostic_Warning && !strncmp(msg, "missing terminating", 19) && in_main &&
+                        in_generator_body(t, view_to_source(&t->lx, off));
     if (sev < CXDiagnostic_Error && !(sev == CXDiagnostic_Warning && y && is_conversion_error(d)) && !unterminated)
         return;
     if (in_main) {
@@ -622,18 +641,24 @@ static void report(Reporter *rp, CXDiagnostic d)
         /* (clang's errors in an inactive branch are its directives' own:
            '#if 1 +', an unterminated '#if') */
         if (diag_line_has_error(&t->diag, source_line(&t->src, src)) || in_spans(&t->macro_generators, src) ||
-            in_spans(&t->lx.refused_decls, src) || in_broken_head(rp, src))
-            return;     /* a consequence of the tool's own error there, or of one reported */
+            in_spans(&t->lx.refused_decls, src))
+            return;     /* a consequence of the tool's own error there */
         if (storage_macro_after_generator(rp, d, msg, src))
             return;
-        const GenDecl *head = head_at(t, src);
+        const GenDecl *head = head_at(t, at);
+        /* one error for a generator's declaration: clang reads the types
+           of `generator(...)` and R in several places of the view, and
+           its other errors there, and those about its yields (whose
+           function's type is in error), follow from the first */
+        if (in_broken_head(rp, src) && (head || y || strstr(msg, "'yield'") || strstr(msg, "yc__")))
+            return;
         if (head) {
-            /* once, at the name it quotes: clang reads the types of
-               `generator(...)` and R in several places of the view, and
-               its other errors there, and about `yield` in the body,
-               follow from this one */
             vec_push(&rp->broken_heads, ((Span){ head->kw, head->body_end ? head->body_end : head->end }));
             size_t at_name = quoted_in_head(t, head, msg);
+            if (rp->last_msg && rp->last_at == at_name && !strcmp(rp->last_msg, msg))
+                return;
+            rp->last_at = at_name;
+            rp->last_msg = msg;
             if (!strncmp(msg, "field has incomplete type", 25))
                 error_at(&t->diag, at_name, "the frame of generator '%s' holds its yield, send and result values: "
                          "their types must be complete here, and%s is not", head->name, msg + 25);
@@ -867,8 +892,11 @@ static enum CXChildVisitResult visit_invocation(CXCursor c, CXCursor parent, CXC
     size_t begin = view_to_source(&iv->t->lx, b);
     if (!in_spans(&iv->bodies, begin))
         return CXChildVisit_Continue;
-    Invocation inv = { begin, view_to_source(&iv->t->lx, e), cx_take(clang_getCursorSpelling(c)), false, false };
-    inv.runtime = is_api_macro(inv.name) && is_runtime_definition(clang_getCursorReferenced(c));
+    Invocation inv = { begin, view_to_source(&iv->t->lx, e), cx_take(clang_getCursorSpelling(c)), false, false, 0 };
+    CXCursor def = clang_getCursorReferenced(c);
+    inv.runtime = is_api_macro(inv.name) && is_runtime_definition(def);
+    if (!clang_Cursor_isNull(def))
+        inv.definition = clang_hashCursor(def);
     vec_push(&iv->t->invocations, inv);
     return CXChildVisit_Continue;
 }
@@ -950,6 +978,12 @@ static enum CXChildVisitResult visit_definition(CXCursor c, CXCursor parent, CXC
 
 static bool macro_says(MacroWords *ym, MacroDef *m);
 
+/* A system header's macro (its first definition is there). */
+static bool system_macro(const MacroDef *m)
+{
+    return m->defs.len && clang_Location_isInSystemHeader(clang_getCursorLocation(m->defs.items[0]));
+}
+
 /* Does definition DEF say ym->word in its replacement list, itself or
    through the macros it names (by name: any of their definitions)? */
 static bool def_says(MacroWords *ym, CXCursor def)
@@ -991,7 +1025,7 @@ static bool def_says(MacroWords *ym, CXCursor def)
         MacroDef *inner = map_get(&ym->by_name, hash_str(sp), macro_def_named, sp);
         bool word = !strcmp(sp, ym->word) &&
                     (!ym->as_call || k + 1 == n || !strcmp(cx_take(clang_getTokenSpelling(tu, toks[k + 1])), "("));
-        says = word || (inner && macro_says(ym, inner));
+        says = word || (inner && !(ym->quotes && system_macro(inner)) && macro_says(ym, inner));
     }
     clang_disposeTokens(tu, toks, n);
     return says;
@@ -1081,9 +1115,10 @@ bool expansion_uses(Tool *t, Map *asked, const char *macro, size_t begin, size_t
    or `##` in its body, or in that of a macro it names, however deep?  An
    argument it quotes is taken as text (`#v` prints it, `v##_len` pastes
    it): one naming a variable that yieldc renames there is expanded in
-   place instead (find.c request_expansions).  Not a system header's
-   (`assert`): its expansion would fix at transform time what the build's
-   flags choose (NDEBUG), for a message's text.  The macro record is read
+   place instead (find.c request_expansions).  Not through a system
+   header's (`assert`, or a macro of the user's that passes it on): its
+   expansion would fix at transform time what the build's flags choose
+   (NDEBUG), for a message's text.  The macro record is read
    once per round (Tool.quoting). */
 bool macro_quotes(Tool *t, const char *name)
 {
@@ -1095,9 +1130,7 @@ bool macro_quotes(Tool *t, const char *name)
         t->quoting = ym;
     }
     MacroDef *m = map_get(&ym->by_name, hash_str(name), macro_def_named, name);
-    if (!m || !m->defs.len || clang_Location_isInSystemHeader(clang_getCursorLocation(m->defs.items[0])))
-        return false;
-    return macro_says(ym, m);
+    return m && !system_macro(m) && macro_says(ym, m);
 }
 
 /* Once clang stopped reporting (50 errors a parse, -ferror-limit), every
@@ -1240,22 +1273,13 @@ static void collect_sites(Tool *t, OffVec *sites)
    names another defined after it): one error at that macro, and no other
    for its `yield`s (clang's, on its line, are dropped as usual).  Then
    each other `yield` outside a generator. */
-/* Is the `yield` at token k, outside generators, a name: a member's or
-   a variable's in its declaration (`int yield;`), or a member's after `.`
+/* Is the `yield` at token k, outside generators, a name: one a
+   declaration declares (`int yield;`, a member), or a member's after `.`
    or `->`?  C's, not yieldc's. */
 static bool yield_names_something(const Tool *t, int k)
 {
-    if (k == 0 || k + 1 >= t->lx.ntoks)
-        return false;
-    const Tok *p = &t->lx.toks[k - 1], *n = &t->lx.toks[k + 1];
-    if (tok_is(t, p, ".") || tok_is(t, p, "->"))
-        return true;
-    bool after_type = p->kind == TK_IDENT || p->kind == TK_KEYWORD || tok_is(t, p, "*");
-    static const char *const ends[] = { ";", ",", "[", ":", "=", ")", NULL };
-    for (int i = 0; after_type && ends[i]; i++)
-        if (tok_is(t, n, ends[i]) && !tok_is(t, p, "return") && !tok_is(t, p, "else") && !tok_is(t, p, "do"))
-            return true;
-    return false;
+    return k > 0 && (tok_is(t, &t->lx.toks[k - 1], ".") || tok_is(t, &t->lx.toks[k - 1], "->") ||
+                     yield_declared_at(t, k));
 }
 
 static void report_yields_outside(Tool *t)
@@ -1351,7 +1375,8 @@ bool request_expansion(Tool *t, size_t off)
 }
 
 /* The invocation of a macro at source offset off writes a `yield`: it is
-   expanded, and so is every other invocation of that macro in the bodies.
+   expanded, and so is every other invocation of that macro in the bodies
+   (of that definition of it: one redefined between them may not yield).
    clang names only some: after an error it recovers past the next ones,
    and `yield (int)x` from a macro reads as a call given a type, "expected
    expression", without the word (one more invocation a round, when the
@@ -1363,8 +1388,20 @@ static void request_yield_macro(Tool *t, size_t off)
         return;
     for (int i = 0; i < t->invocations.len; i++) {
         Invocation *other = &t->invocations.items[i];
-        if (!other->runtime && !strcmp(other->name, inv->name))
+        if (!other->runtime && other->definition == inv->definition && !strcmp(other->name, inv->name))
             other->expand = true;
+    }
+}
+
+/* Every invocation holding source offset off in its arguments, of a
+   macro that quotes them (macro_quotes), is expanded in place. */
+void request_quoting_macros(Tool *t, size_t off)
+{
+    InvocationQuery q = { t, off + 1 };
+    for (int i = lower_bound(t->invocations.len, invocation_before, &q) - 1; i >= 0; i--) {
+        Invocation *inv = &t->invocations.items[i];
+        if (off < inv->end && !inv->runtime && macro_quotes(t, inv->name))
+            inv->expand = true;
     }
 }
 

@@ -282,6 +282,14 @@ static void plan_embeds(Tool *t, Gen *g)
         if (held)
             vec_push(&g->frame.embeds, held);
     }
+    for (int i = 0; i < g->frame.embeds.len; i++)
+        vec_push(&g->frame.header_needs, g->frame.embeds.items[i]);
+    for (int i = 0; i < g->def->api_frames.len; i++)
+        if (gen_named(t, g->def->api_frames.items[i]))
+            vec_push(&g->frame.header_needs, gen_named(t, g->def->api_frames.items[i]));
+    for (int i = 0; i < g->params.len; i++)
+        if (g->params.items[i]->frame_of && gen_named(t, g->params.items[i]->frame_of))
+            vec_push(&g->frame.header_needs, gen_named(t, g->params.items[i]->frame_of));
 }
 
 /* Does g's frame hold `target`'s (through others)?  *at and *what (if
@@ -329,14 +337,15 @@ static void place_frame(Gen *g, size_t *frame_at, size_t at, int depth, int limi
    already; a frame that would hold itself (a local of its own generator's
    type, directly or through others) cannot be laid out. */
 /* The generators whose frames the header from --header holds: the public
-   ones, and those their frames hold by value. */
-static void mark_in_header(Gen *g, bool *in, int depth, int n)
+   ones, and those their frames hold by value, or their Y, S, R or
+   parameters are (a static generator's frame as a public one's result). */
+static void mark_in_header(Tool *t, Gen *g, bool *in, int depth)
 {
-    if (!g || in[g->index] || depth > n)
+    if (!g || in[g->index] || depth > t->gens.len)
         return;
     in[g->index] = true;
-    for (int i = 0; i < g->frame.embeds.len; i++)
-        mark_in_header(g->frame.embeds.items[i], in, depth + 1, n);
+    for (int i = 0; i < g->frame.header_needs.len; i++)
+        mark_in_header(t, g->frame.header_needs.items[i], in, depth + 1);
 }
 
 /* The name INPUT declares at decl (input_type_decl's offset + 1): a
@@ -378,7 +387,7 @@ static void plan_header_types(Tool *t)
     bool *in = yc_alloc((size_t)t->gens.len + 1);
     for (int i = 0; i < t->gens.len; i++)
         if (!t->gens.items[i]->def->is_static)
-            mark_in_header(t->gens.items[i], in, 0, t->gens.len);
+            mark_in_header(t, t->gens.items[i], in, 0);
     for (int i = 0; i < t->gens.len; i++) {
         Gen *g = t->gens.items[i];
         GenDecl *d = g->def;

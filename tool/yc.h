@@ -272,6 +272,7 @@ struct GenDecl {
     size_t api_in_input;            /* (find) offset + 1 of a declaration of INPUT's that its Y, S or R needs
                                        in another file (input_type_decl), 0 if none; which: api_what */
     const char *api_what;
+    StrVec api_frames;              /* (find) the generators whose frames its Y, S or R are by value */
 };
 
 /* INPUT's own `#line N "FILE"` (or `# N "FILE"`): the lines after it are
@@ -313,6 +314,8 @@ unsigned presumed_line(const Tool *t, unsigned line, const char **file);
 bool expansion_uses(Tool *t, Map *asked, const char *macro, size_t begin, size_t end, const char *name);
 GenDecl *first_decl_named(const Tool *t, const char *name);
 size_t view_to_source(Lexed *lx, size_t view_off);
+bool view_inserted_at(Lexed *lx, size_t view_off, size_t *off);
+bool yield_declared_at(const Tool *t, int k);      /* `int yield;`: a name, not yieldc's yield */   /* in text the view inserted; *off: where */
 /* The i-th of lx->nedits edits, in INPUT's order: INPUT's bytes
    [*off, *off + *del) are *ins (*ins_len bytes) in the view. */
 void lex_edit_at(const Lexed *lx, int i, size_t *off, size_t *del, const char **ins, size_t *ins_len);
@@ -332,6 +335,7 @@ typedef struct Invocation {
     char *name;
     bool expand;            /* requested by parse or find: see expand.c */
     bool runtime;           /* one of yieldc.h's own macros (yc_next, ...) */
+    unsigned definition;    /* which #define of its name is in force there (clang's hash of it) */
 } Invocation;
 
 bool parse_view(Tool *t);
@@ -343,6 +347,7 @@ Invocation *invocation_holding(const Tool *t, size_t off);
 const char *api_macro_holding(const Tool *t, size_t outer, size_t off);
 bool request_expansion(Tool *t, size_t off);
 bool macro_quotes(Tool *t, const char *name);
+void request_quoting_macros(Tool *t, size_t off);
 bool request_expansion_around(Tool *t, size_t off);
 bool expansion_requested(const Tool *t);
 void refuse_unexpanded(Tool *t);
@@ -570,6 +575,8 @@ typedef struct Frame {
     VEC(Field) fields;      /* in order */
     GenVec embeds;          /* the generators whose frames it holds by value (subs made in place,
                                locals): their structs are written before its own */
+    GenVec header_needs;    /* the frames the header from --header defines before it: embeds, and those its
+                               Y, S, R or parameters are by value */
 } Frame;
 
 /* plan: a piece of a generator's body that is not copied as written (see

@@ -6,8 +6,8 @@
 // for argument 2 of 'sub__isend'" at column 80 of a 20-column line;
 // -Wint-conversion; "discards 'const' qualifier").  Conversions C allows
 // pass: int to long, to double, a struct to the same struct, a pointer to
-// a pointer (the C compiler judges its qualifiers), and any S under an
-// outer without S (the sub receives zeros).
+// a pointer (the C compiler judges its qualifiers) or to _Bool, and any S
+// under an outer without S (the sub receives zeros).
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error:
 // RUN: not test -e %t.c
@@ -40,6 +40,13 @@ generator(int, struct s) int from_struct(const struct sub_struct *cp)
     r += yield from cp;
     // CHECK: from-send-type-mismatch.c:[[@LINE-1]]:21: error: 'yield from' resumes the generator it is given: this pointer is to a const one
     return r;
+}
+
+generator(int, _Bool) int sub_bool(void) { _Bool b = yield 1; return b; }
+
+generator(int, const char *) int from_pointer(void)
+{
+    return yield from sub_bool();
 }
 
 generator(int) int without_send(void)

@@ -5,7 +5,10 @@
 // `generator` keyword or the body's `{` (4 to 10 errors for one typo,
 // "duplicate member", "field ..."), then every yield of the body as an
 // undeclared identifier.  A declaration yieldc cannot read (a missing
-// type) no longer reports its yields as outside a generator.
+// type) no longer reports its yields as outside a generator.  Errors of
+// their own, elsewhere in the declaration or in the body, are reported
+// (and a user's token right after the body's `{` is the user's, not the
+// view's text there).
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error: --implicit-check-not=note:
 // RUN: not test -e %t.c
@@ -57,7 +60,7 @@ generator(static int) int storage(void)
 
 generator(struct opaque) int incomplete(void)
 // CHECK: generator-head-type-errors.c:[[@LINE-1]]:18: error: the frame of generator 'incomplete' holds its yield, send and result values: their types must be complete here, and 'struct opaque' is not
-// CHECK: generator-head-type-errors.c:15:8: note: forward declaration of 'struct opaque'
+// CHECK: generator-head-type-errors.c:18:8: note: forward declaration of 'struct opaque'
 {
     return 0;
 }
@@ -67,3 +70,12 @@ generator(int) int fine(void)
     yield 1;
     return 0;
 }
+
+generator(strct pt) int independent(undeclared_t x) { yield 1; return missing_var; }
+// CHECK: generator-head-type-errors.c:[[@LINE-1]]:11: error: unknown type name 'strct'
+// CHECK: generator-head-type-errors.c:[[@LINE-2]]:37: error: unknown type name 'undeclared_t'
+// CHECK: generator-head-type-errors.c:[[@LINE-3]]:71: error: use of undeclared identifier 'missing_var'
+
+generator(int) int right_after_brace(void) {undeclared = 1; yield 1; return other; }
+// CHECK: generator-head-type-errors.c:[[@LINE-1]]:45: error: use of undeclared identifier 'undeclared'
+// CHECK: generator-head-type-errors.c:[[@LINE-2]]:77: error: use of undeclared identifier 'other'

@@ -10,8 +10,9 @@
 // Fine and not reported: types from headers, a pointer to a struct
 // declared here (its tag alone declares it), a type declared in the body
 // (the frame holds such a local as bytes), a local that lives across no
-// yield, and a static generator no public frame holds (its frame is not
-// in the header).  Without --header the file is transformed.
+// yield, a static generator no public frame holds (its frame is not in
+// the header), and a typedef of a header's repeated here (as C11 allows).
+// Without --header the file is transformed.
 // RUN: rm -f %t.c %t.h
 // RUN: not %yieldc %s -o %t.c --header %t.h 2>&1 | FileCheck %s --implicit-check-not=error:
 // RUN: not test -e %t.c
@@ -26,16 +27,17 @@ enum color { RED, GREEN };
 struct acc { long sum; };
 typedef int myint;
 struct opaque;
+typedef __SIZE_TYPE__ size_t;   // again, after <stddef.h>'s
 
 // CHECK: :[[# @LINE + 2]]:23: error: the header from --header names the yield type of generator 'pts', but the type 'point' is declared in this file, which the files that include the header do not see: declare the type in a header that this file includes
-// CHECK: :24:30: note: 'point' is declared here
+// CHECK: :25:30: note: 'point' is declared here
 generator(point) void pts(int n)
 {
     // CHECK: :[[# @LINE + 2]]:16: error: local 'c' lives across a yield, so the header from --header has it in the frame of 'pts', but the type 'enum color' is declared in this file
-    // CHECK: :25:6: note: 'enum color' is declared here
+    // CHECK: :26:6: note: 'enum color' is declared here
     enum color c = RED;
     // CHECK: :[[# @LINE + 2]]:16: error: local 'a' lives across a yield, so the header from --header has it in the frame of 'pts', but the type 'struct acc' is declared in this file
-    // CHECK: :26:8: note: 'struct acc' is declared here
+    // CHECK: :27:8: note: 'struct acc' is declared here
     struct acc a = { 0 };
     struct acc *pa = &a;    // a pointer: fine
     struct acc before = { 1 };  // never across a yield: fine
@@ -119,6 +121,12 @@ generator(int, int) void from_temp(void)
     // CHECK: :[[# @LINE + 1]]:18: error: the value of this 'yield from' is kept across a yield, so the header from --header has it in the frame of 'from_temp', but the type 'struct acc' is declared in this file
     int v = pick(yield from sub_acc(), (yield 2));
     yield v;
+}
+
+generator(size_t) void sizes(size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        yield i;
 }
 
 int main(void)

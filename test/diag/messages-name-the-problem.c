@@ -50,3 +50,20 @@ generator(int) int no_send(void)
     // CHECK: messages-name-the-problem.c:[[@LINE-1]]:19: error: 'yield' has no value here: generator 'no_send' has no send type
     return x + a[0];
 }
+
+/* not declarations: a yield after '*' in an expression, in and out of a
+   generator (the first version of the check above said "cannot be
+   declared there" for both) */
+generator(int, int) int product(void)
+{
+    int total = 1;
+    total = total * yield;
+    // CHECK: messages-name-the-problem.c:[[@LINE-1]]:21: error: 'yield' must be parenthesized after '*'
+    return total;
+}
+
+int plain(int a)
+{
+    return a * yield;
+    // CHECK: messages-name-the-problem.c:[[@LINE-1]]:16: error: 'yield' outside a generator
+}

@@ -4,7 +4,7 @@
 // handles, each generator reports done exactly when its last value is out,
 // and closing one through its handle makes it done.
 // RUN: %check-run %s %t | FileCheck %s
-// RUN: %yieldc %s -o - | FileCheck %s --check-prefix=STATE
+// RUN: %yieldc %s -o - | %nochecks | FileCheck %s --check-prefix=STATE
 #include <stdio.h>
 #include <yieldc.h>
 

@@ -9,7 +9,7 @@
 // the body (yc_next, or yc_send, of a two-byte-state frame) is reported
 // and aborts: the state just below "done" is "running", not a resume point.
 // RUN: %check-run %s %t | FileCheck %s
-// RUN: %yieldc %s -o - | FileCheck %s --check-prefix=STATE
+// RUN: %yieldc %s -o - | %nochecks | FileCheck %s --check-prefix=STATE
 // RUN: %yieldc %s -o %t.re1.c -- -DREENTER=1
 // RUN: %gcc %cflags -DREENTER=1 %t.re1.c -o %t.re1.gcc
 // RUN: not --crash %t.re1.gcc 2>&1 | FileCheck %s --check-prefix=REENTER

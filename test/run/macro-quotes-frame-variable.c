@@ -8,12 +8,18 @@
 // field that does not exist (did not compile); SHOW(total) printed
 // "yc_f->total = 3".  (A system header's macro, assert, is not expanded:
 // its message still reads the field, README's limitations.)  Through a macro
-// that passes the argument to one that quotes it too, and with __func__
-// in the quoting macro (the generator's name).  A macro that quotes
+// that passes the argument to one that quotes it too, in the argument of
+// a macro inside the quoting one's (SHOW(ID(total))), for a name two
+// variables share (each has a field of its own) and for a local declared
+// in a switch before its first label; and with __func__ in the quoting
+// macro (the generator's name).  A macro of the user's that hands its
+// argument to assert is not expanded: glibc's expansion would fix NDEBUG
+// (this test's NDEBUG build did not compile: __assert_fail undeclared).  A macro that quotes
 // nothing, or one whose argument is not renamed, keeps its invocation as
 // written (SHAPE).
 // RUN: %check-run %s %t | FileCheck %s
-// RUN: %yieldc %s -o - | FileCheck %s --check-prefix=SHAPE
+// RUN: %yieldc %s -o - | %nochecks | FileCheck %s --check-prefix=SHAPE
+#include <assert.h>
 #include <stdio.h>
 #include <yieldc.h>
 
@@ -22,6 +28,8 @@
 #define CHECK(e) ((e) ? (void)0 : failed(#e, __func__))
 #define CHECK_VIA(e) CHECK(e)
 #define TWICE(v) ((v) * 2)
+#define ID(x) (x)
+#define ENSURE(e) assert(e)
 
 static void failed(const char *what, const char *where) { printf("check failed: %s in %s\n", what, where); }
 
@@ -61,7 +69,29 @@ generator(int) void quoted(void)
     total = TWICE(total);
     CHECK(total == 4);
     CHECK_VIA(total + fixed == 12);
+    SHOW(ID(total));
+    ENSURE(total == 6);
     yield total;
+}
+
+generator(int) int shared(int n)
+{
+    int total = 1;
+    yield 0;
+    {
+        int total = 2;
+        yield 1;
+        SHOW(total);
+    }
+    SHOW(total);
+    switch (n) {
+        int t2;
+    case 1:
+        t2 = 5;
+        yield 2;
+        SHOW(t2);
+    }
+    return total;
 }
 
 int main(void)
@@ -76,6 +106,9 @@ int main(void)
     struct quoted q = quoted();
     while (yc_next(&q))
         printf("quoted yielded %d\n", yc_value(&q));
+    struct shared sh = shared(1);
+    while (yc_next(&sh))
+        ;
     return 0;
 }
 // CHECK: kvec yielded 1
@@ -89,7 +122,11 @@ int main(void)
 // CHECK-NEXT: plain = 7
 // CHECK-NEXT: check failed: total == 4 in quoted
 // CHECK-NEXT: check failed: total + fixed == 12 in quoted
+// CHECK-NEXT: ID(total) = 6
 // CHECK-NEXT: quoted yielded 6
+// CHECK-NEXT: total = 2
+// CHECK-NEXT: total = 1
+// CHECK-NEXT: t2 = 5
 // SHAPE-NOT: {{PUSH|SHOW|CHECK|CHECK_VIA}}(yc_f->
 // SHAPE: SHOW(plain);
 // SHAPE: total = TWICE(yc_f->total);

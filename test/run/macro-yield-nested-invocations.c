@@ -8,7 +8,7 @@
 // redefined after a generator that used it to yield (the definition in
 // force decides: b's STEP is kept as written).  Found by review.
 // RUN: %check-run %s %t | FileCheck %s
-// RUN: %yieldc %s -o - | FileCheck %s --check-prefix=OUT
+// RUN: %yieldc %s -o - | %nochecks | FileCheck %s --check-prefix=OUT
 #include <stdio.h>
 #include <yieldc.h>
 
@@ -92,9 +92,10 @@ int main(void)
 // CHECK-NEXT: a yields 1
 // CHECK-NEXT: b yields 1
 // CHECK-NEXT: p 5, a 0, b 1
-// OUT: /* likely: */
+// (through %nochecks: each of these lines matched itself, copied into the output)
+// OUT: if (!(__builtin_expect(!!((yc_f->yc_sent)), 1)))
 // OUT: /* ID: */
 // OUT: /* SEND: */
-// OUT: int p(PARAM(int) n)
+// OUT: struct p p(PARAM(int) n)
 // OUT: int x = 0;
-// OUT-NEXT: STEP
+// OUT-NEXT: {{[ ]+}}STEP{{$}}

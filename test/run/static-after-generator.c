@@ -8,7 +8,7 @@
 // Found by review.
 // RUN: %yieldc %s -o %t.main.c -- -DMAIN
 // RUN: %yieldc %s -o %t.other.c
-// RUN: FileCheck %s --check-prefix=SHAPE < %t.other.c
+// RUN: %nochecks < %t.other.c | FileCheck %s --check-prefix=SHAPE
 // RUN: %gcc %cflags -DMAIN -c %t.main.c -o %t.main.o && %gcc %cflags -c %t.other.c -o %t.other.o
 // RUN: %gcc %t.main.o %t.other.o -o %t.gcc && %t.gcc | FileCheck %s
 // RUN: %clang %cflags -DMAIN -c %t.main.c -o %t.main.o && %clang %cflags -c %t.other.c -o %t.other.o
