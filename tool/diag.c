@@ -187,10 +187,13 @@ void diag_print(Diag *d, const char *file, unsigned line, unsigned col, const ch
     if (fatal)
         buf_printf(&b, "%s%s:%u:%u: %sfatal error: %stoo many errors emitted, stopping now%s\n", bold, file,
                    line, col, paint(d, "error"), bold, reset);
+    else if (!d->silenced && !line)     /* no place in a file: the command line's */
+        buf_printf(&b, "%s%s: %s%s: %s%s%s\n", bold, file, paint(d, severity), severity,
+                   strcmp(severity, "note") ? bold : reset, msg, reset);
     else if (!d->silenced)
         buf_printf(&b, "%s%s:%u:%u: %s%s: %s%s%s\n", bold, file, line, col, paint(d, severity), severity,
                    strcmp(severity, "note") ? bold : reset, msg, reset);
-    if ((fatal || !d->silenced) && line_text) {
+    if ((fatal || !d->silenced) && line_text && line) {
         size_t start = b.len;
         buf_put(&b, line_text, line_len);
         for (size_t i = start; i < b.len; i++)

@@ -715,7 +715,10 @@ static void report(Reporter *rp, CXDiagnostic d)
             return;
         }
     }
-    diag_print(&t->diag, path, line, col, "error", reword(rp, msg, NULL, 0, api_macro_of(d)), text, len);
+    if (!file || !strcmp(path, "<built-in>") || !strcmp(path, "<command line>"))
+        line = col = 0;     /* (the view's own -include and -D lines: their numbers are not the user's) */
+    diag_print(&t->diag, file ? path : "<command line>", line, col, "error",
+               reword(rp, msg, NULL, 0, api_macro_of(d)), text, len);
     notes_report(t, d, main_file);
 }
 
