@@ -677,6 +677,8 @@ static char *old_style_prototype(Tool *t, const char *name, int lparen, int rpar
     return buf_done(&b);
 }
 
+static void refuse_declaration(Tool *t, int i);
+
 /* Parses `generator(...) R name(params) {` at token i; returns the token
    index to continue from. */
 static int lex_generator_decl(Tool *t, int i)
@@ -822,6 +824,12 @@ static int lex_generator_decl(Tool *t, int i)
            the others would be lost with this one's text */
         error_at(&t->diag, toks[after].begin, "a declaration of generator '%s' declares it alone: declare what "
                  "follows the ',' in a declaration of its own", d->name);
+    } else if (is_punct(t, after, ")")) {
+        /* `int (*pick(void))(int, int)`: R around the name */
+        error_at(&t->diag, d->name_off, "the result type of generator '%s' is written around its name (a "
+                 "function pointer's or an array's declarator): give the type a name with typedef, and write "
+                 "'generator(...) NAME_T %s(...)'", d->name, d->name);
+        refuse_declaration(t, i);
     } else if (!is_punct(t, after, ";")) {
         error_at(&t->diag, toks[after].begin, "expected '{' or ';' after the generator's parameter list");
     }
@@ -878,8 +886,15 @@ static int lex_generator(Tool *t, int i)
 {
     int said = t->diag.errors + t->diag.held.len, decls = t->lx.decls.len;     /* (lex's are held) */
     int next = lex_generator_decl(t, i);
-    if (t->diag.errors + t->diag.held.len == said || t->lx.decls.len != decls)
-        return next;
+    if (t->diag.errors + t->diag.held.len != said && t->lx.decls.len == decls)
+        refuse_declaration(t, i);
+    return next;
+}
+
+/* The declaration whose `generator` is token i, and its body if it has
+   one, left to an error of lex's there (Lexed.refused_decls). */
+static void refuse_declaration(Tool *t, int i)
+{
     int k = i, depth = 0;
     for (; k < t->lx.ntoks; k++) {
         if (passed_over(&t->lx.toks[k]))
@@ -896,7 +911,6 @@ static int lex_generator(Tool *t, int i)
     if (k >= t->lx.ntoks)
         k = t->lx.ntoks - 1;
     vec_push(&t->lx.refused_decls, ((Span){ t->lx.toks[i].begin, t->lx.toks[k].end }));
-    return next;
 }
 
 /* ---- yields ---- */

@@ -2,8 +2,10 @@
 // cannot be, each refused once at the token: a void send type (SPEC allows
 // void for Y and R only), a generator named main, a declarator list after
 // a generator (the output writes a generator's declarations its own way:
-// the others were dropped with its text, silently), and 'yield from'
-// applied to an unparenthesized yield (an internal error before).
+// the others were dropped with its text, silently), 'yield from'
+// applied to an unparenthesized yield (an internal error before), and a
+// result type written around the name (a function pointer's: "expected
+// '{' or ';'", then its yields as outside a generator).
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error:
 // RUN: not test -e %t.c
@@ -38,4 +40,13 @@ generator(int, struct sub *) int nested(void)
 {
     return yield from yield 0;
     // CHECK: generator-declaration-refused-forms.c:[[@LINE-1]]:23: error: 'yield' must be parenthesized after 'yield from': it takes the whole expression to its right, as in Python (write 'yield from (yield ...)')
+}
+
+static int add(int a, int b) { return a + b; }
+
+static generator(int) int (*pick(void))(int, int)
+// CHECK: generator-declaration-refused-forms.c:[[@LINE-1]]:29: error: the result type of generator 'pick' is written around its name (a function pointer's or an array's declarator): give the type a name with typedef, and write 'generator(...) NAME_T pick(...)'
+{
+    yield 1;
+    return add;
 }
