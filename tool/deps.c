@@ -19,8 +19,23 @@ static bool listed(const StrVec *files, const char *name)
     return false;
 }
 
+/* Is the file at `name` (on disk) one of this run's outputs (INPUT may
+   include its own header from --header)?  A rule whose target is also
+   its prerequisite is a cycle (ninja stops, make warns). */
+static bool is_output(const Options *o, const char *name)
+{
+    struct stat a, b;
+    if (stat(name, &a) != 0)
+        return false;
+    const char *outs[] = { o->output, o->header };
+    for (int i = 0; i < 2; i++)
+        if (outs[i] && strcmp(outs[i], "-") && stat(outs[i], &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+            return true;
+    return false;
+}
+
 /* The files of the rule after INPUT: each once, in the order clang opened
-   them. */
+   them; not the outputs. */
 static void note_files(const Tool *t, const Options *o, const char *workdir, StrVec *files)
 {
     for (int i = 0; i < t->files_read.len; i++) {
@@ -33,7 +48,7 @@ static void note_files(const Tool *t, const Options *o, const char *workdir, Str
             continue;
         if (name[0] != '/' && workdir)
             name = yc_format("%s/%s", workdir, name);
-        if (stat(name, &st) == 0)   /* on disk: not the tool's own in-memory files */
+        if (stat(name, &st) == 0 && !is_output(o, name))    /* on disk: not the tool's own in-memory files */
             vec_push(files, name);
     }
 }

@@ -192,33 +192,26 @@ void emit_version_check(Out *o)
 
 /* ---- the file ---- */
 
-/* The macro that says frame g's struct is defined, by this file's output
-   or by its header from --header, whichever comes first.  It names the
-   file too (its base name): another file's header, whose static generator
-   has the same name, must not stand for this file's frame, which it would
-   replace by another layout; that is a redefinition instead.  (Two files
-   of one base name, in two directories, would still share it.) */
-static char *frame_guard(const Tool *t, const Gen *g)
-{
-    const char *path = t->display_path, *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    Buf b = { 0 };
-    buf_printf(&b, "YC__HSTRUCT_%s__", g->def->name);
-    for (const char *p = base; *p; p++) {
-        char c = *p;
-        buf_put(&b, (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? &c : "_", 1);
-    }
-    return buf_done(&b);
-}
-
 /* Frame g's struct under its guard: once in a translation unit, the
-   output's or the header's, whichever comes first. */
+   output's or the header's, whichever comes first.  The guard names the
+   generator and a hash of the struct's text: this file's output and its
+   header from --header write the same text, so one stands for the other;
+   another file's static generator of that name, with another frame,
+   has another guard, and the compiler reports the redefinition (a guard
+   of the file's base name let a file of that name in another directory
+   stand for it: a frame of another layout, silently). */
 void emit_guarded_struct(Out *o, Gen *g)
 {
-    char *guard = frame_guard(o->t, g);
+    Buf text = { 0 };
+    Out tmp = *o;
+    tmp.b = &text;
+    emit_struct(&tmp, g);
+    char *body = yc_strndup(text.data ? text.data : "", text.len);
+    char *guard = yc_format("YC__HSTRUCT_%s_%08x", g->def->name, (unsigned)(hash_str(body) & 0xffffffffu));
     out_printf(o, "#ifndef %s\n#define %s\n", guard, guard);
-    emit_struct(o, g);
+    out_put(o, text.data ? text.data : "", text.len);
     out_puts(o, "#endif\n");
+    buf_free(&text);
 }
 
 /* The frame, once: after those of the generators it holds (sub-generators

@@ -807,14 +807,23 @@ static void note_protos(Finder *f, size_t begin, size_t end)
     }
 }
 
-/* The #include lines of INPUT before its first generator, in active code:
-   the header from --header repeats them. */
+/* The #include lines of INPUT before its first generator, in active code
+   at file scope: the header from --header repeats them. */
 static void find_includes(Tool *t)
 {
     size_t first = t->lx.decls.len ? t->lx.decls.items[0]->kw : t->src.len;
+    int depth = 0;      /* of braces, brackets and parentheses: an #include inside them (an X-macro
+                           list in an initializer) means nothing at a header's file scope */
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (!tk->in_directive || !tok_is(t, tk, "#") || !tok_is(t, &t->lx.toks[i + 1], "include") ||
+        if (!tk->in_directive && !tk->inactive) {
+            if (tok_is(t, tk, "{") || tok_is(t, tk, "(") || tok_is(t, tk, "["))
+                depth++;
+            else if (tok_is(t, tk, "}") || tok_is(t, tk, ")") || tok_is(t, tk, "]"))
+                depth--;
+            continue;
+        }
+        if (depth > 0 || !tk->in_directive || !tok_is(t, tk, "#") || !tok_is(t, &t->lx.toks[i + 1], "include") ||
             in_spans(&t->skipped, tk->begin))
             continue;
         size_t e = tk->begin;

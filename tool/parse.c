@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 char *cx_take(CXString s)
 {
@@ -748,6 +749,44 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
 /* Not a file on disk: libclang gets its text with the view's. */
 static const char defining_h[] = "/yieldc-view/defining.h";
 
+/* INPUT may include its own header from --header, which a clean build
+   has not written yet: until then it is an empty in-memory file, under
+   each name clang may look it up by (a file in memory is found by its
+   path as spelled): beside INPUT, and in each -I or -iquote directory
+   that is the header's. */
+static void own_header_files(const Tool *t, ParseArgs *pa)
+{
+    struct stat st;
+    if (stat(t->header_path, &st) == 0)
+        return;
+    char *dir = yc_strdup(t->header_path), *slash = strrchr(dir, '/');
+    const char *base = slash ? slash + 1 : t->header_path;
+    if (slash)
+        *slash = '\0';
+    char *real_dir = realpath(slash ? (*dir ? dir : "/") : ".", NULL);
+    if (!real_dir)
+        return;
+    StrVec dirs = { 0 };
+    char *input_dir = yc_strdup(t->clang_path);
+    if (strrchr(input_dir, '/'))
+        *strrchr(input_dir, '/') = '\0';
+    vec_push(&dirs, input_dir);
+    for (int i = 0; i < t->nclang_args; i++) {
+        const char *a = t->clang_args[i];
+        const char *d = !strcmp(a, "-I") || !strcmp(a, "-iquote") ? (i + 1 < t->nclang_args ? t->clang_args[i + 1] : NULL)
+                      : !strncmp(a, "-I", 2) ? a + 2 : !strncmp(a, "-iquote", 7) ? a + 7 : NULL;
+        if (d && *d)
+            vec_push(&dirs, (char *)d);
+    }
+    for (int i = 0; i < dirs.len && pa->nfiles < sizeof pa->files / sizeof *pa->files; i++) {
+        char *r = realpath(dirs.items[i], NULL);
+        if (r && !strcmp(r, real_dir))
+            pa->files[pa->nfiles++] = (struct CXUnsavedFile){ yc_format("%s/%s", dirs.items[i], base), "", 0 };
+        free(r);
+    }
+    free(real_dir);
+}
+
 /* Could the user's flags make clang tell which files the parse reads (a
    dependency file, -H, or anything passed on unseen)?  Then the file
    above must not be among them. */
@@ -799,6 +838,8 @@ void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
         args[n++] = "-include";
         args[n++] = defining_h;
     }
+    if (t->header_path && !IS_IDE_REPORT(t->report))
+        own_header_files(t, pa);
     for (int i = 0; i < t->nclang_args; i++)
         if (!drops_flag(t->clang_args[i]))
             args[n++] = t->clang_args[i];

@@ -731,6 +731,7 @@ struct Tool {
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
     ReportKind report;          /* --explain, --graph: print that instead of the output */
     bool header;                /* --header: plan checks that other files can see the frames' types */
+    const char *header_path;    /* --header's file, absolute (parse: empty until written; deps: not a prerequisite) */
     bool ide_included;          /* --ide-view=included: INPUT's yields are yieldc's (lex_ide_view) */
 };
 

@@ -1,0 +1,7 @@
+#include <yieldc.h>
+generator(const char *) int cfg_keys(void)
+{
+    yield "alpha";
+    yield "beta";
+    return 2;
+}
