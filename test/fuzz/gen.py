@@ -408,7 +408,7 @@ class Cast(Expr):
         return [self.a]
 
     def render(self, r, lvl=None):
-        return '(%s)%s' % (self.ty.name, r.ex(self.a))
+        return '((%s)(%s))' % (self.ty.name, r.ex(self.a))
 
 
 class Yield(Expr):
@@ -1012,6 +1012,10 @@ class Gen_:
                 # clang's -Wconstant-conversion (seed 135760: `c ? (24 * 12)
                 # : f3(x0)` yielded as unsigned char)
                 e = self.reduce(e, Y.bound + 1)
+            if Y is UCHAR and getattr(e, 'const', False):
+                # a negative constant converted draws gcc's -Woverflow
+                # (seed 142724: `yield (-(23 * 9))` as unsigned char)
+                e = Cast(UCHAR, e)
             return e
         if Y is PT:
             items = [self.int_expr(c, d - 1, impure=(i == 0 and self.chance(0.2))) for i in range(2)]
