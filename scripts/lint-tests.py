@@ -46,6 +46,9 @@ def c_output_of_self(cmd):
         return None     # (no comments copied)
     if "-o" in args and args.index("-o") + 1 < len(args):
         return args[args.index("-o") + 1]
+    m = re.search(r"(?<![0-9&])>\s*([^&\s]\S*)", cmd)     # `%yieldc %s > %t.c` (not `2>&1`)
+    if m:
+        return m.group(1)
     return "-"
 
 

@@ -21,7 +21,7 @@ typedef struct ParseArgs {
     const char **args;
     int nargs;
     int nuser;              /* args[..nuser) end with the user's (an -include of the tool's own before them) */
-    struct CXUnsavedFile files[8];     /* the view, defining.h, INPUT's own header while unwritten */
+    struct CXUnsavedFile files[16];    /* the view, defining.h, INPUT's own header (own_header_files) */
     unsigned nfiles;
 } ParseArgs;
 void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa);

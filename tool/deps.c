@@ -22,14 +22,14 @@ static bool listed(const StrVec *files, const char *name)
 /* Is the file at `name` (on disk) one of this run's outputs (INPUT may
    include its own header from --header)?  A rule whose target is also
    its prerequisite is a cycle (ninja stops, make warns). */
-static bool is_output(const Options *o, const char *name)
+static bool is_output(const Tool *t, const char *name)
 {
     struct stat a, b;
     if (stat(name, &a) != 0)
         return false;
-    const char *outs[] = { o->output, o->header };
+    const char *outs[] = { t->output_abs, t->header_path };    /* (absolute: -p may have moved the process) */
     for (int i = 0; i < 2; i++)
-        if (outs[i] && strcmp(outs[i], "-") && stat(outs[i], &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+        if (outs[i] && stat(outs[i], &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
             return true;
     return false;
 }
@@ -48,7 +48,7 @@ static void note_files(const Tool *t, const Options *o, const char *workdir, Str
             continue;
         if (name[0] != '/' && workdir)
             name = yc_format("%s/%s", workdir, name);
-        if (stat(name, &st) == 0 && !is_output(o, name))    /* on disk: not the tool's own in-memory files */
+        if (stat(name, &st) == 0 && !is_output(t, name))    /* on disk: not the tool's own in-memory files */
             vec_push(files, name);
     }
 }

@@ -816,7 +816,7 @@ static void find_includes(Tool *t)
                            list in an initializer) means nothing at a header's file scope */
     for (int i = 0; i + 1 < t->lx.ntoks && t->lx.toks[i].begin < first; i++) {
         Tok *tk = &t->lx.toks[i];
-        if (!tk->in_directive && !tk->inactive) {
+        if (!tk->in_directive && !tk->inactive && !in_spans(&t->skipped, tk->begin)) {
             if (tok_is(t, tk, "{") || tok_is(t, tk, "(") || tok_is(t, tk, "["))
                 depth++;
             else if (tok_is(t, tk, "}") || tok_is(t, tk, ")") || tok_is(t, tk, "]"))

@@ -749,16 +749,48 @@ static void note_inclusion(CXFile inc, CXSourceLocation *stack, unsigned n, CXCl
 /* Not a file on disk: libclang gets its text with the view's. */
 static const char defining_h[] = "/yieldc-view/defining.h";
 
-/* INPUT may include its own header from --header, which a clean build
-   has not written yet: until then it is an empty in-memory file, under
+/* The directory a search flag gives (`-Igen`, `-I gen`, `-iquote`,
+   `-isystem`, `-idirafter`, `--include-directory=`), or NULL; *used: the
+   arguments it takes. */
+static const char *search_dir(const Tool *t, int i, int *used)
+{
+    static const char *const flags[] = { "--include-directory=", "-iquote", "-isystem", "-idirafter", "-I=", "-I",
+                                         NULL };
+    const char *a = t->clang_args[i];
+    *used = 1;
+    for (int k = 0; flags[k]; k++) {
+        size_t n = strlen(flags[k]);
+        if (strncmp(a, flags[k], n))
+            continue;
+        if (a[n])
+            return a + n;
+        if (flags[k][n - 1] == '=' || i + 1 >= t->nclang_args)
+            return NULL;
+        *used = 2;
+        return t->clang_args[i + 1];
+    }
+    return NULL;
+}
+
+/* INPUT may include its own header from --header: for the parse it is
+   empty, its declarations being INPUT's own.  A clean build has not
+   written it yet, and an old one may name what is gone (a header INPUT
+   no longer includes).  An in-memory file stands for it: under its own
+   path when it exists (clang then finds it under any name), else under
    each name clang may look it up by (a file in memory is found by its
-   path as spelled): beside INPUT, and in each -I or -iquote directory
-   that is the header's. */
+   path as spelled): each directory INPUT's includes may reach it from
+   (beside INPUT, a search flag's directory, relative ones from the
+   compile database's working directory), joined as clang joins them,
+   with the directory an `#include "dir/NAME.h"` spells. */
 static void own_header_files(const Tool *t, ParseArgs *pa)
 {
+    const size_t room = sizeof pa->files / sizeof *pa->files;
     struct stat st;
-    if (stat(t->header_path, &st) == 0)
+    if (stat(t->header_path, &st) == 0) {
+        if (pa->nfiles < room)
+            pa->files[pa->nfiles++] = (struct CXUnsavedFile){ t->header_path, "", 0 };
         return;
+    }
     char *dir = yc_strdup(t->header_path), *slash = strrchr(dir, '/');
     const char *base = slash ? slash + 1 : t->header_path;
     if (slash)
@@ -766,23 +798,49 @@ static void own_header_files(const Tool *t, ParseArgs *pa)
     char *real_dir = realpath(slash ? (*dir ? dir : "/") : ".", NULL);
     if (!real_dir)
         return;
+    const char *wd = NULL;      /* -working-directory=, from -p */
+    for (int i = 0; i < t->nclang_args; i++)
+        if (!strncmp(t->clang_args[i], "-working-directory=", 19))
+            wd = t->clang_args[i] + 19;
     StrVec dirs = { 0 };
     char *input_dir = yc_strdup(t->clang_path);
     if (strrchr(input_dir, '/'))
         *strrchr(input_dir, '/') = '\0';
     vec_push(&dirs, input_dir);
-    for (int i = 0; i < t->nclang_args; i++) {
-        const char *a = t->clang_args[i];
-        const char *d = !strcmp(a, "-I") || !strcmp(a, "-iquote") ? (i + 1 < t->nclang_args ? t->clang_args[i + 1] : NULL)
-                      : !strncmp(a, "-I", 2) ? a + 2 : !strncmp(a, "-iquote", 7) ? a + 7 : NULL;
+    for (int i = 0, used; i < t->nclang_args; i += used) {
+        const char *d = search_dir(t, i, &used);
         if (d && *d)
             vec_push(&dirs, (char *)d);
     }
-    for (int i = 0; i < dirs.len && pa->nfiles < sizeof pa->files / sizeof *pa->files; i++) {
-        char *r = realpath(dirs.items[i], NULL);
-        if (r && !strcmp(r, real_dir))
-            pa->files[pa->nfiles++] = (struct CXUnsavedFile){ yc_format("%s/%s", dirs.items[i], base), "", 0 };
-        free(r);
+    /* the directories INPUT's includes of NAME.h spell: "" for none */
+    StrVec spelled = { 0 };
+    vec_push(&spelled, "");
+    for (int i = 0; i + 2 < t->lx.ntoks; i++) {
+        const Tok *tk = &t->lx.toks[i];
+        if (!tk->in_directive || !tok_is(t, tk, "#") || !tok_is(t, &t->lx.toks[i + 1], "include"))
+            continue;
+        size_t n;
+        const char *name = tok_text(t, &t->lx.toks[i + 2], &n);
+        size_t bl = strlen(base);
+        if (n > bl + 2 && (name[0] == '"' || name[0] == '<') && !strncmp(name + n - 1 - bl, base, bl) &&
+            name[n - 2 - bl] == '/')
+            vec_push(&spelled, yc_strndup(name + 1, n - 2 - bl));    /* `dir/` */
+    }
+    for (int i = 0; i < dirs.len; i++) {
+        const char *d = dirs.items[i];
+        size_t dl = strlen(d);
+        if (dl > 1 && d[dl - 1] == '/')     /* clang drops one trailing slash */
+            dl--;
+        for (int k = 0; k < spelled.len && pa->nfiles < room; k++) {
+            char *look = yc_format("%.*s%s%s%s", (int)dl, d, dl && d[dl - 1] == '/' ? "" : "/", spelled.items[k],
+                                   base);
+            char *look_dir = yc_strdup(look);
+            *strrchr(look_dir, '/') = '\0';
+            char *r = realpath(look_dir[0] != '/' && wd ? yc_format("%s/%s", wd, look_dir) : look_dir, NULL);
+            if (r && !strcmp(r, real_dir))
+                pa->files[pa->nfiles++] = (struct CXUnsavedFile){ look, "", 0 };
+            free(r);
+        }
     }
     free(real_dir);
 }

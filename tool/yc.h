@@ -732,6 +732,7 @@ struct Tool {
     ReportKind report;          /* --explain, --graph: print that instead of the output */
     bool header;                /* --header: plan checks that other files can see the frames' types */
     const char *header_path;    /* --header's file, absolute (parse: empty until written; deps: not a prerequisite) */
+    const char *output_abs;     /* OUTPUT, absolute (deps: not a prerequisite); NULL for standard output */
     bool ide_included;          /* --ide-view=included: INPUT's yields are yieldc's (lex_ide_view) */
 };
 

@@ -1,0 +1,1 @@
+typedef struct point { int x, y; } point;
