@@ -620,7 +620,9 @@ static void put_tokens(Tool *t, Buf *b, int a, int z)
 /* The first token from k (before `end`) that is `stop` outside brackets. */
 static int next_at_level(Tool *t, int k, int end, const char *stop)
 {
-    for (int depth = 0; k < end && !(depth == 0 && is_punct(t, k, stop)); k++) {
+    for (int depth = 0; k < end && !(depth == 0 && !passed_over(&t->lx.toks[k]) && is_punct(t, k, stop)); k++) {
+        if (passed_over(&t->lx.toks[k]))
+            continue;
         if (is_punct(t, k, "(") || is_punct(t, k, "["))
             depth++;
         else if (is_punct(t, k, ")") || is_punct(t, k, "]"))
@@ -895,19 +897,8 @@ static int lex_generator(Tool *t, int i)
    one, left to an error of lex's there (Lexed.refused_decls). */
 static void refuse_declaration(Tool *t, int i)
 {
-    int k = i, depth = 0;
-    for (; k < t->lx.ntoks; k++) {
-        if (passed_over(&t->lx.toks[k]))
-            continue;
-        if (is_punct(t, k, "(") || is_punct(t, k, "["))
-            depth++;
-        else if (is_punct(t, k, ")") || is_punct(t, k, "]"))
-            depth--;
-        else if (depth == 0 && (is_punct(t, k, ";") || is_punct(t, k, "{")))
-            break;
-    }
-    if (k < t->lx.ntoks && is_punct(t, k, "{"))
-        k = match_close(t, k);
+    int semi = next_at_level(t, i, t->lx.ntoks, ";"), open = next_at_level(t, i, t->lx.ntoks, "{");
+    int k = open < semi ? match_close(t, open) : semi;
     if (k >= t->lx.ntoks)
         k = t->lx.ntoks - 1;
     vec_push(&t->lx.refused_decls, ((Span){ t->lx.toks[i].begin, t->lx.toks[k].end }));

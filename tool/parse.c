@@ -107,8 +107,8 @@ typedef struct Reporter {
                                        `generator(` or about `yield` left out */
     SpanVec broken_heads;   /* generators whose declaration clang found in error (reported once):
                                its other errors there and those about its yields left out */
-    size_t last_at;         /* the last error reported in INPUT, and its message: the same again */
-    char *last_msg;         /* (clang's for the view's own parenthesis, `yc__yield(`) is left out */
+    size_t last_at;         /* the last error reported in INPUT, and its message (said_before) */
+    char *last_msg;
 } Reporter;
 
 static int cmp_parse_off(const void *a, const void *b)
@@ -584,6 +584,18 @@ static size_t quoted_in_head(const Tool *t, const GenDecl *d, const char *msg)
     return fallback;
 }
 
+/* Was this message the last one, at the same place?  (clang's error
+   for the view's own parenthesis, `yc__yield(`, repeats the one before.)
+   Else it is now. */
+static bool said_before(Reporter *rp, size_t at, char *msg)
+{
+    if (rp->last_msg && rp->last_at == at && !strcmp(rp->last_msg, msg))
+        return true;
+    rp->last_at = at;
+    rp->last_msg = msg;
+    return false;
+}
+
 static bool in_broken_head(const Reporter *rp, size_t src)
 {
     for (int i = 0; i < rp->broken_heads.len; i++)
@@ -656,10 +668,8 @@ static void report(Reporter *rp, CXDiagnostic d)
         if (head) {
             vec_push(&rp->broken_heads, ((Span){ head->kw, head->body_end ? head->body_end : head->end }));
             size_t at_name = quoted_in_head(t, head, msg);
-            if (rp->last_msg && rp->last_at == at_name && !strcmp(rp->last_msg, msg))
+            if (said_before(rp, at_name, msg))
                 return;
-            rp->last_at = at_name;
-            rp->last_msg = msg;
             if (!strncmp(msg, "field has incomplete type", 25))
                 error_at(&t->diag, at_name, "the frame of generator '%s' holds its yield, send and result values: "
                          "their types must be complete here, and%s is not", head->name, msg + 25);
@@ -670,10 +680,8 @@ static void report(Reporter *rp, CXDiagnostic d)
         }
         const YieldTok *from = from_ending_at(rp, view_to_source(&t->lx, at));
         size_t where = from ? from->operand_begin : src;
-        if (rp->last_msg && rp->last_at == where && !strcmp(rp->last_msg, msg))
+        if (said_before(rp, where, msg))
             return;
-        rp->last_at = where;
-        rp->last_msg = msg;
         error_at(&t->diag, where, "%s", reword(rp, msg, y, spelled, api_macro_of(d)));
         notes_report(t, d, main_file);
         return;
