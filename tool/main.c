@@ -347,7 +347,7 @@ static int run(Tool *t, const Options *o, Outputs *w)
     if (t->cx_tu)
         clang_disposeTranslationUnit(t->cx_tu);
     clang_disposeIndex(t->cx_index);
-    return ok ? 0 : 1;
+    return ok ? 0 : t->flags_rejected ? 2 : 1;     /* (flags clang rejects: a bad command line, SPEC 5) */
 }
 
 /* Color: as asked, else on a terminal unless NO_COLOR is set (no-color.org). */

@@ -945,6 +945,7 @@ bool parse_view(Tool *t)
     if (rc != CXError_Success) {
         fprintf(stderr, "%s: error: clang could not parse this file (libclang error %d): check the flags it was "
                         "given (after '--', or from -p)\n", t->src.path, rc);
+        t->flags_rejected = rc != CXError_Crashed;  /* (the text is in memory: the flags are what is left) */
         return false;
     }
     t->cx_tu = tu;
