@@ -6,6 +6,9 @@
 */
 #include "emit.h"
 
+/* The slots of yieldc.h for the generators of headers (YC__H0 ...). */
+enum { YC_HEADER_SLOTS = 32 };
+
 #include <stdio.h>
 #include <string.h>
 
@@ -102,11 +105,15 @@ static void emit_header_body(Out *o_)
                    d->name, d->name, d->name, d->name, d->stype ? "isend" : "send");
         buf_printf(&list, " YC__HGEN_%s(op)", g->def->name);
     }
-    out_puts(&o, "\n/* list them for yc_next & co. in a free slot of yieldc.h */\n");
-    for (int k = 0; k < 8; k++) {
-        out_printf(&o, "#%s !defined(YC__H%d_USED)\n#define YC__H%d_USED\n#undef YC__H%d\n", k ? "elif" : "if", k, k, k);
-        out_printf(&o, "#define YC__H%d(op)%s\n", k, list.data ? list.data : "");
+    if (list.data) {    /* (a header without public generators takes no slot) */
+        out_puts(&o, "\n/* list them for yc_next & co. in a free slot of yieldc.h */\n");
+        for (int k = 0; k < YC_HEADER_SLOTS; k++) {
+            out_printf(&o, "#%s !defined(YC__H%d_USED)\n#define YC__H%d_USED\n#undef YC__H%d\n", k ? "elif" : "if", k, k,
+                       k);
+            out_printf(&o, "#define YC__H%d(op)%s\n", k, list.data);
+        }
+        out_printf(&o, "#else\n#error \"yieldc: more than %d headers of generators in one translation unit\"\n#endif\n",
+                   YC_HEADER_SLOTS);
     }
-    out_puts(&o, "#else\n#error \"yieldc: more than 8 headers of generators in one translation unit\"\n#endif\n");
     buf_free(&list);
 }

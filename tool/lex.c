@@ -711,6 +711,11 @@ static int lex_generator_decl(Tool *t, int i)
             else if (nargs == 1 && is_void(type))
                 error_at(&t->diag, toks[start].begin, "the send type in 'generator(...)' cannot be void: leave it "
                          "out for a generator that is not sent values");
+            else if (nargs == 1 && strchr(type, '{'))
+                /* (each of the generator's declarations that takes an S
+                   would declare a type of its own) */
+                error_at(&t->diag, toks[start].begin, "the send type in 'generator(...)' declares a struct, union "
+                         "or enum: declare it before, with a tag or a typedef, and name it here");
             else if (nargs == 1)
                 d->stype = type;
             else {

@@ -780,6 +780,22 @@ static const char *search_dir(const Tool *t, int i, int *used)
     return NULL;
 }
 
+/* A C standard before C99 (`-std=c89`, `-ansi`): yieldc.h and the view
+   need C99's `inline` and `bool`, and the user's flags never break the
+   transformation (SPEC 5): the parse reads the file as C99 (GNU's, for
+   `gnu89`); the output is C11 anyway. */
+static const char *standard_for_parse(const char *a)
+{
+    static const char *const c89[] = { "-std=c89", "-std=c90", "-std=iso9899:1990", "-std=iso9899:199409", "-ansi",
+                                       "--ansi", NULL };
+    for (int i = 0; c89[i]; i++)
+        if (!strcmp(a, c89[i]))
+            return "-std=c99";
+    if (!strcmp(a, "-std=gnu89") || !strcmp(a, "-std=gnu90"))
+        return "-std=gnu99";
+    return a;
+}
+
 /* INPUT may include its own header from --header: for the parse it is
    empty, its declarations being INPUT's own.  A clean build has not
    written it yet, and an old one may name what is gone (a header INPUT
@@ -908,7 +924,7 @@ void parse_args(const Tool *t, const char *view, size_t len, ParseArgs *pa)
         own_header_files(t, pa);
     for (int i = 0; i < t->nclang_args; i++)
         if (!drops_flag(t->clang_args[i]))
-            args[n++] = t->clang_args[i];
+            args[n++] = IS_IDE_REPORT(t->report) ? t->clang_args[i] : standard_for_parse(t->clang_args[i]);
     pa->nuser = n;
     for (int i = 0; !by_file && i < t->lx.decls.len; i++)
         args[n++] = yc_format("-DYC__DEFINING_%s", t->lx.decls.items[i]->name);

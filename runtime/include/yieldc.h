@@ -137,8 +137,35 @@ bool yc__analysis_step(void *g);
 #define YC__H5(op)
 #define YC__H6(op)
 #define YC__H7(op)
-#define YC__ALL(op) YC__LOCAL(op) YC__H0(op) YC__H1(op) YC__H2(op) YC__H3(op) \
-                    YC__H4(op) YC__H5(op) YC__H6(op) YC__H7(op)
+#define YC__H8(op)
+#define YC__H9(op)
+#define YC__H10(op)
+#define YC__H11(op)
+#define YC__H12(op)
+#define YC__H13(op)
+#define YC__H14(op)
+#define YC__H15(op)
+#define YC__H16(op)
+#define YC__H17(op)
+#define YC__H18(op)
+#define YC__H19(op)
+#define YC__H20(op)
+#define YC__H21(op)
+#define YC__H22(op)
+#define YC__H23(op)
+#define YC__H24(op)
+#define YC__H25(op)
+#define YC__H26(op)
+#define YC__H27(op)
+#define YC__H28(op)
+#define YC__H29(op)
+#define YC__H30(op)
+#define YC__H31(op)
+#define YC__ALL(op) YC__LOCAL(op) \
+                    YC__H0(op) YC__H1(op) YC__H2(op) YC__H3(op) YC__H4(op) YC__H5(op) YC__H6(op) YC__H7(op) \
+                    YC__H8(op) YC__H9(op) YC__H10(op) YC__H11(op) YC__H12(op) YC__H13(op) YC__H14(op) YC__H15(op) \
+                    YC__H16(op) YC__H17(op) YC__H18(op) YC__H19(op) YC__H20(op) YC__H21(op) YC__H22(op) YC__H23(op) \
+                    YC__H24(op) YC__H25(op) YC__H26(op) YC__H27(op) YC__H28(op) YC__H29(op) YC__H30(op) YC__H31(op)
 #define YC__OP(g, op) _Generic((g), YC__ALL(op) struct yc__not_a_generator *: 0)
 struct yc__not_a_generator;     /* declared here, not wherever YC__OP is used first */
 

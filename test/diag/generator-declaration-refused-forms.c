@@ -5,7 +5,9 @@
 // the others were dropped with its text, silently), 'yield from'
 // applied to an unparenthesized yield (an internal error before), and a
 // result type written around the name (a function pointer's: "expected
-// '{' or ';'", then its yields as outside a generator).
+// '{' or ';'", then its yields as outside a generator), and a send type
+// that declares a struct (the output did not compile: each declaration
+// taking an S declared a type of its own).
 // RUN: rm -f %t.c
 // RUN: not %yieldc %s -o %t.c 2>&1 | FileCheck %s --implicit-check-not=error:
 // RUN: not test -e %t.c
@@ -49,4 +51,11 @@ static generator(int) int (*pick(void))(int, int)
 {
     yield 1;
     return add;
+}
+
+generator(int, struct { int a; } *) int anonymous_send(void)
+// CHECK: generator-declaration-refused-forms.c:[[@LINE-1]]:16: error: the send type in 'generator(...)' declares a struct, union or enum: declare it before, with a tag or a typedef, and name it here
+{
+    yield 1;
+    return 0;
 }
