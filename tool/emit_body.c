@@ -170,7 +170,9 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
     if (scratch)
         out_printf(o, "yc_f->%s = yc_spare; *", f);
     else if (y->sub_frame == SUB_ALLOCATED)
-        out_printf(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) yc__out_of_memory(\"%s\"); *", f, f, f,
+        /* (braced: clang's -Wmisleading-indentation took the statement
+           after an unbraced one, on the same line, for one out of it) */
+        out_printf(o, "yc_f->%s = YC_ALLOC(sizeof *yc_f->%s); if (!yc_f->%s) { yc__out_of_memory(\"%s\"); } *", f, f, f,
                 y->sub_name);
     out_printf(o, "yc_f->%s = (", f);
     emit_part(o, y, 0);
@@ -184,8 +186,8 @@ static void emit_from(Out *o, Stmt *s, Yield *y)
         if (y->temp)
             out_printf(o, " yc_f->%s = yc_f->%s->yc_result;", y->temp, f);
         /* one that ended in the spare was never allocated */
-        out_printf(o, " %sYC_FREE(yc_f->%s); yc_f->%s = NULL;", scratch ? yc_format("if (yc_f->%s != yc_spare) ", f) : "",
-                   f, f);
+        out_printf(o, " %sYC_FREE(yc_f->%s);%s yc_f->%s = NULL;", scratch ? yc_format("if (yc_f->%s != yc_spare) { ", f) : "",
+                   f, scratch ? " }" : "", f);
         return;
     }
     /* one call of the sub's step function, which the compiler may inline:

@@ -93,9 +93,9 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: {
 // CHECK-NEXT:     if (!n)
 // CHECK-NEXT:         return 0;
-// CHECK-NEXT:     yc_f->yc_sub_1 = yc_spare; *yc_f->yc_sub_1 = (walk(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; if (yc_f->yc_sub_1 != yc_spare) YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; int left = yc_f->yc_result_1;
+// CHECK-NEXT:     yc_f->yc_sub_1 = yc_spare; *yc_f->yc_sub_1 = (walk(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; if (yc_f->yc_sub_1 != yc_spare) { YC_FREE(yc_f->yc_sub_1); } yc_f->yc_sub_1 = NULL; int left = yc_f->yc_result_1;
 // CHECK-NEXT:     { yc_f->yc_value = (n->key); yc_f->left = left; yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; left = yc_f->left; }
-// CHECK-NEXT:     { yc_f->yc_sub_3 = yc_spare; *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; if (yc_f->yc_sub_3 != yc_spare) YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; return left + 1 + (yc_f->yc_result_3); }
+// CHECK-NEXT:     { yc_f->yc_sub_3 = yc_spare; *yc_f->yc_sub_3 = (walk(n->right)); yc_f->left = left; yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return yc_none; yc_resume_3:; left = yc_f->left; yc_f->yc_result_3 = yc_f->yc_sub_3->yc_result; if (yc_f->yc_sub_3 != yc_spare) { YC_FREE(yc_f->yc_sub_3); } yc_f->yc_sub_3 = NULL; return left + 1 + (yc_f->yc_result_3); }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
 // CHECK-NEXT:     YC__FALL_OFF_END(yc_none);
@@ -167,9 +167,9 @@ generator(int) int pinned(int n)
 // CHECK-NEXT: #line 24 "{{.*}}from-recursion-chain.c"
 // CHECK-NEXT: {
 // CHECK-NEXT:     if (n) {
-// CHECK-NEXT:         { yc_f->yc_sub_1 = yc_spare; *yc_f->yc_sub_1 = (visit(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return; yc_resume_1:; if (yc_f->yc_sub_1 != yc_spare) YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; }
+// CHECK-NEXT:         { yc_f->yc_sub_1 = yc_spare; *yc_f->yc_sub_1 = (visit(n->left)); yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return; yc_resume_1:; if (yc_f->yc_sub_1 != yc_spare) { YC_FREE(yc_f->yc_sub_1); } yc_f->yc_sub_1 = NULL; }
 // CHECK-NEXT:         { yc_f->yc_value = (n->key); yc_f->yc_state = 2; *yc_yielded = true; return; yc_resume_2:; }
-// CHECK-NEXT:         { yc_f->yc_sub_3 = yc_spare; *yc_f->yc_sub_3 = (visit(n->right)); yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return; yc_resume_3:; if (yc_f->yc_sub_3 != yc_spare) YC_FREE(yc_f->yc_sub_3); yc_f->yc_sub_3 = NULL; }
+// CHECK-NEXT:         { yc_f->yc_sub_3 = yc_spare; *yc_f->yc_sub_3 = (visit(n->right)); yc_f->yc_top = yc_f->yc_sub_3; yc_f->yc_state = 3; *yc_yielded = true; return; yc_resume_3:; if (yc_f->yc_sub_3 != yc_spare) { YC_FREE(yc_f->yc_sub_3); } yc_f->yc_sub_3 = NULL; }
 // CHECK-NEXT:     }
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
@@ -246,7 +246,7 @@ generator(int) int pinned(int n)
 // CHECK-NEXT:     yc_f->here = (n); {
 // CHECK-NEXT:     int *p = &yc_f->here;
 // CHECK-NEXT:     if (n > 0)
-// CHECK-NEXT:         { yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) yc__out_of_memory("pinned"); *yc_f->yc_sub_1 = (pinned(n - 1)); yc_f->p = p; yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; p = yc_f->p; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; }
+// CHECK-NEXT:         { yc_f->yc_sub_1 = YC_ALLOC(sizeof *yc_f->yc_sub_1); if (!yc_f->yc_sub_1) { yc__out_of_memory("pinned"); } *yc_f->yc_sub_1 = (pinned(n - 1)); yc_f->p = p; yc_f->yc_top = yc_f->yc_sub_1; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; p = yc_f->p; yc_f->yc_result_1 = yc_f->yc_sub_1->yc_result; YC_FREE(yc_f->yc_sub_1); yc_f->yc_sub_1 = NULL; }
 // CHECK-NEXT:     { yc_f->yc_value = (*p); yc_f->yc_state = 2; *yc_yielded = true; return yc_none; yc_resume_2:; }
 // CHECK-NEXT:     return yc_f->here;
 // CHECK-NEXT: }}
