@@ -6,11 +6,11 @@
 */
 #include "emit.h"
 
-/* The slots of yieldc.h for the generators of headers (YC__H0 ...). */
-enum { YC_HEADER_SLOTS = 32 };
-
 #include <stdio.h>
 #include <string.h>
+
+/* The slots of yieldc.h for the generators of headers (YC__H0 ...). */
+enum { YC_HEADER_SLOTS = 32 };
 
 /* The #include lines of INPUT before its first generator; whether
    yieldc.h was among them. */
@@ -42,7 +42,7 @@ static void emit_header_struct(Out *o, Gen *g, bool *done, int depth)
     emit_guarded_struct(o, g);
 }
 
-static void emit_header_body(Out *o);
+static void emit_header_body(Tool *t, Buf *body);
 
 /* The header from --header: its text (body) under its guard, which is
    PATH (the header's and INPUT's base names) and a hash of the text: two
@@ -52,8 +52,7 @@ static void emit_header_body(Out *o);
 void emit_header(Tool *t, Buf *b, const char *path)
 {
     Buf body = { 0 };
-    Out o = { .t = t, .b = &body, .line = 1 };
-    emit_header_body(&o);
+    emit_header_body(t, &body);
     char *text = yc_strndup(body.data ? body.data : "", body.len);
     Buf guard = { 0 };
     buf_puts(&guard, "YC_HEADER_");
@@ -71,10 +70,9 @@ void emit_header(Tool *t, Buf *b, const char *path)
     buf_free(&body);
 }
 
-static void emit_header_body(Out *o_)
+static void emit_header_body(Tool *t, Buf *body)
 {
-    Out o = *o_;
-    Tool *t = o.t;
+    Out o = { .t = t, .b = body, .line = 1 };
     if (!emit_includes(&o))
         out_puts(&o, "#include <yieldc.h>\n");
     emit_version_check(&o);

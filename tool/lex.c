@@ -642,15 +642,16 @@ static char *old_style_prototype(Tool *t, const char *name, int lparen, int rpar
 {
     Buf b = { 0 };
     buf_printf(&b, "%s(", name);
+    const char *sep = "";
     for (int p = lparen + 1; p < rparen; p++) {
         if (t->lx.toks[p].kind != TK_IDENT)
             continue;
         const char *param = slice(t, p, p);
         bool found = false;
         for (int d = decls; d < open && !found;) {
-            int end = next_at_level(t, d, open, ";");
+            int end = next_at_level(t, d, open, ";"), first_end = next_at_level(t, d, end, ",");
             int spec_end = -1, last_ident = d;
-            for (int k = d; k < next_at_level(t, d, end, ",") && spec_end < 0; k++) {
+            for (int k = d; k < first_end && spec_end < 0; k++) {
                 if (is_punct(t, k, "*") || is_punct(t, k, "("))
                     spec_end = k;
                 else if (t->lx.toks[k].kind == TK_IDENT)
@@ -663,7 +664,7 @@ static char *old_style_prototype(Tool *t, const char *name, int lparen, int rpar
                 for (int m = start; m < stop && !found; m++)
                     found = t->lx.toks[m].kind == TK_IDENT && !strcmp(slice(t, m, m), param);
                 if (found) {
-                    buf_puts(&b, b.len > strlen(name) + 1 ? ", " : "");
+                    buf_puts(&b, sep);
                     put_tokens(t, &b, d, spec_end - 1);
                     buf_puts(&b, " ");
                     put_tokens(t, &b, start, stop - 1);
@@ -673,7 +674,8 @@ static char *old_style_prototype(Tool *t, const char *name, int lparen, int rpar
             d = end + 1;
         }
         if (!found)
-            buf_printf(&b, "%sint %s", b.len > strlen(name) + 1 ? ", " : "", param);
+            buf_printf(&b, "%sint %s", sep, param);
+        sep = ", ";
     }
     buf_puts(&b, ")");
     return buf_done(&b);
