@@ -1353,15 +1353,15 @@ static void build_view(Tool *t)
     t->lx.view = buf_done(&v);
 }
 
-/* The offset in INPUT of view offset v.  As for tokens, the last edit
-   found is tried first. */
 static bool edit_at_or_before(const void *ctx, int i)
 {
     const LexQuery *q = ctx;
     return q->lx->edits[i].view_off <= q->off;
 }
 
-size_t view_to_source(Lexed *lx, size_t v)
+/* The last edit at or before view offset v, or NULL (lookups mostly go
+   forward: the last answer is tried first). */
+static const Edit *edit_before(Lexed *lx, size_t v)
 {
     int last = lx->edit_hint;
     int lo;
@@ -1374,9 +1374,15 @@ size_t view_to_source(Lexed *lx, size_t v)
         if (lo > 0)
             lx->edit_hint = lo - 1;
     }
-    if (lo == 0)
+    return lo ? &lx->edits[lo - 1] : NULL;
+}
+
+/* The offset in INPUT of view offset v. */
+size_t view_to_source(Lexed *lx, size_t v)
+{
+    const Edit *e = edit_before(lx, v);
+    if (!e)
         return v;
-    const Edit *e = &lx->edits[lo - 1];
     if (v < e->view_off + e->ins_len)
         return e->off;
     return e->off + e->del + (v - e->view_off - e->ins_len);
@@ -1386,12 +1392,8 @@ size_t view_to_source(Lexed *lx, size_t v)
    *off: the source offset the insertion is at. */
 bool view_inserted_at(Lexed *lx, size_t v, size_t *off)
 {
-    LexQuery q = { lx, v };
-    int lo = lower_bound(lx->nedits, edit_at_or_before, &q);
-    if (lo == 0)
-        return false;
-    const Edit *e = &lx->edits[lo - 1];
-    if (v >= e->view_off + e->ins_len)
+    const Edit *e = edit_before(lx, v);
+    if (!e || v >= e->view_off + e->ins_len)
         return false;
     *off = e->off;
     return true;

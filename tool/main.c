@@ -262,7 +262,7 @@ static bool read_source(Tool *t)
         *t = (Tool){ .src = next, .diag = { .color = t->diag.color }, .display_path = t->display_path,
                      .clang_path = t->clang_path, .no_line = t->no_line, .clang_args = t->clang_args,
                      .nclang_args = t->nclang_args, .runtime_dir = t->runtime_dir, .cx_index = t->cx_index,
-                     .report = t->report, .header = t->header, .header_path = t->header_path,
+                     .report = t->report, .header_path = t->header_path,
                      .output_abs = t->output_abs };
     }
 }
@@ -485,7 +485,7 @@ int main(int argc, char **argv)
         return rc;
     Tool t = { .no_line = o.no_line, .clang_args = o.clang_args, .nclang_args = o.nclang_args,
                .diag = { .color = use_color(o.color) }, .report = o.report, .ide_included = o.ide_included,
-               .header = o.header && !o.report, .header_path = o.header ? absolute(o.header) : NULL,
+               .header_path = o.header ? absolute(o.header) : NULL,     /* (not with a report: options.c) */
                .output_abs = o.output && strcmp(o.output, "-") ? absolute(o.output) : NULL };
     if (!(t.runtime_dir = runtime_dir()))
         return no_runtime();

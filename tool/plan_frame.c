@@ -479,6 +479,6 @@ void plan_frames(Tool *t)
             note_at(dg, v->type_decl, "'%s' is declared here", v->type);
         }
     }
-    if (t->header)
+    if (t->header_path)
         plan_header_types(t);
 }

@@ -730,9 +730,9 @@ struct Tool {
     VEC(Include) includes;      /* find: in active code */
     void *cx_index, *cx_tu;     /* libclang, for parse and find only */
     ReportKind report;          /* --explain, --graph: print that instead of the output */
-    bool header;                /* --header: plan checks that other files can see the frames' types */
     bool flags_rejected;        /* parse: libclang made no translation unit of INPUT with the flags given (exit 2) */
-    const char *header_path;    /* --header's file, absolute (parse: empty until written; deps: not a prerequisite) */
+    const char *header_path;    /* --header's file, absolute, or NULL (plan: the frames' types other files see;
+                                   parse: INPUT's own header empty; deps: not a prerequisite) */
     const char *output_abs;     /* OUTPUT, absolute (deps: not a prerequisite); NULL for standard output */
     bool ide_included;          /* --ide-view=included: INPUT's yields are yieldc's (lex_ide_view) */
 };
