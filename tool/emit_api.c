@@ -8,6 +8,8 @@
 */
 #include "emit.h"
 
+#include <limits.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -200,6 +202,20 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
         Var *v = g->params.items[i];
         if (v->storage != ST_LOCAL)
             out_printf(o, ", .%s = %s", v->field, v->name);
+    }
+    if (g->start_at) {  /* the first clause of the loop its first step enters (plan_loop.c) */
+        const CountedFor *cf = g->start_at->advance;
+        for (int i = 0; i < cf->inits.len; i++) {
+            const ForInit *in = &cf->inits.items[i];
+            if (in->param)
+                out_printf(o, ", .%s = %s", in->var->field, in->param->name);
+            else if (in->is_unsigned)
+                out_printf(o, ", .%s = %lluU", in->var->field, in->value);
+            else if ((long long)in->value == LLONG_MIN)
+                out_printf(o, ", .%s = (-%lldLL - 1)", in->var->field, LLONG_MAX);
+            else
+                out_printf(o, ", .%s = %lld", in->var->field, (long long)in->value);
+        }
     }
     out_puts(o, " };\n}\n");
 }

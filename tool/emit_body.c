@@ -125,6 +125,9 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         emit_part(o, y, 0);
         out_puts(o, ");");
     }
+    if (y->advance)     /* the loop's increment, taken off its head (plan_loop.c) */
+        out_printf(o, " %.*s;", (int)(y->advance->inc.end - y->advance->inc.begin),
+                   o->t->src.text + y->advance->inc.begin);
     emit_copies(o, y, true);
     out_printf(o, " yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);
@@ -686,7 +689,10 @@ void emit_body(Out *o, Gen *g)
     }
     if (!g->yields.len)
         out_puts(o, "    (void)yc_f;  /* no yield */\n    (void)yc_yielded;\n");
-    out_puts(o, "    switch (yc_from) {\n    case 0: break;\n");
+    if (g->start_at)    /* its counted loop's first clause is the constructor's (plan_loop.c) */
+        out_printf(o, "    switch (yc_from) {\n    case 0: goto yc_resume_%d;\n", g->start_at->state);
+    else
+        out_puts(o, "    switch (yc_from) {\n    case 0: break;\n");
     for (int i = 1; i <= g->yields.len; i++)
         out_printf(o, "    case %d: goto yc_resume_%d;\n", i, i);
     out_printf(o, "    default: YC__UNREACHABLE(%s);\n    }\n", void_r ? "" : "yc_none");

@@ -655,8 +655,14 @@ static void text_resume_points(Report *r)
             buf_puts(r->b, "-");
         if (y->tok->is_from)
             buf_printf(r->b, "; sub-generator %s: %s", y->sub_field, sub_frame_name(y->sub_frame));
+        if (y->advance)
+            buf_printf(r->b, "; runs its loop's '%.*s' before suspending", (int)(y->advance->inc.end - y->advance->inc.begin),
+                       r->t->src.text + y->advance->inc.begin);
         buf_puts(r->b, "\n");
     }
+    if (g->start_at)
+        buf_printf(r->b, "\t(the first yc_next goes to state %d's resumption: the constructor sets what its loop's "
+                         "first clause would)\n", g->start_at->state);
 }
 
 /* ---- JSON ---- */
@@ -703,7 +709,12 @@ static void json_frame(Report *r, bool first)
     buf_puts(b, ",\n      \"result_type\": ");
     buf_json_str(b, d->rtype);
     buf_printf(b, ",\n      \"size\": %lld,\n      \"align\": %lld,\n", r->lay.size, r->lay.align);
-    buf_printf(b, "      \"states\": {\"start\": 0, \"resume\": [");
+    buf_puts(b, "      \"states\": {\"start\": 0, \"start_goes_to\": ");
+    if (g->start_at)
+        buf_printf(b, "%d", g->start_at->state);
+    else
+        buf_puts(b, "null");
+    buf_puts(b, ", \"resume\": [");
     for (int k = 0; k < g->yields.len; k++)
         buf_printf(b, "%s%d", k ? ", " : "", g->yields.items[k]->state);
     buf_printf(b, "], \"running\": %u, \"done\": %u},\n", g->frame.state_max - 1, g->frame.state_max);
@@ -757,6 +768,13 @@ static void json_frame(Report *r, bool first)
             buf_puts(b, ", \"field\": ");
             buf_json_str(b, y->sub_field);
             buf_puts(b, "}");
+        } else {
+            buf_puts(b, "null");
+        }
+        buf_puts(b, ", \"runs_first\": ");
+        if (y->advance) {
+            char *inc = yc_strndup(r->t->src.text + y->advance->inc.begin, y->advance->inc.end - y->advance->inc.begin);
+            buf_json_str(b, inc);
         } else {
             buf_puts(b, "null");
         }

@@ -477,6 +477,8 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     case CXCursor_DoStmt:
     case CXCursor_ForStmt:
         vec_push(&f->g->loops, ((Span){ nbegin(f, n), nend(f, n) }));
+        if (n->kind == CXCursor_ForStmt)
+            note_counted_for(f, n);
         break;
     case CXCursor_LabelStmt:
         vec_push(&f->g->labels, nbegin(f, n));
@@ -594,6 +596,7 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->depth = 0;
     f->allocas.len = 0;
     f->literals.len = 0;
+    f->pending_fors.len = 0;
     map_clear(&f->vars_by_cursor);
     map_clear(&f->ref_offs);
     map_clear(&f->stmts_by_extent);
@@ -639,6 +642,7 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
             vec_push(&s->decls, g->vars.items[locals[lo].index]);
     }
     check_vlas_and_allocas(f);
+    resolve_counted_fors(f);
     note_stmt_facts(f);
     note_var_facts(f);
     request_expansions(f);      /* (after the facts it reads: before_first_case) */

@@ -33,6 +33,15 @@ typedef struct LocalKey {
     int index;              /* in g->vars */
 } LocalKey;
 
+/* A counted `for` met on the way down: its variables are known once the
+   generator's visit is over (find_loop.c). */
+typedef struct PendingFor {
+    CountedFor *cf;
+    CXCursor counter;       /* the counter's declaration */
+    CXCursor body;
+    CXCursor init;          /* the first clause, if it declares (a null cursor if not) */
+} PendingFor;
+
 typedef struct Finder {
     Tool *t;
     CXTranslationUnit tu;
@@ -54,6 +63,7 @@ typedef struct Finder {
     OffVec allocas;         /* where alloca is called */
     VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
     VEC(LocalKey) locals;   /* find_generator's, sorted */
+    VEC(PendingFor) pending_fors;   /* counted loops whose variables are not visited yet */
 } Finder;
 
 /* find.c: positions, extents, children */
@@ -101,6 +111,7 @@ void note_var_facts(Finder *f);
 /* find_yield.c: yields and their statements, jumps, compound literals */
 typedef enum { FOR_INIT, FOR_COND, FOR_INC, FOR_BODY } ForPart;   /* the parts of `for (init; cond; inc) body` */
 ForPart for_part(Finder *f, size_t for_begin, size_t off);   /* which part of a `for` holds off */
+void for_tokens(Finder *f, size_t for_begin, int tk[4]);     /* the tokens before its parts: `(`, `;`, `;`, `)` */
 YieldTok *yield_call(Finder *f, CXCursor c, const char *name);
 void find_yield(Finder *f, CXCursor c, YieldTok *yt);
 void check_call(Finder *f, Node *n, const char *name);
@@ -111,5 +122,9 @@ Yield *yield_after(const Gen *g, size_t off);
 void check_vlas_and_allocas(Finder *f);
 void build_tree(Stmt *s);
 void note_stmt_facts(Finder *f);
+
+/* find_loop.c: counted loops */
+void note_counted_for(Finder *f, Node *n);
+void resolve_counted_fors(Finder *f);
 
 #endif

@@ -315,32 +315,31 @@ void note_address_of(Finder *f, CXCursor c)
     }
 }
 
-/* `v = ...`, `v += ...`, `++v`, `v--`: v is written.  n is the operator,
-   `operand` its first child, which names v (through parentheses,
-   implicit conversions and `.member`), and `stripped` that operand without
-   its parentheses and conversions. */
-static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var *v)
+/* `v = ...`, `v += ...`, `++v`, `v--`: v is written (at `at`, where it is
+   named).  n is the operator, `operand` its first child, which names v
+   (through parentheses, implicit conversions and `.member`), and
+   `stripped` that operand without its parentheses and conversions. */
+static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var *v, size_t at)
 {
     CXSourceRange r = clang_getCursorExtent(n->c);
     unsigned a, b;
     clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &a);
     clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
-    if (a != b || from_macro(f, clang_getCursorLocation(stripped), v->name)) {
-        v->written = true;  /* its tokens are a macro's: assume the worst */
-        return;
-    }
-    if (n->kind == CXCursor_CompoundAssignOperator ||
-        (n->kind == CXCursor_BinaryOperator &&
-         tok_is(f->t, &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, operand))], "="))) {
-        v->written = true;
-        return;
-    }
-    if (n->kind == CXCursor_UnaryOperator) {
+    bool writes = a != b || from_macro(f, clang_getCursorLocation(stripped), v->name);  /* its tokens are a
+                                                                                         macro's: assume the worst */
+    if (!writes && (n->kind == CXCursor_CompoundAssignOperator ||
+                    (n->kind == CXCursor_BinaryOperator &&
+                     tok_is(f->t, &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, operand))], "="))))
+        writes = true;
+    if (!writes && n->kind == CXCursor_UnaryOperator) {
         const Tok *first = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nbegin(f, n))];
         const Tok *last = &f->t->lx.toks[tok_at_or_after(&f->t->lx, nend(f, n)) - 1];
-        if (tok_is(f->t, first, "++") || tok_is(f->t, first, "--") || tok_is(f->t, last, "++") ||
-            tok_is(f->t, last, "--"))
-            v->written = true;
+        writes = tok_is(f->t, first, "++") || tok_is(f->t, first, "--") || tok_is(f->t, last, "++") ||
+                 tok_is(f->t, last, "--");
+    }
+    if (writes) {
+        v->written = true;
+        vec_push(&v->writes, at);
     }
 }
 
@@ -352,7 +351,7 @@ static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var
    a visit of libclang per link. */
 void note_write_at_ref(Finder *f, Var *v)
 {
-    if (!v || v->written)
+    if (!v)
         return;
     int k = f->depth - 1;           /* the name */
     int stripped = k;               /* the operand without parentheses and conversions */
@@ -373,7 +372,8 @@ void note_write_at_ref(Finder *f, Var *v)
     Node *n = &f->stack[k - 1];
     if (n->kind == CXCursor_UnaryOperator || n->kind == CXCursor_BinaryOperator ||
         n->kind == CXCursor_CompoundAssignOperator)
-        note_write(f, n, &f->stack[k], f->stack[stripped].c, v);
+        note_write(f, n, &f->stack[k], f->stack[stripped].c, v,
+                   expanded_at(f, clang_getCursorLocation(f->stack[f->depth - 1].c)));
 }
 
 /* Does the array the node at f->stack[k] names (a variable, `s.arr`)

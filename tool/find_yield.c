@@ -53,7 +53,7 @@ static bool binary_op_is(Finder *f, Node *op, const char *s)
 
 /* The tokens that split `for (init; cond; inc) body`: tk[p] is the one
    before part p (`(`, both `;`, `)`). */
-static void for_tokens(Finder *f, size_t for_begin, int tk[4])
+void for_tokens(Finder *f, size_t for_begin, int tk[4])
 {
     int i = tok_at_or_after(&f->t->lx, for_begin) + 1;
     int depth = 0, n = 0;

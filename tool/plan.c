@@ -727,6 +727,7 @@ static void plan_generator(Planner *p, Gen *g)
         for (int k = 0; k < s->top.len; k++)
             plan_node_temps(g, s, s->top.items[k]);
     }
+    plan_counted_fors(g);
     plan_frame(g);
     plan_rewrites(g);
     refuse_macros_named_like(p, g);

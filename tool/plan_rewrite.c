@@ -186,6 +186,10 @@ void plan_rewrites(Gen *g)
         add(g, RW_STMT, s->begin, s->end)->stmt = s;
         add_values(g, &s->top);
     }
+    for (int k = 0; k < g->yields.len; k++)
+        if (g->yields.items[k]->advance)    /* the yield runs it */
+            add(g, RW_ERASE, g->yields.items[k]->advance->inc.begin, g->yields.items[k]->advance->inc.end)->var =
+                g->yields.items[k]->advance->counter;
     for (int k = 0; k < g->literals.len; k++) {
         Literal *l = g->literals.items[k];
         add(g, RW_LITERAL, l->begin, l->end)->lit = l;

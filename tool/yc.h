@@ -87,6 +87,7 @@ typedef struct XNode XNode;
 typedef struct Stmt Stmt;
 typedef struct Jump Jump;
 typedef struct Literal Literal;
+typedef struct CountedFor CountedFor;
 typedef VEC(char *) StrVec;
 typedef VEC(int) IntVec;
 typedef VEC(size_t) OffVec;
@@ -386,6 +387,7 @@ struct Var {
     bool block_ends_in_jump;        /* has_cleanup: its block's last statement is a jump of its own */
     bool before_first_case; /* declared in a switch's body before its first label (never run) */
     bool written;           /* assigned, incremented or decremented after its declaration */
+    OffVec writes;          /* where (its name; a macro's invocation for one a macro writes) */
     bool local_type;        /* the frame cannot name its type (declared in the body, typeof, a const
                                member): it holds the variable as bytes */
     bool unassignable;      /* a struct or union with a const member */
@@ -489,6 +491,8 @@ struct XNode {
     bool sub_step_direct;   /* resumed by its __istep: made here, without S, defined here */
     bool sub_chained;       /* a recursive sub of this same generator, without S: run by the
                                step's loop over the chain of frames (YC__DEFINE_STEP_CHAIN) */
+    CountedFor *advance;    /* X_YIELD: the counted `for` whose body it ends, whose increment it runs
+                               before it suspends (plan_loop.c) */
 };
 
 typedef XNode Yield;
@@ -549,6 +553,36 @@ struct Literal {
     char *field;            /* plan */
 };
 
+/* A `for` whose increment steps an integer variable by one, `i++` or `--i`
+** as its only tokens (find_yield.c note_counted_for): what plan_loop.c
+** needs to decide whether the yield that ends its body may run that
+** increment before suspending, and the generator start at that yield's
+** resumption (docs/design.md, "Counted loops").
+*/
+typedef struct ForInit {    /* a variable its first clause declares */
+    Var *var;
+    Var *param;             /* initialized by this parameter's name, or */
+    unsigned long long value;   /* by an integer constant of this value */
+    bool is_unsigned;       /* (its type) */
+} ForInit;
+
+struct CountedFor {
+    size_t begin, end;      /* the statement */
+    Span inc;               /* the increment: its two tokens */
+    Span body;
+    Span last;              /* the body's last statement (the body itself if not a block) */
+    Var *counter;
+    bool no_overflow;       /* the step cannot overflow once the test passed: the counter's type is
+                               unsigned or narrower than int, or the test is `counter < X` for `++`
+                               (`counter > X` for `--`) with X of a type no wider and signed */
+    bool entered_inside;    /* a label in its body, or a `case` of a switch around it */
+    bool first_in_body;     /* the generator's body begins with it */
+    bool inits_known;       /* its first clause declares integers, each initialized by an integer
+                               constant or a parameter's name: inits */
+    VEC(ForInit) inits;
+};
+typedef VEC(CountedFor *) CountedForVec;
+
 /* plan: a field of the frame, after the state. */
 typedef enum { F_VALUE, F_RESULT, F_SENT, F_TOP, F_PARENT, F_TEMP, F_SUB, F_LITERAL, F_VAR } FieldKind;
 
@@ -592,7 +626,8 @@ typedef enum {
     RW_REF,                 /* a use of a frame variable */
     RW_INIT,                /* ` = yc_f->x` after a copied variable declared without one */
     RW_JUMP,                /* a jump that runs cleanups or continues a lowered loop */
-    RW_ERASE,               /* a cleanup attribute taken off */
+    RW_ERASE,               /* text taken off: a cleanup attribute; a counted `for`'s increment, which
+                               the yield that ends its body runs (Yield.advance) */
     RW_BLOCKEND,            /* the cleanups at a block's closing brace */
     RW_LITERAL,             /* a compound literal copied into the frame */
     RW_FUNCNAME,            /* `__func__` (or __FUNCTION__ ...): the generator's name */
@@ -648,6 +683,7 @@ struct Gen {
     JumpVec jumps;
     LiteralVec literals;    /* compound literals whose address survives a yield */
     SpanVec loops;          /* the extents of loops */
+    CountedForVec counted_fors; /* in source order */
     VEC(DeclStmtSpan) decl_stmts;   /* in source order (find_var.c note_decl_order) */
     OffVec labels;          /* where labels are */
     SpanVec func_names;     /* `__func__` (or __FUNCTION__ ...) written in the body */
@@ -659,6 +695,9 @@ struct Gen {
     Frame frame;
     XNodeVec temps;         /* values kept in the frame over a suspension */
     bool has_cleanups;      /* a local with a cleanup lives across a yield */
+    Yield *start_at;        /* the first step goes to this yield's resumption, not the body's top
+                               (plan_loop.c): the constructor sets what its counted loop's first
+                               clause would */
     VEC(Rewrite) rewrites;  /* sorted: by where they begin, the longer first, then by kind */
 };
 
@@ -677,7 +716,7 @@ typedef struct Include {
 bool find_generators(Tool *t);
 void find_flow(Tool *t);   /* Gen.flow, for --graph */
 
-/* ---- plan.c, plan_frame.c, plan_rewrite.c: the decisions ---- */
+/* ---- plan.c, plan_frame.c, plan_rewrite.c, plan_loop.c: the decisions ---- */
 
 void plan_generators(Tool *t);
 Gen *gen_named(Tool *t, const char *name);
@@ -685,6 +724,7 @@ void plan_subs(Tool *t, Gen *g);
 void plan_frame(Gen *g);
 void plan_frames(Tool *t);
 void plan_rewrites(Gen *g);
+void plan_counted_fors(Gen *g);
 bool jump_leaves(const Jump *j, const Var *v);
 
 /* ---- emit*.c: the output text ---- */

@@ -37,7 +37,8 @@ generator(int) int holder(void)
 // CHECK-EMPTY:
 // CHECK-NEXT: /* inner: 1 resume point: the state's value there, where, what suspends; the variables kept across it */
 // CHECK-NEXT: state line:col suspends at kept across it
-// CHECK-NEXT: 1 9:9 yield i n, i
+// CHECK-NEXT: 1 9:9 yield i n, i; runs its loop's 'i++' before suspending
+// CHECK-NEXT: (the first yc_next goes to state 1's resumption: the constructor sets what its loop's first clause would)
 // CHECK-EMPTY:
 // CHECK-LABEL: /* {{.*}}explain-frame-holds-frame.c:13: generator holder: yields int, returns int */
 // CHECK-NEXT: struct holder {

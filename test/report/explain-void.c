@@ -31,7 +31,8 @@ generator(void) int no_yield(void)
 // CHECK-EMPTY:
 // CHECK-NEXT: /* task: 1 resume point: the state's value there, where, what suspends; the variables kept across it */
 // CHECK-NEXT: state line:col suspends at kept across it
-// CHECK-NEXT: 1 9:9 yield steps, i
+// CHECK-NEXT: 1 9:9 yield steps, i; runs its loop's 'i++' before suspending
+// CHECK-NEXT: (the first yc_next goes to state 1's resumption: the constructor sets what its loop's first clause would)
 // CHECK-EMPTY:
 // CHECK-LABEL: /* {{.*}}explain-void.c:12: generator no_yield: yields void, returns int */
 // CHECK-NEXT: struct no_yield {

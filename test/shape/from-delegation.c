@@ -65,21 +65,21 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_leaf(op)
 // CHECK-NEXT: struct leaf leaf(int n)
 // CHECK-NEXT: {
-// CHECK-NEXT:     return (struct leaf){ .yc_state = 0, .n = n };
+// CHECK-NEXT:     return (struct leaf){ .yc_state = 0, .n = n, .i = 0 };
 // CHECK-NEXT: }
 // CHECK-LABEL: static inline int leaf__body(struct leaf *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
 // CHECK-NEXT:     int n = yc_f->n;
 // CHECK-NEXT:     switch (yc_from) {
-// CHECK-NEXT:     case 0: break;
+// CHECK-NEXT:     case 0: goto yc_resume_1;
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }
 // CHECK-NEXT: #line 10 "{{.*}}from-delegation.c"
 // CHECK-NEXT: {
-// CHECK-NEXT:     for (int i = 0; i < n; i++)
-// CHECK-NEXT:         { yc_f->yc_value = (i); yc_f->i = i; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; i = yc_f->i; }
+// CHECK-NEXT:     for (int i = 0; i < n; )
+// CHECK-NEXT:         { yc_f->yc_value = (i); i++; yc_f->i = i; yc_f->yc_state = 1; *yc_yielded = true; return yc_none; yc_resume_1:; i = yc_f->i; }
 // CHECK-NEXT:     return n;
 // CHECK-NEXT: }
 // CHECK-NEXT: #line {{[0-9]+}} "<stdout>"

@@ -1,0 +1,299 @@
+// Counted loops (docs/design.md, "Counted loops"): a `for` whose body ends
+// with `yield e;` and whose increment is `i++` or `--i` has that increment
+// run before the suspension, and a generator whose body begins with one
+// has its first step enter the loop as every resume does.  Values, results,
+// send and close as written, at the limits of the counter's type: where the
+// increment could overflow once moved (no test, a test in a wider type,
+// `<=`, a body entered by a label or a case), it is not moved, and under
+// UBSan a moved one would fail here (each such generator is closed where
+// the next increment would overflow).
+// RUN: %check-run --sanitize %s %t | FileCheck %s
+#include <limits.h>
+#include <stdio.h>
+#include <yieldc.h>
+
+generator(int) int count(int n)
+{
+    for (int i = 0; i < n; i++)
+        yield i;
+    return n;
+}
+
+generator(long) long down(long lo, long hi)
+{
+    for (long j = hi, k = 100; j > lo; --j) {
+        long sq = j * j + k;
+        yield sq;
+    }
+    return lo;
+}
+
+generator(int) void to_max(void)
+{
+    for (int i = INT_MAX - 2; i < INT_MAX; i++)
+        yield i;
+}
+
+generator(unsigned) void wraps(void)
+{
+    for (unsigned u = UINT_MAX - 1; u != 2; u++)
+        yield u;
+}
+
+generator(int) void bytes(void)
+{
+    for (unsigned char c = 253; c != 1; c++)
+        yield c;
+}
+
+generator(long long) void lowest(void)
+{
+    for (long long v = LLONG_MIN; v < LLONG_MIN + 2; v++)
+        yield v;
+}
+
+generator(short) void shorts(void)
+{
+    for (short s = -3; s < 0; s++)
+        yield s;
+}
+
+/* not moved: no test, a test in a wider type, `<=` */
+generator(int) void endless(void)
+{
+    for (int i = INT_MAX - 1;; i++)
+        yield i;
+}
+
+generator(int) void wide(long n)
+{
+    for (int i = INT_MAX - 1; i < n; i++)
+        yield i;
+}
+
+generator(int) void upto(int n)
+{
+    for (int i = n - 1; i <= n; i++)
+        yield i;
+}
+
+/* not moved: the body entered by a label, by a case of a switch around it */
+generator(int) void entered(int n)
+{
+    int i = INT_MAX;
+    goto inside;
+    for (i = 0; i < n; i++) {
+    inside:
+        yield i;
+    }
+}
+
+generator(int) void duff(int start, int n)
+{
+    int i = INT_MAX;
+    switch (start) {
+    case 0:
+        for (i = 0; i < n; i++) {
+    case 1:
+            yield i;
+        }
+    }
+}
+
+/* not moved: a `continue` (it goes to the increment), a body writing the counter */
+generator(int) void odd(int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (i % 2 == 0)
+            continue;
+        yield i;
+    }
+}
+
+generator(int) void skip(int n)
+{
+    for (int i = 0; i < n; i++) {
+        i++;
+        yield i;
+    }
+}
+
+/* moved, with a yield before it in the body, and in an inner loop */
+generator(int) void pairs(int n)
+{
+    for (int i = 0; i < n; i++) {
+        yield i * 10;
+        yield i * 10 + 1;
+    }
+}
+
+generator(int) void grid(int rows, int cols)
+{
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++)
+            yield r * cols + c;
+}
+
+/* the loop not first: moved, the first step from the top */
+generator(int) int after(int n)
+{
+    int base = n * 100;
+    for (int i = 0; i < n; i++)
+        yield base + i;
+    return base;
+}
+
+/* with a send type: `yield e;` drops what is sent */
+generator(int, int) int sends(int n)
+{
+    for (int i = 0; i < n; i++)
+        yield i;
+    return -n;
+}
+
+int main(void)
+{
+    struct count c = count(3);
+    while (yc_next(&c))
+        printf("count %d\n", yc_value(&c));
+    printf("count -> %d\n", yc_result(&c));
+    // CHECK: count 0
+    // CHECK-NEXT: count 1
+    // CHECK-NEXT: count 2
+    // CHECK-NEXT: count -> 3
+    struct count none = count(0);
+    printf("count(0) %d -> %d\n", yc_next(&none), yc_result(&none));
+    // CHECK-NEXT: count(0) 0 -> 0
+    struct count early = count(5);
+    yc_next(&early);
+    yc_next(&early);
+    yc_close(&early);
+    printf("closed %d at %d, next %d\n", yc_done(&early), yc_value(&early), yc_next(&early));
+    // CHECK-NEXT: closed 1 at 1, next 0
+
+    struct down d = down(2, 5);
+    while (yc_next(&d))
+        printf("down %ld\n", yc_value(&d));
+    printf("down -> %ld\n", yc_result(&d));
+    // CHECK-NEXT: down 125
+    // CHECK-NEXT: down 116
+    // CHECK-NEXT: down 109
+    // CHECK-NEXT: down -> 2
+
+    struct to_max m = to_max();
+    while (yc_next(&m))
+        printf("to_max %d\n", yc_value(&m) - INT_MAX);
+    // CHECK-NEXT: to_max -2
+    // CHECK-NEXT: to_max -1
+
+    struct wraps w = wraps();
+    while (yc_next(&w))
+        printf("wraps %u\n", yc_value(&w));
+    // CHECK-NEXT: wraps 4294967294
+    // CHECK-NEXT: wraps 4294967295
+    // CHECK-NEXT: wraps 0
+    // CHECK-NEXT: wraps 1
+
+    struct bytes b = bytes();
+    while (yc_next(&b))
+        printf("bytes %d\n", yc_value(&b));
+    // CHECK-NEXT: bytes 253
+    // CHECK-NEXT: bytes 254
+    // CHECK-NEXT: bytes 255
+    // CHECK-NEXT: bytes 0
+
+    struct lowest lo = lowest();
+    while (yc_next(&lo))
+        printf("lowest %d\n", yc_value(&lo) == LLONG_MIN ? 0 : yc_value(&lo) == LLONG_MIN + 1 ? 1 : -1);
+    // CHECK-NEXT: lowest 0
+    // CHECK-NEXT: lowest 1
+
+    struct shorts sh = shorts();
+    while (yc_next(&sh))
+        printf("shorts %d\n", yc_value(&sh));
+    // CHECK-NEXT: shorts -3
+    // CHECK-NEXT: shorts -2
+    // CHECK-NEXT: shorts -1
+
+    struct endless e = endless();
+    yc_next(&e);
+    yc_next(&e);
+    printf("endless %d\n", yc_value(&e) == INT_MAX);
+    yc_close(&e);
+    // CHECK-NEXT: endless 1
+    struct wide wd = wide(LONG_MAX);
+    yc_next(&wd);
+    yc_next(&wd);
+    printf("wide %d\n", yc_value(&wd) == INT_MAX);
+    yc_close(&wd);
+    // CHECK-NEXT: wide 1
+    struct upto u = upto(INT_MAX);
+    yc_next(&u);
+    yc_next(&u);
+    printf("upto %d\n", yc_value(&u) == INT_MAX);
+    yc_close(&u);
+    // CHECK-NEXT: upto 1
+    struct entered en = entered(3);
+    yc_next(&en);
+    printf("entered %d\n", yc_value(&en) == INT_MAX);
+    yc_close(&en);
+    // CHECK-NEXT: entered 1
+    struct duff du = duff(1, 3);
+    yc_next(&du);
+    printf("duff %d\n", yc_value(&du) == INT_MAX);
+    yc_close(&du);
+    // CHECK-NEXT: duff 1
+    struct duff du0 = duff(0, 2);
+    while (yc_next(&du0))
+        printf("duff(0) %d\n", yc_value(&du0));
+    // CHECK-NEXT: duff(0) 0
+    // CHECK-NEXT: duff(0) 1
+
+    struct odd o = odd(6);
+    while (yc_next(&o))
+        printf("odd %d\n", yc_value(&o));
+    // CHECK-NEXT: odd 1
+    // CHECK-NEXT: odd 3
+    // CHECK-NEXT: odd 5
+    struct skip sk = skip(5);
+    while (yc_next(&sk))
+        printf("skip %d\n", yc_value(&sk));
+    // CHECK-NEXT: skip 1
+    // CHECK-NEXT: skip 3
+    // CHECK-NEXT: skip 5
+
+    struct pairs p = pairs(2);
+    while (yc_next(&p))
+        printf("pairs %d\n", yc_value(&p));
+    // CHECK-NEXT: pairs 0
+    // CHECK-NEXT: pairs 1
+    // CHECK-NEXT: pairs 10
+    // CHECK-NEXT: pairs 11
+    struct grid g = grid(2, 3);
+    while (yc_next(&g))
+        printf("grid %d\n", yc_value(&g));
+    // CHECK-NEXT: grid 0
+    // CHECK-NEXT: grid 1
+    // CHECK-NEXT: grid 2
+    // CHECK-NEXT: grid 3
+    // CHECK-NEXT: grid 4
+    // CHECK-NEXT: grid 5
+    struct after a = after(2);
+    while (yc_next(&a))
+        printf("after %d\n", yc_value(&a));
+    printf("after -> %d\n", yc_result(&a));
+    // CHECK-NEXT: after 200
+    // CHECK-NEXT: after 201
+    // CHECK-NEXT: after -> 200
+
+    struct sends s = sends(3);
+    int k = 0;
+    while (yc_send(&s, 1000 + k++))
+        printf("sends %d\n", yc_value(&s));
+    printf("sends -> %d\n", yc_result(&s));
+    // CHECK-NEXT: sends 0
+    // CHECK-NEXT: sends 1
+    // CHECK-NEXT: sends 2
+    // CHECK-NEXT: sends -> -3
+    return 0;
+}
