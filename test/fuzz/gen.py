@@ -75,10 +75,11 @@ FEATURES = {
     'unbraced': 'unbraced if/loop bodies that yield',
     'layout': 'lines joined: `{` after if/for/else, `}` after a statement (sometimes with no space: `}}`), statements side by side',
     'duff': "a case label of the user's switch at the top of a loop's body in another case (Duff's device)",
+    'counted': 'counted loops: a for whose body ends with a yield statement, counting up or down, first in a body',
 }
 ALL = list(FEATURES)
 # drawn apart in swarm: the features of a seed stay those they were before it
-LATE = ['layout', 'duff']
+LATE = ['layout', 'duff', 'counted']
 
 
 def swarm(seed, base=None):
@@ -1524,11 +1525,15 @@ class Gen_:
             return Block(s)
         return self.block(c, n or self.rng.randint(1, 4))
 
-    def s_loop(self, c):
+    def s_loop(self, c, counted=False):
         r = self.rng
         kind = r.choice(['for', 'for', 'while', 'do'])
-        if c.case_top:
+        if c.case_top or counted:
             kind = 'for'        # while and do need their counter declared first
+        # a counted loop: the body ends with a yield statement (plan_loop.c
+        # may run the increment there), counting up or down
+        counted = counted or (kind == 'for' and self.has('counted') and self.chance(0.5))
+        down = counted and self.chance(0.4)
         K = r.randint(1, 3)
         c.breakable.append('loop')
         c.in_loop += 1
@@ -1554,15 +1559,23 @@ class Gen_:
             if init_y is not None and not isinstance(init, Parts):
                 init = Parts(['int %s = (' % i, init_y, ', 0)'])
             cond = Bin('<', Raw(i, INT, K), lit(K))
+            if down and not isinstance(init, Parts):
+                init = 'int %s = %d' % (i, K)
+                cond = Bin('>', Raw(i, INT, K), lit(0))
+            else:
+                down = False
             if ycond:
                 cond = Bin('&&', cond, self.no_overlap(cond, self.cond(c, 1, True)))
-            inc = Raw('%s++' % i)
+            inc = Raw(('%s--' if self.chance(0.5) else '--%s') % i) if down else \
+                Raw('++%s' % i) if counted and self.chance(0.3) else Raw('%s++' % i)
             if self.has('yinc') and self.has('yexpr') and c.budget_y > 0 and self.chance(0.25):
                 c.budget_y -= 1
                 y = self.make_yield(c, 0)
                 y.unparen = False
                 inc = Comma(Raw('%s++' % i), y) if not c.g.S else Comma(y, Raw('%s++' % i))
             body = self.body(c)
+            if counted:
+                body = Block((body.stmts if isinstance(body, Block) else [body]) + self.s_yield(c))
             sc = c.scopes.pop()
             for v in sc:
                 if v is not iv:
@@ -2169,6 +2182,9 @@ class Gen_:
             c.declare(v)
         c.scopes.append([])
         stmts = []
+        # a counted loop first in the body: its first step may enter it at
+        # the yield's resumption (plan_loop.c)
+        first = self.s_loop(c, counted=True) if self.has('counted') and self.has('loops') and self.chance(0.4) else []
         while c.budget > 0:
             stmts += self.stmt(c)
         if g.ptr_param and not c.ptr_used:
@@ -2183,6 +2199,7 @@ class Gen_:
                 stmts.insert(0, self.pr(c, Raw('%s.a' % v.name)))
         if g.ptr_param and not c.ptr_used:
             stmts.append(Line(['pr(%d, yc_done(%s));' % (self.next_tag(), g.ptr_param[0])]))
+        stmts = first + stmts
         if g.R is VOID:
             if self.chance(0.5) or not self.has('returns'):
                 stmts.append(Line(['return;']))
