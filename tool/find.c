@@ -597,6 +597,7 @@ static void find_generator(Finder *f, CXCursor fn, GenDecl *d)
     f->allocas.len = 0;
     f->literals.len = 0;
     f->pending_fors.len = 0;
+    f->next_counter = clang_getNullCursor();
     map_clear(&f->vars_by_cursor);
     map_clear(&f->ref_offs);
     map_clear(&f->stmts_by_extent);

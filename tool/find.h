@@ -64,6 +64,7 @@ typedef struct Finder {
     VEC(LiteralSeen) literals;  /* compound literals whose address escapes */
     VEC(LocalKey) locals;   /* find_generator's, sorted */
     VEC(PendingFor) pending_fors;   /* counted loops whose variables are not visited yet */
+    CXCursor next_counter;  /* the counter declared in the first clause of the counted loop just met */
 } Finder;
 
 /* find.c: positions, extents, children */

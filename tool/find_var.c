@@ -115,6 +115,10 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     f->var_cursors.len = n;
     vec_push(&f->var_cursors, c);
     map_put(&f->vars_by_cursor, clang_hashCursor(c), v);
+    if (!clang_Cursor_isNull(f->next_counter) && clang_equalCursors(c, f->next_counter)) {
+        v->track_writes = true;     /* a counted loop's, declared in its first clause (find_loop.c) */
+        f->next_counter = clang_getNullCursor();
+    }
     return v;
 }
 
@@ -339,7 +343,8 @@ static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var
     }
     if (writes) {
         v->written = true;
-        vec_push(&v->writes, at);
+        if (v->track_writes)
+            vec_push(&v->writes, at);
     }
 }
 
@@ -351,7 +356,7 @@ static void note_write(Finder *f, Node *n, Node *operand, CXCursor stripped, Var
    a visit of libclang per link. */
 void note_write_at_ref(Finder *f, Var *v)
 {
-    if (!v)
+    if (!v || (v->written && !v->track_writes))
         return;
     int k = f->depth - 1;           /* the name */
     int stripped = k;               /* the operand without parentheses and conversions */

@@ -387,7 +387,9 @@ struct Var {
     bool block_ends_in_jump;        /* has_cleanup: its block's last statement is a jump of its own */
     bool before_first_case; /* declared in a switch's body before its first label (never run) */
     bool written;           /* assigned, incremented or decremented after its declaration */
-    OffVec writes;          /* where (its name; a macro's invocation for one a macro writes) */
+    bool track_writes;      /* a counted loop's counter (find_loop.c): writes, where */
+    OffVec writes;          /* track_writes: where it is written from that loop on (its name; a macro's
+                               invocation for one a macro writes) */
     bool local_type;        /* the frame cannot name its type (declared in the body, typeof, a const
                                member): it holds the variable as bytes */
     bool unassignable;      /* a struct or union with a const member */
@@ -567,9 +569,9 @@ typedef struct ForInit {    /* a variable its first clause declares */
 } ForInit;
 
 struct CountedFor {
-    size_t begin, end;      /* the statement */
+    size_t begin, end;      /* the statement (its extent: a braceless body's `;` left out) */
     Span inc;               /* the increment: its two tokens */
-    Span body;
+    Span body;              /* from the `)` of its head */
     Span last;              /* the body's last statement (the body itself if not a block) */
     Var *counter;
     bool no_overflow;       /* the step cannot overflow once the test passed: the counter's type is
