@@ -24,7 +24,8 @@
 **   the body's last;
 ** - for the start: the loop is the body's first statement, its first
 **   clause declares integers, each initialized by an integer constant or a
-**   parameter, and each copied at that yield; no cleanup is in scope there.
+**   parameter, and each copied at that yield (in a field of its type, which
+**   the constructor can initialize); no cleanup is in scope there.
 */
 #include "yc.h"
 
@@ -98,8 +99,8 @@ static bool starts_at(const CountedFor *cf, const Yield *y)
         return false;
     for (int i = 0; i < cf->inits.len; i++) {
         const Var *v = cf->inits.items[i].var;
-        if (v->storage != ST_COPY || !live_at(y, v) || v->addr_taken || v->is_volatile)
-            return false;
+        if (v->storage != ST_COPY || !live_at(y, v) || v->addr_taken || v->is_volatile || by_bytes(v))
+            return false;   /* (a field of bytes: its type is the body's, `__typeof__(1 + 1)`) */
     }
     return true;
 }

@@ -143,6 +143,14 @@ generator(int) int after(int n)
     return base;
 }
 
+/* a counter whose type only the body can name: its field is bytes, set by
+   the first step, not by the constructor */
+generator(int) void typed(void)
+{
+    for (__typeof__(1 + 1) t = 300; t < 302; t++)
+        yield t;
+}
+
 /* with a send type: `yield e;` drops what is sent */
 generator(int, int) int sends(int n)
 {
@@ -285,6 +293,12 @@ int main(void)
     // CHECK-NEXT: after 200
     // CHECK-NEXT: after 201
     // CHECK-NEXT: after -> 200
+
+    struct typed ty = typed();
+    while (yc_next(&ty))
+        printf("typed %d\n", yc_value(&ty));
+    // CHECK-NEXT: typed 300
+    // CHECK-NEXT: typed 301
 
     struct sends s = sends(3);
     int k = 0;

@@ -55,6 +55,17 @@ generator(int) void inits_signed_char(void)
     for (signed char s = 200 + 0 * sizeof(int); s < 0; s++) yield s;
 }
 
+// a counter whose type only the body can name (its field is bytes): the
+// increment moves, the start does not
+// CHECK-LABEL: struct typed typed(void)
+// CHECK: return (struct typed){ .yc_state = 0 };
+// CHECK: case 0: break;
+// CHECK: for (__typeof__(1 + 1) t = 300; t < 302; ) { yc_f->yc_value = (t); t++;
+generator(int) void typed(void)
+{
+    for (__typeof__(1 + 1) t = 300; t < 302; t++) yield t;
+}
+
 // a first clause with a call: the increment moves, the start does not
 // CHECK-LABEL: struct called called(int n)
 // CHECK: case 0: break;
