@@ -8,8 +8,6 @@
 */
 #include "emit.h"
 
-#include <limits.h>
-
 #include <stdio.h>
 #include <string.h>
 
@@ -206,15 +204,8 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
     if (g->start_at) {  /* the first clause of the loop its first step enters (plan_loop.c) */
         const CountedFor *cf = g->start_at->advance;
         for (int i = 0; i < cf->inits.len; i++) {
-            const ForInit *in = &cf->inits.items[i];
-            if (in->param)
-                out_printf(o, ", .%s = %s", in->var->field, in->param->name);
-            else if (in->is_unsigned)
-                out_printf(o, ", .%s = %lluU", in->var->field, in->value);
-            else if ((long long)in->value == LLONG_MIN)
-                out_printf(o, ", .%s = (-%lldLL - 1)", in->var->field, LLONG_MAX);
-            else
-                out_printf(o, ", .%s = %lld", in->var->field, (long long)in->value);
+            const Var *v = cf->inits.items[i];
+            out_printf(o, ", .%s = %.*s", v->field, (int)(v->init_end - v->init_begin), o->t->src.text + v->init_begin);
         }
     }
     out_puts(o, " };\n}\n");

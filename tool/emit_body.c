@@ -126,8 +126,7 @@ static void emit_suspend(Out *o, Stmt *s, Yield *y)
         out_puts(o, ");");
     }
     if (y->advance)     /* the loop's increment, taken off its head (plan_loop.c) */
-        out_printf(o, " %.*s;", (int)(y->advance->inc.end - y->advance->inc.begin),
-                   o->t->src.text + y->advance->inc.begin);
+        out_printf(o, " %s;", y->advance->inc_text);
     emit_copies(o, y, true);
     out_printf(o, " yc_f->yc_state = %d; *yc_yielded = true; return%s; yc_resume_%d:;", y->state,
             is_void(o->g->def->rtype) ? "" : " yc_none", y->state);

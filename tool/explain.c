@@ -656,8 +656,7 @@ static void text_resume_points(Report *r)
         if (y->tok->is_from)
             buf_printf(r->b, "; sub-generator %s: %s", y->sub_field, sub_frame_name(y->sub_frame));
         if (y->advance)
-            buf_printf(r->b, "; runs its loop's '%.*s' before suspending", (int)(y->advance->inc.end - y->advance->inc.begin),
-                       r->t->src.text + y->advance->inc.begin);
+            buf_printf(r->b, "; runs its loop's '%s' before suspending", y->advance->inc_text);
         buf_puts(r->b, "\n");
     }
     if (g->start_at)
@@ -773,8 +772,7 @@ static void json_frame(Report *r, bool first)
         }
         buf_puts(b, ", \"runs_first\": ");
         if (y->advance) {
-            char *inc = yc_strndup(r->t->src.text + y->advance->inc.begin, y->advance->inc.end - y->advance->inc.begin);
-            buf_json_str(b, inc);
+            buf_json_str(b, y->advance->inc_text);
         } else {
             buf_puts(b, "null");
         }

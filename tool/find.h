@@ -112,7 +112,7 @@ void note_var_facts(Finder *f);
 /* find_yield.c: yields and their statements, jumps, compound literals */
 typedef enum { FOR_INIT, FOR_COND, FOR_INC, FOR_BODY } ForPart;   /* the parts of `for (init; cond; inc) body` */
 ForPart for_part(Finder *f, size_t for_begin, size_t off);   /* which part of a `for` holds off */
-void for_tokens(Finder *f, size_t for_begin, int tk[4]);     /* the tokens before its parts: `(`, `;`, `;`, `)` */
+bool for_tokens(Finder *f, size_t for_begin, int tk[4]);     /* the tokens before its parts: `(`, `;`, `;`, `)` */
 YieldTok *yield_call(Finder *f, CXCursor c, const char *name);
 void find_yield(Finder *f, CXCursor c, YieldTok *yt);
 void check_call(Finder *f, Node *n, const char *name);

@@ -66,11 +66,22 @@ static enum CXChildVisitResult visit_for_kid(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
+/* Through parentheses and implicit conversions, but not through the
+   other nodes libclang does not expose (GNU `a ?: b`,
+   `__builtin_choose_expr`: find.c's strip would take their first
+   operand): those with one child only. */
+static CXCursor strip_conversions(CXCursor c)
+{
+    while ((c.kind == CXCursor_ParenExpr || c.kind == CXCursor_UnexposedExpr) && count_children(c) == 1)
+        c = child0(c);
+    return c;
+}
+
 /* Does c name the variable declared by decl (through parentheses and
    conversions)? */
 static bool names(CXCursor c, CXCursor decl)
 {
-    c = strip(c);
+    c = strip_conversions(c);
     return c.kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), decl);
 }
 
@@ -80,7 +91,7 @@ static bool names(CXCursor c, CXCursor decl)
 static const Tok *beside_name(Finder *f, CXCursor operand, int dir)
 {
     size_t at;
-    if (!spelled_at(f, clang_getCursorLocation(strip(operand)), &at))
+    if (!spelled_at(f, clang_getCursorLocation(strip_conversions(operand)), &at))
         return NULL;
     int i = tok_at_or_after(&f->t->lx, at);
     const Tok *t = &f->t->lx.toks[i];
@@ -89,14 +100,13 @@ static const Tok *beside_name(Finder *f, CXCursor operand, int dir)
     return t + dir;
 }
 
-/* Does the test `cond` keep a counter of rank `rank` stepping up (or
-   down) from overflowing on its next step: `counter < X` (`X > counter`)
-   for `++`, `counter > X` (`X < counter`) for `--`, with X of a signed
-   type no wider than the counter's, or narrower than int (so that the
-   comparison is in the counter's type, and X at most its maximum)? */
+/* Does the test `cond` keep a counter of rank `rank` (int or wider)
+   stepping up (or down) from overflowing on its next step: `counter < X`
+   (`X > counter`) for `++`, `counter > X` (`X < counter`) for `--`, the
+   comparison in the counter's type (so X is at most its maximum)? */
 static bool bounds(Finder *f, CXCursor cond, CXCursor counter, int rank, bool up)
 {
-    cond = strip(cond);
+    cond = strip_conversions(cond);
     if (cond.kind != CXCursor_BinaryOperator)
         return false;
     CXCursor lhs = child0(cond), rhs = child_last(cond), x;
@@ -115,9 +125,11 @@ static bool bounds(Finder *f, CXCursor cond, CXCursor counter, int rank, bool up
         return false;
     if ((less != flip) != up)
         return false;
+    /* X as the comparison has it (converted to the common type: the
+       counter's unless X's is wider or unsigned) */
     bool x_unsigned;
-    int x_rank = int_rank(clang_getCursorType(strip(x)), &x_unsigned);
-    return x_rank > 0 && (x_rank < 3 || (!x_unsigned && x_rank <= rank));
+    int x_rank = int_rank(clang_getCursorType(x), &x_unsigned);
+    return x_rank > 0 && !x_unsigned && x_rank <= rank;
 }
 
 static bool yield_kw_before(const void *ctx, int i)
@@ -156,13 +168,12 @@ void note_counted_for(Finder *f, Node *n)
     if (!text_at(f, begin, "for"))
         return;     /* written by a macro */
     int tk[4];
-    for_tokens(f, begin, tk);
-    if (tk[FOR_BODY] - tk[FOR_INC] != 3)
+    if (!for_tokens(f, begin, tk) || tk[FOR_BODY] - tk[FOR_INC] != 3)
         return;
     const Tok *toks = f->t->lx.toks, *a = &toks[tk[FOR_INC] + 1], *b = a + 1;
     const Tok *name = a->kind == TK_IDENT ? a : b, *op = name == a ? b : a;
-    if (a->in_directive || b->in_directive || a->inactive || b->inactive || name->kind != TK_IDENT ||
-        macro_invoked_at(f->t, name->begin))
+    if (a->in_directive || b->in_directive || a->inactive || b->inactive || a->respelled || b->respelled ||
+        name->kind != TK_IDENT || macro_invoked_at(f->t, name->begin))
         return;
     bool up = tok_is(f->t, op, "++");
     if (!up && !tok_is(f->t, op, "--"))
@@ -198,12 +209,14 @@ void note_counted_for(Finder *f, Node *n)
     cf->begin = begin;
     cf->end = body.end;
     cf->inc = (Span){ a->begin, b->end };
+    cf->inc_text = yc_format("%.*s%.*s", (int)(a->end - a->begin), f->t->src.text + a->begin,
+                             (int)(b->end - b->begin), f->t->src.text + b->begin);
     cf->body = body;
     cf->no_overflow = is_unsigned || rank < 3 || (!clang_Cursor_isNull(cond) && bounds(f, cond, counter, rank, up));
-    /* the first thing in the generator's body */
+    /* the first thing in the generator's body, no directive before it (an
+       #include would bring statements, a #define a macro the constructor
+       would not see) */
     int first = tok_at_or_after(&f->t->lx, f->g->def->body_begin) + 1;
-    while (first < f->t->lx.ntoks && (toks[first].in_directive || toks[first].inactive))
-        first++;
     cf->first_in_body = first < f->t->lx.ntoks && toks[first].begin == begin;
     /* the counter's writes are kept from here on (the body's are those
        that count); one declared in the first clause is made next */
@@ -217,22 +230,34 @@ void note_counted_for(Finder *f, Node *n)
                                                   ? init : clang_getNullCursor() }));
 }
 
-/* A label in the body, or a `case` or `default` of a switch around it:
-   the body may be entered other than from the loop's test. */
+/* What may enter the body other than from the loop's test, or act in it
+   unseen: a label, a `case` or `default` of a switch around the loop, an
+   `asm` (its outputs write variables find does not see written), code from
+   another file (an #include: its jumps and writes are not at offsets of
+   INPUT). */
+typedef struct EntryScan {
+    Finder *f;
+    bool cases_count;       /* not inside a switch of the body's own */
+} EntryScan;
+
 static enum CXChildVisitResult find_entry(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    bool cases_count = *(bool *)data;
+    EntryScan *e = data;
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Break;
     switch (clang_getCursorKind(c)) {
     case CXCursor_LabelStmt:
+    case CXCursor_GCCAsmStmt:
+    case CXCursor_MSAsmStmt:
         return CXChildVisit_Break;
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt:
-        if (cases_count)
+        if (e->cases_count)
             return CXChildVisit_Break;
         break;
     case CXCursor_SwitchStmt: {     /* its cases are its own; its labels are not */
-        bool inner = false;
+        EntryScan inner = { e->f, false };
         return clang_visitChildren(c, find_entry, &inner) ? CXChildVisit_Break : CXChildVisit_Continue;
     }
     default:
@@ -247,46 +272,61 @@ typedef struct InitScan {
     bool ok;
 } InitScan;
 
-/* A variable the first clause declares: known if an integer initialized
-   by an integer constant (its value, as the variable's type holds it) or
-   by a parameter's name. */
+/* Can the constructor write this initializer's text, to the same effect
+   as the first clause at the first step: a parameter's name alone, or an
+   integer constant expression (clang evaluates it) written with literals,
+   operators, casts to integer types and `sizeof` only: no name (no macro,
+   whose meaning may differ where the constructor is, nor a call, nor an
+   assignment, a comma or `++`, whose effect would move; clang folds
+   `(puts("x"), 0)` to 0 all the same). */
+static bool constructor_can_write(Finder *f, const Var *v, CXCursor init)
+{
+    static const char *const ops[] = { "(", ")", "+", "-", "~", "!", "*", "/", "%", "<<", ">>", "&", "|", "^",
+                                       "<", ">", "<=", ">=", "==", "!=", "&&", "||", "?", ":", NULL };
+    static const char *const words[] = { "sizeof", "_Alignof", "char", "short", "int", "long", "signed",
+                                         "unsigned", NULL };
+    Lexed *lx = &f->t->lx;
+    int first = tok_at_or_after(lx, v->init_begin), n = 0;
+    for (int i = first; i < lx->ntoks && lx->toks[i].begin < v->init_end; i++, n++) {
+        const Tok *t = &lx->toks[i];
+        if (t->in_directive || t->inactive || t->respelled || macro_invoked_at(f->t, t->begin))
+            return false;
+        const char *const *allowed = t->kind == TK_PUNCT ? ops : t->kind == TK_KEYWORD ? words : NULL;
+        bool fine = t->kind == TK_LITERAL && !memchr(f->t->src.text + t->begin, '"', t->end - t->begin) &&
+                    !memchr(f->t->src.text + t->begin, '.', t->end - t->begin);
+        for (int k = 0; allowed && allowed[k] && !fine; k++)
+            fine = tok_is(f->t, t, allowed[k]);
+        if (!fine && !(t->kind == TK_IDENT && n == 0))
+            return false;
+    }
+    if (n == 1 && lx->toks[first].kind == TK_IDENT) {
+        CXCursor name = strip_conversions(init);
+        Var *p = name.kind == CXCursor_DeclRefExpr ? var_of(f, clang_getCursorReferenced(name)) : NULL;
+        return p && p->is_param;
+    }
+    if (n == 0 || lx->toks[first].kind == TK_IDENT)
+        return false;
+    CXEvalResult r = clang_Cursor_Evaluate(init);
+    bool is_int = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (r)
+        clang_EvalResult_dispose(r);
+    return is_int;
+}
+
+/* A variable the first clause declares: known if an integer whose
+   initializer the constructor can write. */
 static enum CXChildVisitResult visit_init(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     InitScan *s = data;
     Var *v = var_of(s->f, c);
-    ForInit in = { .var = v };
-    int rank = v ? int_rank(clang_getCursorType(c), &in.is_unsigned) : 0;
-    if (!v || !rank || !v->has_init) {
+    bool is_unsigned;
+    if (!v || !int_rank(clang_getCursorType(c), &is_unsigned) || !v->has_init ||
+        !constructor_can_write(s->f, v, clang_Cursor_getVarDeclInitializer(c))) {
         s->ok = false;
         return CXChildVisit_Break;
     }
-    CXCursor e = clang_Cursor_getVarDeclInitializer(c), name = strip(e);
-    Var *p = name.kind == CXCursor_DeclRefExpr ? var_of(s->f, clang_getCursorReferenced(name)) : NULL;
-    if (p && p->is_param) {
-        in.param = p;
-    } else {
-        CXEvalResult r = clang_Cursor_Evaluate(e);
-        if (!r || clang_EvalResult_getKind(r) != CXEval_Int) {
-            if (r)
-                clang_EvalResult_dispose(r);
-            s->ok = false;
-            return CXChildVisit_Break;
-        }
-        unsigned long long x = clang_EvalResult_isUnsignedInt(r) ? clang_EvalResult_getAsUnsigned(r)
-                                                                 : (unsigned long long)clang_EvalResult_getAsLongLong(r);
-        clang_EvalResult_dispose(r);
-        /* converted to the variable's type */
-        long long size = clang_Type_getSizeOf(clang_getCursorType(c));
-        if (size > 0 && size < 8) {
-            unsigned bits = (unsigned)size * 8;
-            x &= (1ULL << bits) - 1;
-            if (!in.is_unsigned && (x >> (bits - 1)))
-                x |= ~0ULL << bits;
-        }
-        in.value = x;
-    }
-    vec_push(&s->cf->inits, in);
+    vec_push(&s->cf->inits, v);
     return CXChildVisit_Continue;
 }
 
@@ -319,14 +359,13 @@ void resolve_counted_fors(Finder *f)
         cf->last.end = stmt_end(f, last);
         if (cf->last.begin != s->begin || cf->last.end != s->end)
             continue;
-        bool cases_count = true;
-        enum CXCursorKind bk = clang_getCursorKind(pf->body);
-        cf->entered_inside = bk == CXCursor_LabelStmt || bk == CXCursor_CaseStmt || bk == CXCursor_DefaultStmt ||
-                             clang_visitChildren(pf->body, find_entry, &cases_count) != 0;
+        EntryScan scan = { f, true };
+        cf->entered_inside = find_entry(pf->body, pf->body, &scan) == CXChildVisit_Break ||
+                             clang_visitChildren(pf->body, find_entry, &scan) != 0;
         if (cf->first_in_body && !clang_Cursor_isNull(pf->init)) {
-            InitScan scan = { f, cf, true };
-            clang_visitChildren(pf->init, visit_init, &scan);
-            cf->inits_known = scan.ok && cf->inits.len > 0;
+            InitScan inits = { f, cf, true };
+            clang_visitChildren(pf->init, visit_init, &inits);
+            cf->inits_known = inits.ok && cf->inits.len > 0;
         }
         vec_push(&g->counted_fors, cf);
     }

@@ -52,25 +52,29 @@ static bool binary_op_is(Finder *f, Node *op, const char *s)
 }
 
 /* The tokens that split `for (init; cond; inc) body`: tk[p] is the one
-   before part p (`(`, both `;`, `)`). */
-void for_tokens(Finder *f, size_t for_begin, int tk[4])
+   before part p (`(`, both `;`, `)`), as C reads them: a directive's or
+   an inactive branch's are not.  False if they are not all written there
+   (a macro writes a `;` or the `)`). */
+bool for_tokens(Finder *f, size_t for_begin, int tk[4])
 {
     int i = tok_at_or_after(&f->t->lx, for_begin) + 1;
     int depth = 0, n = 0;
+    bool closed = false;
     tk[0] = tk[1] = tk[2] = tk[3] = i;
     for (; i < f->t->lx.ntoks && n < 3; i++) {
         Tok *t = &f->t->lx.toks[i];
-        if (t->kind != TK_PUNCT || t->end - t->begin != 1)
+        if (t->kind != TK_PUNCT || t->end - t->begin != 1 || t->in_directive || t->inactive)
             continue;
         char c = f->t->src.text[t->begin];
         if (c == '(')
             depth++;
         else if (c == ')' && --depth == 0)
-            tk[++n] = i, n = 3;
+            closed = n == 2, tk[++n] = i, n = 3;
         else if (c == ';' && depth == 1)
             tk[++n] = i;
     }
     tk[3] = i - 1;
+    return closed;
 }
 
 /* Which part of a `for` holds source offset `off`. */

@@ -98,7 +98,7 @@ static bool starts_at(const CountedFor *cf, const Yield *y)
     if (!cf->first_in_body || !cf->inits_known || y->cleanups.len)
         return false;
     for (int i = 0; i < cf->inits.len; i++) {
-        const Var *v = cf->inits.items[i].var;
+        const Var *v = cf->inits.items[i];
         if (v->storage != ST_COPY || !live_at(y, v) || v->addr_taken || v->is_volatile || by_bytes(v))
             return false;   /* (a field of bytes: its type is the body's, `__typeof__(1 + 1)`) */
     }
@@ -112,7 +112,8 @@ void plan_counted_fors(Gen *g)
         const Var *v = cf->counter;
         /* (a statement with yields at the loop: its first clause, test or
            increment yields, and it is lowered) */
-        if (v->storage != ST_COPY || v->addr_taken || v->is_volatile || !cf->no_overflow || cf->entered_inside ||
+        if (v->storage != ST_COPY || v->addr_taken || v->is_volatile || v->has_cleanup || !cf->no_overflow ||
+            cf->entered_inside ||
             written_in(v, cf->body) || continued(g, cf) || stmt_at(g, cf->begin, 0))
             continue;
         Stmt *s = stmt_at(g, cf->last.begin, cf->last.end);

@@ -561,27 +561,22 @@ struct Literal {
 ** increment before suspending, and the generator start at that yield's
 ** resumption (docs/design.md, "Counted loops").
 */
-typedef struct ForInit {    /* a variable its first clause declares */
-    Var *var;
-    Var *param;             /* initialized by this parameter's name, or */
-    unsigned long long value;   /* by an integer constant of this value */
-    bool is_unsigned;       /* (its type) */
-} ForInit;
-
 struct CountedFor {
     size_t begin, end;      /* the statement (its extent: a braceless body's `;` left out) */
     Span inc;               /* the increment: its two tokens */
+    char *inc_text;         /* their text, side by side (`i++`, whatever is between them) */
     Span body;              /* from the `)` of its head */
     Span last;              /* the body's last statement (the body itself if not a block) */
     Var *counter;
     bool no_overflow;       /* the step cannot overflow once the test passed: the counter's type is
                                unsigned or narrower than int, or the test is `counter < X` for `++`
                                (`counter > X` for `--`) with X of a type no wider and signed */
-    bool entered_inside;    /* a label in its body, or a `case` of a switch around it */
+    bool entered_inside;    /* a label in its body, a `case` of a switch around it; an `asm`, code from
+                               another file (an #include): what find cannot see */
     bool first_in_body;     /* the generator's body begins with it */
-    bool inits_known;       /* its first clause declares integers, each initialized by an integer
-                               constant or a parameter's name: inits */
-    VEC(ForInit) inits;
+    bool inits_known;       /* its first clause declares integers, each initialized by a text the
+                               constructor can write (find_loop.c constructor_can_write): inits */
+    VarVec inits;
 };
 typedef VEC(CountedFor *) CountedForVec;
 

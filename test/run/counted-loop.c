@@ -7,7 +7,12 @@
 // `<=`, a body entered by a label or a case), it is not moved, and under
 // UBSan a moved one would fail here (each such generator is closed where
 // the next increment would overflow).
-// RUN: %check-run --sanitize %s %t | FileCheck %s
+// Also what find cannot see must keep the loop as written (each case here
+// ran wrongly once, found from outside): a `;` in an inactive branch of the
+// loop's head, a first clause with an effect, an #include before the loop
+// or in its body (a `continue`, a write), a bound through GNU `?:` or
+// `__builtin_choose_expr`, a cleanup or an `asm` output on the counter.
+// RUN: %check-run --sanitize %s %t -I%S | FileCheck %s
 #include <limits.h>
 #include <stdio.h>
 #include <yieldc.h>
@@ -151,6 +156,86 @@ generator(int) void typed(void)
         yield t;
 }
 
+/* a `;` in an inactive branch of the head is not one C reads */
+generator(int) void inactive_semicolon(int n)
+{
+    int k = 0;
+    for (unsigned i = n
+#if 0
+         ;
+#endif
+         ; i--; k++) {
+        yield (int)i * 100 + k;
+    }
+}
+
+/* a first clause whose effect the first step has (clang folds it) */
+generator(int) void first_effect(int n)
+{
+    for (int i = (printf("first clause\n"), 0); i < n; i++)
+        yield i;
+}
+
+/* statements an #include brings: before the loop, and in its body */
+generator(int) void included_first(int n)
+{
+#include "Inputs/counted-loop-prologue.inc"
+    for (int i = 0; i < n; i++)
+        yield i;
+}
+
+static int skips;   /* (once: a continue that skipped the increment would not loop forever) */
+
+generator(int) void included_continue(int n)
+{
+    for (int i = 0; i < n; i++) {
+#include "Inputs/counted-loop-continue.inc"
+        yield i;
+    }
+}
+
+generator(int) void included_write(int n)
+{
+    for (int i = 0; i < n; i++) {
+#include "Inputs/counted-loop-write.inc"
+        yield i;
+    }
+}
+
+/* bounds whose type is not their first operand's */
+generator(int) void elvis(int z, long lim)
+{
+    for (int i = INT_MAX - 1; i < (z ?: lim); i++)
+        yield i;
+}
+
+generator(int) void chosen(long lim)
+{
+    for (int i = INT_MAX - 1; i < __builtin_choose_expr(1, lim, 0); i++)
+        yield i;
+}
+
+/* a cleanup sees the counter; an asm writes it */
+static void show(int *p)
+{
+    printf("cleanup sees %d\n", *p);
+}
+
+generator(int) void cleaned(int n)
+{
+    __attribute__((cleanup(show))) int i;
+    for (i = 0; i < n; i++)
+        yield i;
+}
+
+generator(int) void asm_written(void)
+{
+    for (int i = 0; i < 10; i++) {
+        __asm__("" : "=r"(i) : "0"(INT_MAX));
+        yield i;
+    }
+}
+
 /* with a send type: `yield e;` drops what is sent */
 generator(int, int) int sends(int n)
 {
@@ -258,7 +343,7 @@ int main(void)
     // CHECK-NEXT: duff(0) 1
 
     struct odd o = odd(6);
-    while (yc_next(&o))
+    for (int c = 0; c < 5 && yc_next(&o); c++)
         printf("odd %d\n", yc_value(&o));
     // CHECK-NEXT: odd 1
     // CHECK-NEXT: odd 3
@@ -299,6 +384,59 @@ int main(void)
         printf("typed %d\n", yc_value(&ty));
     // CHECK-NEXT: typed 300
     // CHECK-NEXT: typed 301
+
+    struct inactive_semicolon is = inactive_semicolon(3);
+    for (int c = 0; c < 5 && yc_next(&is); c++)    /* (bounded: a wrong loop need not end) */
+        printf("inactive_semicolon %d\n", yc_value(&is));
+    // CHECK-NEXT: inactive_semicolon 200
+    // CHECK-NEXT: inactive_semicolon 101
+    // CHECK-NEXT: inactive_semicolon 2
+    struct first_effect fe = first_effect(1);
+    printf("first_effect made\n");
+    while (yc_next(&fe))
+        printf("first_effect %d\n", yc_value(&fe));
+    // CHECK-NEXT: first_effect made
+    // CHECK-NEXT: first clause
+    // CHECK-NEXT: first_effect 0
+    struct included_first inf = included_first(1);
+    while (yc_next(&inf))
+        printf("included_first %d\n", yc_value(&inf));
+    // CHECK-NEXT: prologue
+    // CHECK-NEXT: included_first 0
+    struct included_continue ic = included_continue(3);
+    for (int c = 0; c < 5 && yc_next(&ic); c++)
+        printf("included_continue %d\n", yc_value(&ic));
+    // CHECK-NEXT: included_continue 0
+    // CHECK-NEXT: included_continue 2
+    struct included_write iw = included_write(INT_MAX);
+    yc_next(&iw);
+    yc_next(&iw);
+    printf("included_write %d\n", yc_value(&iw) == INT_MAX - 1);
+    yc_close(&iw);
+    // CHECK-NEXT: included_write 1
+    struct elvis el = elvis(0, LONG_MAX);
+    yc_next(&el);
+    yc_next(&el);
+    printf("elvis %d\n", yc_value(&el) == INT_MAX);
+    yc_close(&el);
+    // CHECK-NEXT: elvis 1
+    struct chosen ch = chosen(LONG_MAX);
+    yc_next(&ch);
+    yc_next(&ch);
+    printf("chosen %d\n", yc_value(&ch) == INT_MAX);
+    yc_close(&ch);
+    // CHECK-NEXT: chosen 1
+    struct cleaned cl = cleaned(5);
+    yc_next(&cl);
+    printf("cleaned %d\n", yc_value(&cl));
+    yc_close(&cl);
+    // CHECK-NEXT: cleaned 0
+    // CHECK-NEXT: cleanup sees 0
+    struct asm_written aw = asm_written();
+    yc_next(&aw);
+    printf("asm_written %d\n", yc_value(&aw) == INT_MAX);
+    yc_close(&aw);
+    // CHECK-NEXT: asm_written 1
 
     struct sends s = sends(3);
     int k = 0;

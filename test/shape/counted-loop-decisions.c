@@ -27,32 +27,58 @@ generator(long) void inits(long lo)
     for (long a = lo, b = -1; a > b; --a) yield a + b;
 }
 
-// CHECK-LABEL: struct inits_unsigned inits_unsigned(void)
-// CHECK: return (struct inits_unsigned){ .yc_state = 0, .c = 4294967295U };
-generator(unsigned) void inits_unsigned(void)
+// the initializers' text, as the first clause has it
+// CHECK-LABEL: struct inits_text inits_text(void)
+// CHECK: return (struct inits_text){ .yc_state = 0, .c = -1, .d = (long)-9223372036854775807 - 1, .e = sizeof(int) * 2 };
+// CHECK: case 0: goto yc_resume_1;
+generator(long) void inits_text(void)
 {
-    for (unsigned c = -1; c > 5; c--) yield c;
+    for (long c = -1, d = (long)-9223372036854775807 - 1, e = sizeof(int) * 2; c < e; c++) yield c + d;
 }
 
-// CHECK-LABEL: struct inits_lowest inits_lowest(void)
-// CHECK: return (struct inits_lowest){ .yc_state = 0, .d = (-9223372036854775807LL - 1) };
-generator(long long) void inits_lowest(void)
+// no start where the constructor cannot write the first clause as the
+// first step would run it: a macro (its meaning may differ there), a call
+// or an assignment (clang folds `(puts("x"), 0)` all the same: the
+// effect would be lost), a name but a parameter's, a directive before the
+// loop (an #include brings statements, a #define a macro)
+#define FIRST 0
+int puts(const char *);
+static int global;
+// CHECK-LABEL: struct not_started not_started(int n)
+// CHECK: return (struct not_started){ .yc_state = 0, .n = n };
+// CHECK: case 0: break;
+generator(int) void not_started(int n)
 {
-    for (long long d = -9223372036854775807LL - 1; d < 0; d++) yield d;
+    for (int i = FIRST; i < n; i++) yield i;
 }
-
-// CHECK-LABEL: struct inits_narrow inits_narrow(void)
-// CHECK: return (struct inits_narrow){ .yc_state = 0, .e = 255U };
-generator(int) void inits_narrow(void)
+// CHECK-LABEL: struct not_started_call not_started_call(int n)
+// CHECK: return (struct not_started_call){ .yc_state = 0, .n = n };
+// CHECK: case 0: break;
+generator(int) void not_started_call(int n)
 {
-    for (unsigned char e = -1; e > 250; e--) yield e;
+    for (int i = (puts("first"), 0); i < n; i++) yield i;
 }
-
-// CHECK-LABEL: struct inits_signed_char inits_signed_char(void)
-// CHECK: return (struct inits_signed_char){ .yc_state = 0, .s = -56 };
-generator(int) void inits_signed_char(void)
+// CHECK-LABEL: struct not_started_assign not_started_assign(int n)
+// CHECK: return (struct not_started_assign){ .yc_state = 0, .n = n };
+// CHECK: case 0: break;
+generator(int) void not_started_assign(int n)
 {
-    for (signed char s = 200 + 0 * sizeof(int); s < 0; s++) yield s;
+    for (int i = (global = 3) - 3; i < n; i++) yield i;
+}
+// CHECK-LABEL: struct not_started_name not_started_name(int n)
+// CHECK: return (struct not_started_name){ .yc_state = 0, .n = n };
+// CHECK: case 0: break;
+generator(int) void not_started_name(int n)
+{
+    for (int i = 0, j = i; i < n; i++) yield i + j;
+}
+// CHECK-LABEL: struct not_started_directive not_started_directive(int n)
+// CHECK: return (struct not_started_directive){ .yc_state = 0, .n = n };
+// CHECK: case 0: break;
+generator(int) void not_started_directive(int n)
+{
+#define START 0
+    for (int i = 0; i < n; i++) yield i + START;
 }
 
 // a counter whose type only the body can name (its field is bytes): the
