@@ -11,10 +11,11 @@
 ** resume are then the same code.  Done only where no one can tell:
 **
 ** - the counter is a local the frame copies (its address never taken, not
-**   volatile), the body does not write it, and nothing enters the body but
-**   the test (no label in it, no `case` of a switch around it) nor
-**   `continue`s it: so the increment is the loop's only one, and it runs
-**   once after each pass of the body, as written;
+**   volatile, no cleanup that would see it), the body does not write it,
+**   and nothing enters the body but the test (no label in it, no `case` of
+**   a switch around it) nor `continue`s it, nor is there what find cannot
+**   follow (an `asm`, code from an #include): so the increment is the
+**   loop's only one, and it runs once after each pass of the body;
 ** - the increment cannot overflow where it would not have: its type is
 **   unsigned or narrower than int, or the test is `i < X` for `i++` with
 **   X's type signed and no wider (`i > X` for `i--`); run early, it runs
@@ -22,10 +23,12 @@
 **   source would not have run it, which only such a step makes harmless;
 ** - the yield is a statement of its own (`yield e;`, not `yield from`),
 **   the body's last;
-** - for the start: the loop is the body's first statement, its first
-**   clause declares integers, each initialized by an integer constant or a
-**   parameter, and each copied at that yield (in a field of its type, which
-**   the constructor can initialize); no cleanup is in scope there.
+** - for the start: the loop is the body's first statement (no directive
+**   before it), its first clause declares integers, each initialized by a
+**   text the constructor can write to the same effect (a parameter's name,
+**   or a constant of literals and operators: find_loop.c
+**   constructor_can_write), and each copied at that yield (in a field of
+**   its type); no cleanup is in scope there.
 */
 #include "yc.h"
 
