@@ -101,7 +101,7 @@ size_t after_semicolon(Finder *f, size_t end)
     while (i < f->t->lx.ntoks && (f->t->lx.toks[i].in_directive || f->t->lx.toks[i].inactive))
         i++;    /* a directive, or an inactive branch, may come before it */
     Tok *tk = &f->t->lx.toks[i];
-    if (tk->kind == TK_PUNCT && f->t->src.text[tk->begin] == ';')
+    if (tk->kind == TK_PUNCT && tok_is(f->t, tk, ";"))
         return tk->end;
     return end;
 }

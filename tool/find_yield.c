@@ -63,9 +63,11 @@ bool for_tokens(Finder *f, size_t for_begin, int tk[4])
     tk[0] = tk[1] = tk[2] = tk[3] = i;
     for (; i < f->t->lx.ntoks && n < 3; i++) {
         Tok *t = &f->t->lx.toks[i];
-        if (t->kind != TK_PUNCT || t->end - t->begin != 1 || t->in_directive || t->inactive)
+        size_t len;
+        const char *text = tok_text(f->t, t, &len);     /* (`\<newline>;` is a `;`) */
+        if (t->kind != TK_PUNCT || len != 1 || t->in_directive || t->inactive)
             continue;
-        char c = f->t->src.text[t->begin];
+        char c = text[0];
         if (c == '(')
             depth++;
         else if (c == ')' && --depth == 0)

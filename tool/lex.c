@@ -189,6 +189,30 @@ static size_t directive_end(const Source *src, size_t off)
     return off < n ? off : n;
 }
 
+/* A token's text as C reads it: without its line splices (a backslash
+   right before a newline; clang allows white space between them, with a
+   warning). */
+static char *without_splices(const char *text)
+{
+    char *out = yc_strdup(text), *o = out;
+    for (const char *p = text; *p; p++) {
+        if (*p == '\\') {
+            const char *q = p + 1;
+            while (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\v')
+                q++;
+            if (*q == '\r' && q[1] == '\n')
+                q++;
+            if (*q == '\n' || *q == '\r') {
+                p = q;
+                continue;
+            }
+        }
+        *o++ = *p;
+    }
+    *o = '\0';
+    return out;
+}
+
 /* Where the token that starts at offset b ends.  clang_getTokenExtent
    lexes the token again to measure it; its spelling is at hand (an
    identifier's name, else its text in the file), and is its text whenever
@@ -205,8 +229,14 @@ static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, 
     unsigned e = b + (unsigned)n;
     if (!same)
         clang_getFileLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok)), NULL, NULL, NULL, &e);
-    /* *spelling: clang's, where INPUT spells the token otherwise */
-    *spelling = !same && text && n > 0 && (e - b != n || memcmp(src->text + b, text, n)) ? yc_strdup(text) : NULL;
+    /* *spelling: clang's, where INPUT spells the token otherwise; a
+       punctuator's or a literal's is its text in the file, line splices
+       and all (`\<newline>;`), which C reads without them */
+    char *clean = text && memchr(text, '\\', n) ? without_splices(text) : NULL;
+    if (clean && strcmp(clean, text))
+        *spelling = clean;
+    else
+        *spelling = !same && text && n > 0 && (e - b != n || memcmp(src->text + b, text, n)) ? yc_strdup(text) : NULL;
     clang_disposeString(s);
     return e;
 }
@@ -332,8 +362,12 @@ static char *digraph(const char *text, size_t n)
 static void add_token(Tool *t, CXToken cx, unsigned b, unsigned e, size_t *dir_end, char *spelling)
 {
     Lexed *lx = &t->lx;
-    if (!spelling && clang_getTokenKind(cx) == CXToken_Punctuation && e - b >= 2)
-        spelling = digraph(t->src.text + b, e - b);
+    if (clang_getTokenKind(cx) == CXToken_Punctuation) {   /* (a digraph split by a splice too) */
+        const char *text = spelling ? spelling : t->src.text + b;
+        size_t n = spelling ? strlen(spelling) : e - b;
+        if (n >= 2 && digraph(text, n))
+            spelling = digraph(text, n);
+    }
     Tok *tk = &lx->toks[lx->ntoks++];
     *tk = (Tok){ .kind = kind_of(clang_getTokenKind(cx)), .begin = b, .end = e, .respelled = spelling != NULL };
     if (spelling)       /* in token order: tok_text finds it by binary search */

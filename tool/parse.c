@@ -1328,10 +1328,12 @@ static void decl_heads(Tool *t, DeclHeadVec *heads)
         const Tok *tk = &lx->toks[k];
         if (tk->in_directive || tk->inactive || tk->kind != TK_PUNCT)
             continue;
-        char ch = t->src.text[tk->begin];
-        if (ch == '{' && tok_is(t, tk, "{") && depth++ == 0)
+        size_t len;
+        const char *text = tok_text(t, tk, &len);  /* (`\<newline>;` is a `;`) */
+        char ch = len == 1 ? text[0] : 0;
+        if (ch == '{' && depth++ == 0)
             vec_push(heads, ((DeclHead){ begin, k, lx->ntoks, -1 }));
-        else if (ch == '}' && tok_is(t, tk, "}") && depth > 0 && --depth == 0) {
+        else if (ch == '}' && depth > 0 && --depth == 0) {
             heads->items[heads->len - 1].close = k;
             begin = k + 1;
         } else if (ch == ';' && depth == 0)
