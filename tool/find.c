@@ -431,6 +431,11 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     case CXCursor_DeclStmt:
         find_decl_stmt(f, n);
         break;
+    case CXCursor_EnumConstantDecl:
+    case CXCursor_TypedefDecl:
+    case CXCursor_FunctionDecl:
+        note_hider(f, c);
+        break;
     case CXCursor_DeclRefExpr:
         note_write_at_ref(f, find_ref(f, c));
         break;
@@ -529,7 +534,8 @@ static bool local_before(const void *ctx, int i)
     return q->locals[i].stmt_begin < q->off;
 }
 
-/* Does another variable of the generator have v's name? */
+/* Does another variable of the generator, or another name the body
+   declares, have v's name? */
 static bool name_shared(const Gen *g, const Var *v)
 {
     for (int i = 0; i < g->vars.len; i++) {
@@ -537,6 +543,9 @@ static bool name_shared(const Gen *g, const Var *v)
         if (w != v && !strcmp(w->name, v->name))
             return true;
     }
+    for (int i = 0; i < g->hiders.len; i++)
+        if (!strcmp(g->hiders.items[i].name, v->name))
+            return true;
     return false;
 }
 

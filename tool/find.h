@@ -103,6 +103,7 @@ void find_params(Finder *f, CXCursor fn);
 void find_local(Finder *f, CXCursor c);
 Var *find_ref(Finder *f, CXCursor c);
 void note_write_at_ref(Finder *f, Var *v);
+void note_hider(Finder *f, CXCursor c);
 void note_address_of(Finder *f, CXCursor c);
 void note_array_member(Finder *f, CXCursor c);
 void check_reserved_name(Finder *f, const char *name, size_t at, bool is_label);

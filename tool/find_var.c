@@ -141,6 +141,27 @@ static void scope_of(Finder *f, Var *v)
     }
 }
 
+/* An enum constant, a typedef or a function declared in the body: it
+   hides a variable of its name in the rest of its block (plan_shadowed:
+   such a variable, visible at a yield there, lives in the frame, as one
+   hidden by an inner variable does: the output would copy it by a name
+   that is the other's there). */
+void note_hider(Finder *f, CXCursor c)
+{
+    for (int i = f->depth - 2; i >= 0; i--) {
+        Node *n = &f->stack[i];
+        if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
+            if (i == 0)
+                return;
+            Hider h = { cx_take(clang_getCursorSpelling(c)), expanded_at(f, clang_getCursorLocation(c)),
+                        n->kind == CXCursor_ForStmt ? stmt_end(f, n->c) : nend(f, n) };
+            if (*h.name)
+                vec_push(&f->g->hiders, h);
+            return;
+        }
+    }
+}
+
 /* ---- attributes of locals, as clang saw them ---- */
 
 static bool tok_text_is(Finder *f, int i, const char *s)

@@ -507,6 +507,52 @@ static int cmp_var_name(const void *a, const void *b)
 
 /* A variable hidden by an inner one of the same name at some yield cannot
    be copied by its name there: it lives in the frame instead. */
+typedef struct NameQuery {
+    Var **by_name;
+    const char *name;
+} NameQuery;
+
+static bool name_below(const void *ctx, int i)
+{
+    const NameQuery *q = ctx;
+    return strcmp(q->by_name[i]->name, q->name) < 0;
+}
+
+typedef struct OffQuery {
+    const Gen *g;
+    size_t off;
+} OffQuery;
+
+static bool yield_below(const void *ctx, int i)
+{
+    const OffQuery *q = ctx;
+    return q->g->yields.items[i]->begin < q->off;
+}
+
+/* A copied local visible at a yield where a name of the body that is not
+   a variable's (an enum constant, a typedef, a function: Gen.hiders)
+   hides it lives in the frame, as one an inner variable hides. */
+static void plan_hidden_by_names(Planner *p, Var **by_name, int n)
+{
+    const Gen *g = p->g;
+    for (int i = 0; i < g->hiders.len; i++) {
+        const Hider *h = &g->hiders.items[i];
+        NameQuery nq = { by_name, h->name };
+        OffQuery yq = { g, h->at };
+        int first_yield = lower_bound(g->yields.len, yield_below, &yq);
+        for (int k = lower_bound(n, name_below, &nq); k < n && !strcmp(by_name[k]->name, h->name); k++) {
+            Var *v = by_name[k];
+            for (int y = first_yield; v->storage == ST_COPY && y < g->yields.len; y++) {
+                size_t at = g->yields.items[y]->begin;
+                if (at >= h->scope_end)
+                    break;
+                if (v->name_off < h->at && visible_at(v, at))
+                    v->storage = ST_FRAME;
+            }
+        }
+    }
+}
+
 static void plan_shadowed(Planner *p)
 {
     Gen *g = p->g;
@@ -517,6 +563,7 @@ static void plan_shadowed(Planner *p)
         memcpy(by_name, g->vars.items, (size_t)n * sizeof *by_name);
     if (n > 1)
         qsort(by_name, (size_t)n, sizeof *by_name, cmp_var_name);
+    plan_hidden_by_names(p, by_name, n);
     for (int a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && !strcmp(by_name[a]->name, by_name[b]->name); b++)
             ;

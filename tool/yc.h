@@ -580,6 +580,14 @@ struct CountedFor {
 };
 typedef VEC(CountedFor *) CountedForVec;
 
+/* A name the body declares that is not a variable's (an enum constant, a
+   typedef, a function): it hides a variable of that name from where it is
+   declared to its block's end (find_var.c note_hider). */
+typedef struct Hider {
+    char *name;
+    size_t at, scope_end;
+} Hider;
+
 /* plan: a field of the frame, after the state. */
 typedef enum { F_VALUE, F_RESULT, F_SENT, F_TOP, F_PARENT, F_TEMP, F_SUB, F_LITERAL, F_VAR } FieldKind;
 
@@ -681,6 +689,7 @@ struct Gen {
     LiteralVec literals;    /* compound literals whose address survives a yield */
     SpanVec loops;          /* the extents of loops */
     CountedForVec counted_fors; /* in source order */
+    VEC(Hider) hiders;      /* in source order */
     VEC(DeclStmtSpan) decl_stmts;   /* in source order (find_var.c note_decl_order) */
     OffVec labels;          /* where labels are */
     SpanVec func_names;     /* `__func__` (or __FUNCTION__ ...) written in the body */
