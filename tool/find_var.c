@@ -457,6 +457,9 @@ Var *find_ref(Finder *f, CXCursor c)
     if (!spelled_at(f, clang_getCursorLocation(c), &r->off) || !text_at(f, r->off, v->name)) {
         v->in_macro_body = true;
         r->off = (size_t)-1;    /* inside a macro's body: cannot be rewritten */
+        CXFile file;
+        clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+        r->elsewhere = !clang_File_isEqual(file, f->main_file);
     }
     if (r->off != (size_t)-1) {
         r->named_by_macro = macro_invoked_at(f->t, r->off);

@@ -429,6 +429,14 @@ static void plan_storage(Planner *p, Var *v)
     }
     for (int i = 0; i < nrefs; i++) {
         const Ref *r = refs[i];
+        if (r->off == (size_t)-1 && r->elsewhere) {
+            /* (where it is used is not a place of INPUT) */
+            error_at(dg, v->name_off, "'%s' is used in a file the generator's body #includes, but it lives in "
+                                      "the generator's frame (its address is taken, or it is an array, const "
+                                      "or volatile), and yieldc rewrites only this file: write that use here",
+                     v->name);
+            break;
+        }
         if (r->off == (size_t)-1) {
             error_at(dg, r->at, "'%s' is used inside a macro's body, but it lives in the generator's frame "
                                 "(its address is taken, or it is an array, const or volatile): pass it to "

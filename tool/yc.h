@@ -439,6 +439,7 @@ struct Ref {                /* a use of a variable */
     bool named_by_macro;    /* its name is a macro's, invoked there (`#define k (k + 1)`) */
     bool macro_called;      /* that macro is function-like (`bump(3)`): yieldc's own code,
                                which never writes the name before `(`, does not invoke it */
+    bool elsewhere;         /* off -1: in a file the body #includes, not a macro's body */
 };
 
 /*
