@@ -205,8 +205,11 @@ void emit_constructor(Out *o, Gen *g, const char *prefix)
         const CountedFor *cf = g->start_at->advance;
         for (int i = 0; i < cf->inits.len; i++) {
             const Var *v = cf->inits.items[i];
-            out_printf(o, ", .%s = %.*s", v->field, (int)(v->init_end - v->init_begin), o->t->src.text + v->init_begin);
+            out_printf(o, ", .%s =%s", v->field, o->t->no_line ? " " : "");
+            out_verbatim(o, v->init_begin, v->init_end);   /* at its place in INPUT, for the compiler's messages */
         }
+        if (!o->t->no_line)
+            out_generated(o);
     }
     out_puts(o, " };\n}\n");
 }

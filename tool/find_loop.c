@@ -272,14 +272,13 @@ typedef struct InitScan {
     bool ok;
 } InitScan;
 
-/* Can the constructor write this initializer's text, to the same effect
-   as the first clause at the first step: a parameter's name alone, or an
-   integer constant expression (clang evaluates it) written with literals,
-   operators, casts to integer types and `sizeof` only: no name (no macro,
-   whose meaning may differ where the constructor is, nor a call, nor an
-   assignment, a comma or `++`, whose effect would move; clang folds
-   `(puts("x"), 0)` to 0 all the same). */
-static bool constructor_can_write(Finder *f, const Var *v, CXCursor init)
+/* Is the initializer a parameter's name alone, or an integer constant
+   expression (clang evaluates it) written with literals, operators, casts
+   to integer types and `sizeof` only: no name (no macro, nor a call, nor
+   an assignment, a comma or `++`, whose effect the text would hide; clang
+   folds `(puts("x"), 0)` to 0 all the same)?  Such a text means the same
+   anywhere the parameters are in scope: the constructor may write it. */
+static bool plain_initializer(Finder *f, const Var *v, CXCursor init)
 {
     static const char *const ops[] = { "(", ")", "+", "-", "~", "!", "*", "/", "%", "<<", ">>", "&", "|", "^",
                                        "<", ">", "<=", ">=", "==", "!=", "&&", "||", "?", ":", NULL };
@@ -322,7 +321,7 @@ static enum CXChildVisitResult visit_init(CXCursor c, CXCursor parent, CXClientD
     Var *v = var_of(s->f, c);
     bool is_unsigned;
     if (!v || !int_rank(clang_getCursorType(c), &is_unsigned) || !v->has_init ||
-        !constructor_can_write(s->f, v, clang_Cursor_getVarDeclInitializer(c))) {
+        !plain_initializer(s->f, v, clang_Cursor_getVarDeclInitializer(c))) {
         s->ok = false;
         return CXChildVisit_Break;
     }
@@ -331,12 +330,13 @@ static enum CXChildVisitResult visit_init(CXCursor c, CXCursor parent, CXClientD
 }
 
 /* After the generator's visit: the counter and the first clause's
-   variables by their Var.  Kept only if its step cannot overflow and the
-   body's last statement is a yield statement (the last yield in the loop
-   belongs to a statement of its own, and that statement is the body's
-   last: only then its extent is measured); then whether something may
-   enter the body is asked (a visit of the body), and for the loop that
-   begins the generator's body, its first clause's values. */
+   variables by their Var.  Kept only if the body's last statement is a
+   yield statement (the last yield in the loop belongs to a statement of
+   its own, and that statement is the body's last: only then its extent is
+   measured).  The facts that cost a visit are asked only of a loop whose
+   step cannot overflow, the only kind plan_loop.c rewrites: whether
+   something may enter the body (a visit of it) and, for the loop that
+   begins the generator's body, its first clause's initializers. */
 void resolve_counted_fors(Finder *f)
 {
     Gen *g = f->g;
@@ -346,7 +346,7 @@ void resolve_counted_fors(Finder *f)
         cf->counter = var_of(f, pf->counter);
         YieldQuery q = { f, cf->end };
         int last_yield = lower_bound(g->yields.len, yield_before, &q) - 1;
-        if (!cf->counter || !cf->counter->track_writes || !cf->no_overflow || last_yield < 0)
+        if (!cf->counter || !cf->counter->track_writes || last_yield < 0)
             continue;
         const Stmt *s = g->yields.items[last_yield]->stmt;
         if (!s || !s->whole_is_yield || s->begin < cf->body.begin)
@@ -359,6 +359,9 @@ void resolve_counted_fors(Finder *f)
         cf->last.end = stmt_end(f, last);
         if (cf->last.begin != s->begin || cf->last.end != s->end)
             continue;
+        vec_push(&g->counted_fors, cf);
+        if (!cf->no_overflow)
+            continue;   /* (plan_loop.c asks no more of it) */
         EntryScan scan = { f, true };
         cf->entered_inside = find_entry(pf->body, pf->body, &scan) == CXChildVisit_Break ||
                              clang_visitChildren(pf->body, find_entry, &scan) != 0;
@@ -367,7 +370,6 @@ void resolve_counted_fors(Finder *f)
             clang_visitChildren(pf->init, visit_init, &inits);
             cf->inits_known = inits.ok && cf->inits.len > 0;
         }
-        vec_push(&g->counted_fors, cf);
     }
     f->pending_fors.len = 0;
 }

@@ -63,7 +63,7 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
     v->type = cx_type(type);
     if (v->is_const || is_array_type(type))
         v->type = unconst_type(v->type);
-    v->is_volatile = clang_isVolatileQualifiedType(type);
+    v->is_volatile = clang_isVolatileQualifiedType(clang_getCanonicalType(type));  /* (through a typedef too) */
     v->is_bool = clang_getCanonicalType(type).kind == CXType_Bool;
     v->is_array = is_array_type(type);
     v->is_vla = variably_modified(type);

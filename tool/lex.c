@@ -189,25 +189,39 @@ static size_t directive_end(const Source *src, size_t off)
     return off < n ? off : n;
 }
 
-/* A token's text as C reads it: without its line splices (a backslash
-   right before a newline; clang allows white space between them, with a
-   warning). */
+/* The end of a line splice at p (a backslash right before a newline;
+   clang allows white space between them, with a warning), or NULL. */
+static const char *splice_end(const char *p)
+{
+    if (*p != '\\')
+        return NULL;
+    const char *q = p + 1;
+    while (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\v')
+        q++;
+    if (*q == '\r' && q[1] == '\n')
+        q++;
+    return *q == '\n' || *q == '\r' ? q + 1 : NULL;
+}
+
+static bool has_splice(const char *text)
+{
+    for (const char *p = strchr(text, '\\'); p; p = strchr(p + 1, '\\'))
+        if (splice_end(p))
+            return true;
+    return false;
+}
+
+/* A token's text as C reads it: without its line splices. */
 static char *without_splices(const char *text)
 {
     char *out = yc_strdup(text), *o = out;
-    for (const char *p = text; *p; p++) {
-        if (*p == '\\') {
-            const char *q = p + 1;
-            while (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\v')
-                q++;
-            if (*q == '\r' && q[1] == '\n')
-                q++;
-            if (*q == '\n' || *q == '\r') {
-                p = q;
-                continue;
-            }
+    for (const char *p = text; *p;) {
+        const char *after = splice_end(p);
+        if (after) {
+            p = after;
+            continue;
         }
-        *o++ = *p;
+        *o++ = *p++;
     }
     *o = '\0';
     return out;
@@ -232,9 +246,8 @@ static unsigned token_end(CXTranslationUnit tu, CXToken tok, const Source *src, 
     /* *spelling: clang's, where INPUT spells the token otherwise; a
        punctuator's or a literal's is its text in the file, line splices
        and all (`\<newline>;`), which C reads without them */
-    char *clean = text && memchr(text, '\\', n) ? without_splices(text) : NULL;
-    if (clean && strcmp(clean, text))
-        *spelling = clean;
+    if (text && has_splice(text))
+        *spelling = without_splices(text);
     else
         *spelling = !same && text && n > 0 && (e - b != n || memcmp(src->text + b, text, n)) ? yc_strdup(text) : NULL;
     clang_disposeString(s);

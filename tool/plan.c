@@ -513,8 +513,6 @@ static int cmp_var_name(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-/* A variable hidden by an inner one of the same name at some yield cannot
-   be copied by its name there: it lives in the frame instead. */
 typedef struct NameQuery {
     Var **by_name;
     const char *name;
@@ -526,41 +524,42 @@ static bool name_below(const void *ctx, int i)
     return strcmp(q->by_name[i]->name, q->name) < 0;
 }
 
-typedef struct OffQuery {
-    const Gen *g;
-    size_t off;
-} OffQuery;
-
-static bool yield_below(const void *ctx, int i)
-{
-    const OffQuery *q = ctx;
-    return q->g->yields.items[i]->begin < q->off;
-}
-
-/* A copied local visible at a yield where a name of the body that is not
-   a variable's (an enum constant, a typedef, a function: Gen.hiders)
-   hides it lives in the frame, as one an inner variable hides. */
+/* A name of the body that is not a variable's (an enum constant, a
+   typedef, a function: Gen.hiders) hides a variable declared before it
+   where the output names that variable: a copied local is copied at the
+   end of a yield (the yield may declare the name itself, in its operand:
+   `yield (enum { i = 4 })0 + i;`), so it lives in the frame if one of its
+   yields ends in the name's scope; a cleanup the output calls at a jump
+   in the name's scope takes the address of a variable in the frame. */
 static void plan_hidden_by_names(Planner *p, Var **by_name, int n)
 {
     const Gen *g = p->g;
     for (int i = 0; i < g->hiders.len; i++) {
         const Hider *h = &g->hiders.items[i];
         NameQuery nq = { by_name, h->name };
-        OffQuery yq = { g, h->at };
-        int first_yield = lower_bound(g->yields.len, yield_below, &yq);
         for (int k = lower_bound(n, name_below, &nq); k < n && !strcmp(by_name[k]->name, h->name); k++) {
             Var *v = by_name[k];
-            for (int y = first_yield; v->storage == ST_COPY && y < g->yields.len; y++) {
-                size_t at = g->yields.items[y]->begin;
-                if (at >= h->scope_end)
-                    break;
-                if (v->name_off < h->at && visible_at(v, at))
+            if (v->name_off >= h->at)
+                continue;
+            for (int y = 0; v->storage == ST_COPY && y < g->yields.len; y++) {
+                const Yield *yd = g->yields.items[y];
+                if (yd->end > h->at && yd->end <= h->scope_end && visible_at(v, yd->begin))
                     v->storage = ST_FRAME;
+            }
+            for (int j = 0; v->cleanup_by_tool && v->storage != ST_FRAME && j < g->jumps.len; j++) {
+                const Jump *jp = g->jumps.items[j];
+                if (jp->begin >= h->at && jp->begin < h->scope_end && jump_leaves(jp, v)) {
+                    if (v->storage == ST_LOCAL)     /* (as in plan_hidden_cleanup) */
+                        name_field(p, v);
+                    v->storage = ST_FRAME;
+                }
             }
         }
     }
 }
 
+/* A variable hidden by an inner one of the same name at some yield cannot
+   be copied by its name there: it lives in the frame instead. */
 static void plan_shadowed(Planner *p)
 {
     Gen *g = p->g;

@@ -188,8 +188,7 @@ void plan_rewrites(Gen *g)
     }
     for (int k = 0; k < g->yields.len; k++)
         if (g->yields.items[k]->advance)    /* the yield runs it */
-            add(g, RW_ERASE, g->yields.items[k]->advance->inc.begin, g->yields.items[k]->advance->inc.end)->var =
-                g->yields.items[k]->advance->counter;
+            add(g, RW_ERASE, g->yields.items[k]->advance->inc.begin, g->yields.items[k]->advance->inc.end);
     for (int k = 0; k < g->literals.len; k++) {
         Literal *l = g->literals.items[k];
         add(g, RW_LITERAL, l->begin, l->end)->lit = l;

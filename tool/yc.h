@@ -557,7 +557,7 @@ struct Literal {
 };
 
 /* A `for` whose increment steps an integer variable by one, `i++` or `--i`
-** as its only tokens (find_yield.c note_counted_for): what plan_loop.c
+** as its only tokens (find_loop.c note_counted_for): what plan_loop.c
 ** needs to decide whether the yield that ends its body may run that
 ** increment before suspending, and the generator start at that yield's
 ** resumption (docs/design.md, "Counted loops").
@@ -573,10 +573,11 @@ struct CountedFor {
                                unsigned or narrower than int, or the test is `counter < X` for `++`
                                (`counter > X` for `--`) with X of a type no wider and signed */
     bool entered_inside;    /* a label in its body, a `case` of a switch around it; an `asm`, code from
-                               another file (an #include): what find cannot see */
+                               another file (an #include): what find cannot see (asked if no_overflow) */
     bool first_in_body;     /* the generator's body begins with it */
     bool inits_known;       /* its first clause declares integers, each initialized by a text the
-                               constructor can write (find_loop.c constructor_can_write): inits */
+                               constructor can write (find_loop.c plain_initializer): inits (asked if
+                               no_overflow and first_in_body) */
     VarVec inits;
 };
 typedef VEC(CountedFor *) CountedForVec;

@@ -1550,6 +1550,12 @@ class Gen_:
             iv = c.declare(Var(i, INT, 'loop', bound=K, writable=False))
             iv.used = True
             init = 'int %s = 0' % i
+            if counted and not down and self.chance(0.3):
+                # from a parameter (the constructor may write it, plan_loop.c)
+                ps = [v for v in c.scopes[0] if v.kind == 'param' and v.ty is INT and v.name != 'dp']
+                if ps:
+                    init = 'int %s = %s' % (i, r.choice(ps).name)
+                    iv.bound = 1000 + K
             if self.has('decls') and self.chance(0.2):
                 j = c.name('j')
                 e = self.reduce(self.int_expr(c, 1, False))

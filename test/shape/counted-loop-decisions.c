@@ -2,11 +2,16 @@
 // their body (taken off the loop's head, run before the suspension), and
 // which generators start at that yield's resumption (the constructor sets
 // the loop's first clause): plan_loop.c's rules, one case each.
-// RUN: %yieldc %s -o %t.c
+// The constructor's copy of the first clause keeps its place in INPUT
+// (#line), for the compiler's messages about it.
+// RUN: %yieldc --no-line %s -o %t.c
 // RUN: %nochecks %t.c | FileCheck %s
+// RUN: %yieldc %s -o %t.lines.c
+// RUN: %nochecks %t.lines.c | FileCheck %s --check-prefix=LINES
 #include <yieldc.h>
 
 #define STEP(x) x++
+typedef volatile int vint;
 
 // CHECK-LABEL: struct up up(int n)
 // CHECK: return (struct up){ .yc_state = 0, .n = n, .i = 0 };
@@ -16,6 +21,13 @@ generator(int) void up(int n)
 {
     for (int i = 0; i < n; i++) { yield i; }
 }
+// LINES-LABEL: {{^}}struct up up(int n){{$}}
+// LINES-NEXT: {
+// LINES-NEXT: return (struct up){ .yc_state = 0, .n = n, .i ={{$}}
+// LINES-NEXT: #line [[@LINE-5]] "{{.*}}counted-loop-decisions.c"
+// LINES-NEXT: {{^                  }}0{{$}}
+// LINES-NEXT: #line {{[0-9]+}} "{{.*}}counted-loop-decisions.c.tmp.lines.c"
+// LINES-NEXT: };
 
 // the first clause's constants as its variables' types hold them, and a parameter
 // CHECK-LABEL: struct inits inits(long lo)
@@ -122,7 +134,8 @@ generator(unsigned) void forever(void)
 // kept in the loop's head: no test for a signed counter, `<=`, a wider
 // or unsigned bound, the wrong direction, a macro, `+= 1`, a counter the
 // body writes or whose address it takes, a `continue`, a label, a case
-// of a switch around it, a yield not last, `yield from`, a counter hidden at the yield; a yield in a yield, in the head
+// of a switch around it, a yield not last, `yield from`, a counter hidden at the yield, one volatile
+// through a typedef; a yield in a yield, in the head
 // CHECK-LABEL: struct kept kept(int n, long wide, unsigned un, struct up *sub)
 // CHECK: case 0: break;
 // CHECK: for (int a = 0; ; a++) {{.*}}yc_resume_1
@@ -140,6 +153,7 @@ generator(unsigned) void forever(void)
 // CHECK: for (int m = 0; m < n; m++) { {{.*}}yc_resume_13{{.*}} (void)0; }
 // CHECK: for (int o = 0; o < n; o++) {{.*}}yc_resume_14
 // CHECK: for (; yc_f->t < n; yc_f->t++) { int t = 7; {{.*}}yc_resume_15
+// CHECK: for (; yc_f->u < n; yc_f->u++) {{.*}}yc_resume_16
 // CHECK-LABEL: struct sent sent(int n)
 // CHECK: case 0: break;
 // CHECK: for (int q = 0; q < n; q++) {{.*}}yc_resume_2{{.*}}yc_resume_1
@@ -162,6 +176,7 @@ generator(int) void kept(int n, long wide, unsigned un, struct up *sub)
     for (int m = 0; m < n; m++) { yield m; (void)0; }
     for (int o = 0; o < n; o++) yield from sub;
     for (int t = 0; t < n; t++) { int t = 7; yield t; }
+    for (vint u = 0; u < n; u++) yield u;
 }
 
 generator(int, int) void sent(int n)

@@ -65,7 +65,11 @@ generator(int, int) int relay(void)
 // CHECK-NEXT: #define YC__LOCAL(op) YC__LIST_leaf(op)
 // CHECK-NEXT: struct leaf leaf(int n)
 // CHECK-NEXT: {
-// CHECK-NEXT:     return (struct leaf){ .yc_state = 0, .n = n, .i = 0 };
+// CHECK-NEXT:     return (struct leaf){ .yc_state = 0, .n = n, .i =
+// CHECK-NEXT: #line 11 "{{.*}}from-delegation.c"
+// CHECK-NEXT:                  0
+// CHECK-NEXT: #line {{[0-9]+}} "<stdout>"
+// CHECK-NEXT:  };
 // CHECK-NEXT: }
 // CHECK-LABEL: static inline int leaf__body(struct leaf *yc_f, unsigned yc_from, bool *yc_yielded)
 // CHECK-NEXT: {
