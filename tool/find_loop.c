@@ -244,7 +244,9 @@ static enum CXChildVisitResult find_entry(CXCursor c, CXCursor parent, CXClientD
 {
     (void)parent;
     EntryScan *e = data;
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+    CXFile file;    /* (where it is expanded: a macro's text from a header is this file's code) */
+    clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+    if (!clang_File_isEqual(file, e->f->main_file))
         return CXChildVisit_Break;
     switch (clang_getCursorKind(c)) {
     case CXCursor_LabelStmt:

@@ -8,6 +8,7 @@
 // RUN: %nochecks %t.c | FileCheck %s
 // RUN: %yieldc %s -o %t.lines.c
 // RUN: %nochecks %t.lines.c | FileCheck %s --check-prefix=LINES
+#include <limits.h>
 #include <yieldc.h>
 
 #define STEP(x) x++
@@ -121,6 +122,14 @@ generator(int) void second(int n)
 {
     n *= 2;
     for (int i = 0; i < n; i++) yield i;
+}
+
+// a header's macro in the body is code of this file (not an #include's)
+// CHECK-LABEL: struct with_macro with_macro(int n)
+// CHECK: for (int i = 0; i < n; ) { if (i > INT_MAX - 2) break; { yc_f->yc_value = (i); i++;
+generator(int) void with_macro(int n)
+{
+    for (int i = 0; i < n; i++) { if (i > INT_MAX - 2) break; yield i; }
 }
 
 // unsigned: no test needed
