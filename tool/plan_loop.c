@@ -10,15 +10,16 @@
 ** setting what the loop's first clause would: the first step and every
 ** resume are then the same code.  Done only where no one can tell:
 **
-** - the counter is a local the frame copies (its address never taken, not
-**   volatile, no cleanup that would see it), the body does not write it,
+** - the counter is a local (or a parameter) the frame copies (its address
+**   never taken, not volatile, no cleanup that would see it), the body does
+**   not write it,
 **   and nothing enters the body but the test (no label in it, no `case` of
 **   a switch around it) nor `continue`s it, nor is there what find cannot
 **   follow (an `asm`, code from an #include): so the increment is the
 **   loop's only one, and it runs once after each pass of the body;
 ** - the increment cannot overflow where it would not have: its type is
-**   unsigned or narrower than int, or the test is `i < X` for `i++` with
-**   X's type signed and no wider (`i > X` for `i--`); run early, it runs
+**   unsigned or narrower than int, or the test is `i < X` for `i++` (`i > X`
+**   for `i--`) compared in the counter's type; run early, it runs
 **   even if the generator is never resumed or is closed there, where the
 **   source would not have run it, which only such a step makes harmless;
 ** - the yield is a statement of its own (`yield e;`, not `yield from`),
@@ -27,8 +28,8 @@
 **   before it), its first clause declares integers, each initialized by a
 **   text the constructor can write to the same effect (a parameter's name,
 **   or a constant of literals and operators: find_loop.c
-**   constructor_can_write), and each copied at that yield (in a field of
-**   its type); no cleanup is in scope there.
+**   plain_initializer), and each copied at that yield (in a field of its
+**   type); no cleanup is in scope there.
 */
 #include "yc.h"
 
@@ -113,11 +114,11 @@ void plan_counted_fors(Gen *g)
     for (int i = 0; i < g->counted_fors.len; i++) {
         CountedFor *cf = g->counted_fors.items[i];
         const Var *v = cf->counter;
-        /* (a statement with yields at the loop: its first clause, test or
+        /* (no_overflow first: find asks the facts after it only if it holds;
+           a statement with yields at the loop: its first clause, test or
            increment yields, and it is lowered) */
-        if (v->storage != ST_COPY || v->addr_taken || v->is_volatile || v->has_cleanup || !cf->no_overflow ||
-            cf->entered_inside ||
-            written_in(v, cf->body) || continued(g, cf) || stmt_at(g, cf->begin, 0))
+        if (!cf->no_overflow || v->storage != ST_COPY || v->addr_taken || v->is_volatile || v->has_cleanup ||
+            cf->entered_inside || written_in(v, cf->body) || continued(g, cf) || stmt_at(g, cf->begin, 0))
             continue;
         Stmt *s = stmt_at(g, cf->last.begin, cf->last.end);
         if (!s || !s->whole_is_yield || s->yields.len != 1 || s->loop != LOOP_NONE || s->is_decl)
