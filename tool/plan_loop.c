@@ -12,11 +12,10 @@
 **
 ** - the counter is a local (or a parameter) the frame copies (its address
 **   never taken, not volatile, no cleanup that would see it), the body does
-**   not write it,
-**   and nothing enters the body but the test (no label in it, no `case` of
-**   a switch around it) nor `continue`s it, nor is there what find cannot
-**   follow (an `asm`, code from an #include): so the increment is the
-**   loop's only one, and it runs once after each pass of the body;
+**   not write it, and nothing enters the body but the test (no label in it,
+**   no `case` of a switch around it) nor `continue`s it, nor is there what
+**   find cannot follow (an `asm`, code from an #include): so the increment
+**   is the loop's only one, and it runs once after each pass of the body;
 ** - the increment cannot overflow where it would not have: its type is
 **   unsigned or narrower than int, or the test is `i < X` for `i++` (`i > X`
 **   for `i--`) compared in the counter's type; run early, it runs
