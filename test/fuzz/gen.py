@@ -1570,6 +1570,14 @@ class Gen_:
                 cond = Bin('>', Raw(i, INT, K), lit(0))
             else:
                 down = False
+            if counted and init in ('int %s = 0' % i, 'int %s = %d' % (i, K)) and self.chance(0.3):
+                # a narrow counter (cannot overflow: rewritten), or a bound in a
+                # wider type (the test does not bound an int: kept)
+                if self.chance(0.5):
+                    iv.ty = r.choice([SHORT, UCHAR])
+                    init = iv.ty.decl(i) + init[len('int ' + i):]
+                elif not down:
+                    cond = Bin('<', Raw(i, INT, K), Raw('%dL' % K, LONG, K))
             if ycond:
                 cond = Bin('&&', cond, self.no_overlap(cond, self.cond(c, 1, True)))
             inc = Raw(('%s--' if self.chance(0.5) else '--%s') % i) if down else \
@@ -1578,7 +1586,8 @@ class Gen_:
                 c.budget_y -= 1
                 y = self.make_yield(c, 0)
                 y.unparen = False
-                inc = Comma(Raw('%s++' % i), y) if not c.g.S else Comma(y, Raw('%s++' % i))
+                step = Raw(('%s--' if down else '%s++') % i)
+                inc = Comma(step, y) if not c.g.S else Comma(y, step)
             body = self.body(c)
             if counted:
                 body = Block((body.stmts if isinstance(body, Block) else [body]) + self.s_yield(c))
