@@ -688,8 +688,10 @@ void emit_body(Out *o, Gen *g)
     }
     if (!g->yields.len)
         out_puts(o, "    (void)yc_f;  /* no yield */\n    (void)yc_yielded;\n");
-    if (g->start_at)    /* its counted loop's first clause is the constructor's (plan_loop.c) */
-        out_printf(o, "    switch (yc_from) {\n    case 0: goto yc_resume_%d;\n", g->start_at->state);
+    if (g->start_at)    /* its counted loop's first clause is the constructor's (plan_loop.c); the
+                           test, never true, keeps the clause reachable for clang's -Wunreachable-code */
+        out_printf(o, "    switch (yc_from) {\n    case 0: if (yc_from) break; goto yc_resume_%d;  /* the loop's first "
+                      "clause is the constructor's */\n", g->start_at->state);
     else
         out_puts(o, "    switch (yc_from) {\n    case 0: break;\n");
     for (int i = 1; i <= g->yields.len; i++)

@@ -16,7 +16,7 @@ typedef volatile int vint;
 
 // CHECK-LABEL: struct up up(int n)
 // CHECK: return (struct up){ .yc_state = 0, .n = n, .i = 0 };
-// CHECK: case 0: goto yc_resume_1;
+// CHECK: case 0: if (yc_from) break; goto yc_resume_1;  /* the loop's first clause is the constructor's */
 // CHECK: for (int i = 0; i < n; ) { { yc_f->yc_value = (i); i++; yc_f->i = i; yc_f->yc_state = 1;
 generator(int) void up(int n)
 {
@@ -33,7 +33,7 @@ generator(int) void up(int n)
 // the first clause's constants as its variables' types hold them, and a parameter
 // CHECK-LABEL: struct inits inits(long lo)
 // CHECK: return (struct inits){ .yc_state = 0, .lo = lo, .a = lo, .b = -1 };
-// CHECK: case 0: goto yc_resume_1;
+// CHECK: case 0: if (yc_from) break; goto yc_resume_1;  /* the loop's first clause is the constructor's */
 // CHECK: for (long a = lo, b = -1; a > b; ) { yc_f->yc_value = (a + b); --a;
 generator(long) void inits(long lo)
 {
@@ -43,7 +43,7 @@ generator(long) void inits(long lo)
 // the initializers' text, as the first clause has it
 // CHECK-LABEL: struct inits_text inits_text(void)
 // CHECK: return (struct inits_text){ .yc_state = 0, .c = -1, .d = (long)-9223372036854775807 - 1, .e = sizeof(int) * 2 };
-// CHECK: case 0: goto yc_resume_1;
+// CHECK: case 0: if (yc_from) break; goto yc_resume_1;  /* the loop's first clause is the constructor's */
 generator(long) void inits_text(void)
 {
     for (long c = -1, d = (long)-9223372036854775807 - 1, e = sizeof(int) * 2; c < e; c++) yield c + d;

@@ -76,7 +76,7 @@ generator(int, int) int relay(void)
 // CHECK-NEXT:     static const __typeof__(int) yc_none;  /* what a suspension returns */
 // CHECK-NEXT:     int n = yc_f->n;
 // CHECK-NEXT:     switch (yc_from) {
-// CHECK-NEXT:     case 0: goto yc_resume_1;
+// CHECK-NEXT:     case 0: if (yc_from) break; goto yc_resume_1;  /* the loop's first clause is the constructor's */
 // CHECK-NEXT:     case 1: goto yc_resume_1;
 // CHECK-NEXT:     default: YC__UNREACHABLE(yc_none);
 // CHECK-NEXT:     }

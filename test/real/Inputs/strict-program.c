@@ -76,6 +76,15 @@ static generator(int) int nested(int n)
     return c + k;
 }
 
+/* a counted loop first in the body: the constructor sets its first clause,
+   and the first step enters the loop where every resume does */
+static generator(unsigned) unsigned counted(unsigned lo, unsigned n)
+{
+    for (unsigned i = lo; i < n; i++)
+        yield i * 2u;
+    return n;
+}
+
 int main(void)
 {
     struct node leaves[2] = { { 1, NULL, NULL }, { 3, NULL, NULL } };
@@ -102,5 +111,10 @@ int main(void)
     while (yc_next(&n))
         printf("nested %d\n", yc_value(&n));
     printf("nested result %d\n", yc_result(&n));
+
+    struct counted c = counted(1, 3);
+    while (yc_next(&c))
+        printf("counted %u\n", yc_value(&c));
+    printf("counted result %u\n", yc_result(&c));
     return 0;
 }
