@@ -71,7 +71,8 @@ static Var *add_var(Finder *f, CXCursor c, bool is_param)
         /* adjusted to a pointer, as C does for parameters */
         CXType elem = v->is_array ? clang_getArrayElementType(type) : type;
         v->type = yc_format("__typeof__(%s) *", cx_type(elem));
-        v->is_array = v->is_vla = false;
+        v->is_array = false;
+        v->is_vla = v->is_vla && variably_modified(elem);  /* `int m[][n]`: a pointer to a VLA */
     }
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;

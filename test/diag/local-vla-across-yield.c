@@ -23,3 +23,13 @@ generator(int, int) int h(int n)
     v[0] = w;
     return v[0];
 }
+
+// A parameter written as an array of VLAs is a pointer to one (its frame
+// field named `n` at file scope: the output did not compile).
+generator(int) int p(int n, int m[][n])
+{
+    // CHECK: local-vla-across-yield.c:[[@LINE+1]]:5: error: 'yield' while 'm', a variable-length array (or a pointer to one), is alive
+    yield m[0][0];
+    return n;
+}
+// CHECK: local-vla-across-yield.c:[[@LINE-6]]:33: note: 'm' is declared here
