@@ -194,10 +194,10 @@ void note_counted_for(Finder *f, Node *n)
         else if (k.at[i] >= toks[tk[FOR_INIT]].end && k.at[i] < toks[tk[FOR_COND]].begin)
             init = k.c[i];
     }
-    CXCursor step = strip(inc);
+    CXCursor step = strip_conversions(inc);
     if (step.kind != CXCursor_UnaryOperator)
         return;
-    CXCursor ref = strip(child0(step));
+    CXCursor ref = strip_conversions(child0(step));
     if (ref.kind != CXCursor_DeclRefExpr)
         return;
     CXCursor counter = clang_getCursorReferenced(ref);

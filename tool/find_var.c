@@ -152,8 +152,6 @@ void note_hider(Finder *f, CXCursor c)
     for (int i = f->depth - 2; i >= 0; i--) {
         Node *n = &f->stack[i];
         if (n->kind == CXCursor_CompoundStmt || n->kind == CXCursor_ForStmt) {
-            if (i == 0)
-                return;
             Hider h = { cx_take(clang_getCursorSpelling(c)), expanded_at(f, clang_getCursorLocation(c)),
                         n->kind == CXCursor_ForStmt ? stmt_end(f, n->c) : nend(f, n) };
             if (*h.name)

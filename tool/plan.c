@@ -488,6 +488,15 @@ static void plan_cleanup_order(Planner *p)
 /* A variable whose cleanup the body calls, at a jump out of its scope
    where an inner variable of the same name hides it, is named through the
    frame there: it lives in the frame.  (same: the variables of its name.) */
+/* v, whose cleanup the output calls where another name hides it, lives in
+   the frame (the call takes `&yc_f->v`). */
+static void keep_in_frame(Planner *p, Var *v)
+{
+    if (v->storage == ST_LOCAL)     /* its cleanup was ordered after another's, it lives across no yield */
+        name_field(p, v);
+    v->storage = ST_FRAME;
+}
+
 static void plan_hidden_cleanup(Planner *p, Var *v, Var **same, int nsame)
 {
     const Gen *g = p->g;
@@ -498,9 +507,7 @@ static void plan_hidden_cleanup(Planner *p, Var *v, Var **same, int nsame)
         for (int i = 0; i < nsame; i++) {
             Var *w = same[i];
             if (w != v && w->name_off > v->name_off && visible_at(w, j->begin)) {
-                if (v->storage == ST_LOCAL)     /* its cleanup was ordered after another's, it lives across no yield */
-                    name_field(p, v);
-                v->storage = ST_FRAME;
+                keep_in_frame(p, v);
                 return;
             }
         }
@@ -548,11 +555,8 @@ static void plan_hidden_by_names(Planner *p, Var **by_name, int n)
             }
             for (int j = 0; v->cleanup_by_tool && v->storage != ST_FRAME && j < g->jumps.len; j++) {
                 const Jump *jp = g->jumps.items[j];
-                if (jp->begin >= h->at && jp->begin < h->scope_end && jump_leaves(jp, v)) {
-                    if (v->storage == ST_LOCAL)     /* (as in plan_hidden_cleanup) */
-                        name_field(p, v);
-                    v->storage = ST_FRAME;
-                }
+                if (jp->begin >= h->at && jp->begin < h->scope_end && jump_leaves(jp, v))
+                    keep_in_frame(p, v);
             }
         }
     }

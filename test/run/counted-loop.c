@@ -105,7 +105,9 @@ generator(int) void duff(int start, int n)
     }
 }
 
-/* not moved: a `continue` (it goes to the increment), a body writing the counter */
+/* not moved: a `continue` (it goes to the increment), a body writing the
+   counter (skip's values would be the same moved; jump_ahead's write makes
+   the moved increment overflow when it is closed) */
 generator(int) void odd(int n)
 {
     for (int i = 0; i < n; i++) {
